@@ -1,0 +1,21 @@
+export { SCRUB_MARKERS, scrubText, nameVariants } from "./scrub";
+export type { ScrubKind, ScrubOptions, ScrubReplacement, ScrubResult } from "./scrub";
+export { normalizeForMatch } from "./normalize";
+export {
+  makePseudonym,
+  PSEUDONYM_ALPHABET,
+  PSEUDONYM_PATTERN,
+  PSEUDONYM_PREFIX,
+  PSEUDONYM_RANDOM_BYTES,
+} from "./pseudonym";
+export { buildApplicationSnapshot, IDENTITY_FIELDS, namesFor, toEmployerView } from "./employer-view";
+export type {
+  AnonymousEmployerView,
+  ApplicationRecord,
+  ApplicationSnapshot,
+  EmployerApplicationView,
+  IdentityField,
+  RevealedEmployerView,
+  StudentIdentity,
+  StudentProfile,
+} from "./employer-view";

@@ -1,0 +1,23 @@
+export {
+  allowedActions,
+  APPLICATION_ACTIONS,
+  APPLICATION_STATES,
+  ApplicationTransitionError,
+  isApplicationState,
+  isClosed,
+  isRejectionReason,
+  REJECTION_REASONS,
+  REJECTION_TEXT_MAX_LENGTH,
+  transitionApplication,
+} from "./state";
+export type {
+  ApplicationAction,
+  ApplicationActor,
+  ApplicationState,
+  ApplicationTransitionErrorCode,
+  RejectionReason,
+  TransitionPayload,
+  TransitionResult,
+} from "./state";
+export { isDueForAnonymisation, RETENTION_DAYS_WITHOUT_CONSENT, retentionDeadline } from "./retention";
+export type { RetentionCandidate } from "./retention";

@@ -1,0 +1,66 @@
+import { createInstance, type i18n as I18n, type Resource } from "i18next";
+
+export const SUPPORTED_LOCALES = ["nl", "en"] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "nl";
+export const LOCALE_COOKIE = "sp_lng";
+
+// Every namespace is a JSON file in locales/<lng>/<ns>.json; Vite bundles them all,
+// so server and client render from the same resources and hydration matches.
+const files = import.meta.glob<{ default: Record<string, unknown> }>("./locales/*/*.json", { eager: true });
+
+export const resources: Resource = {};
+for (const [file, mod] of Object.entries(files)) {
+  const match = /\.\/locales\/([a-z]+)\/([a-z0-9-]+)\.json$/.exec(file);
+  if (!match) continue;
+  const [, lng, ns] = match;
+  resources[lng] ??= {};
+  resources[lng][ns] = mod.default;
+}
+export const namespaces = Object.keys(resources[DEFAULT_LOCALE] ?? {});
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (SUPPORTED_LOCALES as readonly string[]).includes(value);
+}
+
+export function createI18n(locale: Locale): I18n {
+  const instance = createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...SUPPORTED_LOCALES],
+    defaultNS: "common",
+    ns: namespaces,
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  return instance;
+}
+
+const cache = new Map<Locale, I18n>();
+/** A shared, initialised instance per locale for server code (mail, feeds, meta). */
+export function getI18n(locale: Locale): I18n {
+  let instance = cache.get(locale);
+  if (!instance) {
+    instance = createI18n(locale);
+    cache.set(locale, instance);
+  }
+  return instance;
+}
+
+export function formatEuro(amount: number, locale: Locale) {
+  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+export function formatDate(date: Date | string, locale: Locale) {
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(
+    typeof date === "string" ? new Date(date) : date,
+  );
+}

@@ -1,0 +1,31 @@
+export type JobDefinition = {
+  name: string;
+  description: string;
+  everyMs: number;
+  run: (ctx: { now: Date }) => Promise<Record<string, unknown> | void>;
+};
+
+const MINUTE = 60_000;
+
+// Every background job of the product; each can also be run by hand with `npm run job -- <name>`.
+export const jobs: JobDefinition[] = [
+  {
+    name: "deliver-mail",
+    description: "Deliver queued e-mail through SMTP, or keep it for the mailbox page",
+    everyMs: 30_000,
+    run: async () => (await import("~/services/mail.server")).deliverQueuedMail(),
+  },
+  {
+    name: "expire-sessions",
+    description: "Delete expired sessions",
+    everyMs: 60 * MINUTE,
+    run: async ({ now }) => {
+      const { db } = await import("~/utils/db.server");
+      const { count } = await db.session.deleteMany({
+        where: { OR: [{ expiresAt: { lte: now } }, { absoluteExpiresAt: { lte: now } }] },
+      });
+      return { deleted: count };
+    },
+  },
+  // Further jobs are added below this line, one entry per job.
+];

@@ -1,0 +1,3 @@
+import { route } from "@remix-run/route-config";
+
+export const apiRoutes = [route("healthz", "routes/api/healthz.ts")];

@@ -1,0 +1,68 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { getT } from "~/i18n/locale.server";
+import { signInSchema } from "~/schemas/auth";
+import { signIn } from "~/services/auth.server";
+import { homePathFor, loadActor, requireAnonymous, safeRedirect } from "~/utils/auth.server";
+import { sessionCookie } from "~/utils/session.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  const { t } = getT(request);
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "");
+  return { title: t("auth:sign_in.title"), redirectTo };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  await requireAnonymous(request);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: signInSchema });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  if (context.rateLimited) {
+    return data(submission.reply({ formErrors: ["auth:rate_limited"], hideFields: ["password"] }), { status: 429 });
+  }
+  const result = await signIn(submission.value.email, submission.value.password);
+  if (!result) {
+    return data(submission.reply({ formErrors: ["auth:sign_in.invalid"], hideFields: ["password"] }), { status: 400 });
+  }
+  const actor = await loadActor(result.user.id, result.user.isAdmin);
+  const to = safeRedirect(submission.value.redirectTo, homePathFor(actor));
+  return redirect(to, { headers: { "Set-Cookie": sessionCookie(result.token) } });
+}
+
+export default function SignIn() {
+  const { t } = useTranslation();
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "sign-in",
+    lastResult,
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema }),
+  });
+  return (
+    <div className="mx-auto max-w-md">
+      <h1>{t("auth:sign_in.title")}</h1>
+      <p className="mt-2 text-slate-700">{t("auth:sign_in.intro")}</p>
+      <Form method="post" {...getFormProps(form)} className="card mt-6 space-y-4" aria-describedby={form.errors?.length ? form.errorId : undefined}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <TextField meta={fields.email} label={t("auth:fields.email")} type="email" autoComplete="email" required />
+        <TextField meta={fields.password} label={t("auth:fields.password")} type="password" autoComplete="current-password" required />
+        <SubmitButton>{t("auth:sign_in.submit")}</SubmitButton>
+      </Form>
+      <p className="mt-4">
+        {t("auth:sign_in.no_account")} <Link to="/registreren">{t("auth:sign_in.sign_up_link")}</Link>
+      </p>
+    </div>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Stagepact` }];

@@ -1,0 +1,3 @@
+import { route } from "@remix-run/route-config";
+
+export const employerRoutes = [route("werkgever", "routes/employer/home.tsx")];

@@ -1,0 +1,28 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "~/generated/prisma/client";
+import { env } from "./env.server";
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export function createPrismaClient(url: string): PrismaClient {
+  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
+  return new PrismaClient({ adapter });
+}
+
+// One client per process; in development the module reloads, so keep it on globalThis.
+const globalForDb = globalThis as unknown as { __stagepactDb?: PrismaClient; __stagepactDbReady?: Promise<void> };
+
+export const db: PrismaClient = globalForDb.__stagepactDb ?? createPrismaClient(env.DATABASE_URL);
+if (env.NODE_ENV !== "production") globalForDb.__stagepactDb = db;
+
+/** WAL lets readers continue while the outbox relay or a job writes; the busy timeout absorbs short write contention. */
+export async function configureDb(client: PrismaClient = db) {
+  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL;");
+  await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000;");
+  await client.$queryRawUnsafe("PRAGMA foreign_keys = ON;");
+}
+
+globalForDb.__stagepactDbReady ??= configureDb(db).catch((error) => {
+  console.error("database configuration failed", error instanceof Error ? error.message : error);
+});

@@ -1,0 +1,61 @@
+import path from "node:path";
+import { z } from "zod";
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^file:/, "must be a SQLite file URL such as file:./data/stagepact.db")
+      .default(`file:${path.resolve("data/stagepact.db")}`),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    MEILI_HOST: z.string().url("must be a URL such as http://127.0.0.1:7700").optional(),
+    MEILI_API_KEY: z.string().optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+      .optional(),
+    MAIL_FROM: z.string().default("Stagepact <noreply@stagepact.local>"),
+    APP_URL: z.string().url().default("http://localhost:3000"),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    DISABLE_SCHEDULER: z
+      .enum(["0", "1", "true", "false"])
+      .default("0")
+      .transform((v) => v === "1" || v === "true"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.SESSION_SECRET && process.env.ALLOW_DEV_SECRET !== "1") {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["SESSION_SECRET"],
+        message: "is required in production (at least 32 random characters)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  // Empty strings in a shell environment mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  return envSchema.parse(cleaned);
+}
+
+function loadEnv(): Env {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof z.ZodError) {
+      const lines = error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+      console.error(`Stagepact cannot start: the environment is invalid.\n${lines.join("\n")}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+export const env = loadEnv();
+
+// The keyed hashes (reporter keys) need a secret; development falls back to a fixed one.
+export const sessionSecret = env.SESSION_SECRET ?? "development-secret-do-not-use-in-production-000";

@@ -1,0 +1,32 @@
+// Web server for the Playwright suite: a fresh, seeded database file and a fresh
+// production build per run, on its own port (E2E_PORT), so runs never share state.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+process.chdir(root);
+mkdirSync("tests/.tmp", { recursive: true });
+const port = process.env.E2E_PORT ?? "3100";
+const dbFile = path.join(root, "tests", ".tmp", `e2e-${port}.db`);
+for (const suffix of ["", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
+const buildDir = port === "3100" ? "build" : `build-${port}`;
+
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${dbFile}`,
+  PORT: port,
+  REMIX_BUILD_DIR: buildDir,
+  SESSION_SECRET: "e2e-session-secret-that-is-long-enough-000000",
+  APP_URL: `http://localhost:${port}`,
+  // The suite signs in far more than ten times a minute from one address.
+  RATE_LIMIT_PER_MINUTE: "10000",
+  QUIET_LOG: "1",
+};
+execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore", env });
+execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
+execFileSync("npx", ["tsx", "seed/seed.ts"], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["server.js"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+process.on("SIGTERM", () => server.kill("SIGTERM"));
+process.on("SIGINT", () => server.kill("SIGINT"));
+server.on("exit", (code) => process.exit(code ?? 0));

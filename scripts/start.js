@@ -1,0 +1,31 @@
+// One command for a fresh machine (after npm install): migrate, seed when empty,
+// build, and serve the production app on http://localhost:3000 with SQLite in ./data.
+import { execFileSync, spawn } from "node:child_process";
+import crypto from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+process.chdir(root);
+mkdirSync("data", { recursive: true });
+
+const env = { ...process.env };
+env.DATABASE_URL ??= `file:${path.join(root, "data", "stagepact.db")}`;
+env.PORT ??= "3000";
+if (!env.SESSION_SECRET) {
+  // A per-machine secret, made once and kept out of git (data/ is ignored).
+  const file = path.join(root, "data", "session-secret");
+  if (!existsSync(file)) writeFileSync(file, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
+  env.SESSION_SECRET = readFileSync(file, "utf8").trim();
+}
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
+run("npx", ["prisma", "migrate", "deploy"]);
+run("npx", ["tsx", "seed/seed.ts", "--if-empty"]);
+if (!process.argv.includes("--no-build")) run("npx", ["remix", "vite:build"]);
+
+const server = spawn(process.execPath, ["server.js"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+const stop = (signal) => server.kill(signal);
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+server.on("exit", (code) => process.exit(code ?? 0));

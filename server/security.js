@@ -1,0 +1,119 @@
+// Security baseline shared by the production and development servers.
+// Plain JavaScript: it runs before the Remix build is loaded.
+import crypto from "node:crypto";
+import { rateLimit } from "express-rate-limit";
+import helmet from "helmet";
+
+export const SESSION_COOKIE = "sp_session";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Paths whose POSTs are rate limited per client address (sign-in, sign-up, reports). */
+export const RATE_LIMITED_PATHS = [/^\/inloggen(\.data)?$/, /^\/registreren(\.data)?$/, /^\/melden(\/[^/]*)?(\.data)?$/];
+
+/** True when a state-changing request comes from our own origin (CSRF defence). */
+export function isSameOrigin({ method, origin, referer, host, protocol }) {
+  if (SAFE_METHODS.has(method)) return true;
+  const expected = `${protocol}://${host}`;
+  if (origin) return origin === expected;
+  if (referer) {
+    try {
+      return new URL(referer).origin === expected;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+export function nonceMiddleware(_req, res, next) {
+  res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
+  next();
+}
+
+export function helmetMiddleware({ dev }) {
+  const nonce = (_req, res) => `'nonce-${res.locals.cspNonce}'`;
+  return helmet({
+    xPoweredBy: false,
+    referrerPolicy: { policy: "same-origin" },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: dev ? false : undefined,
+    contentSecurityPolicy: {
+      // Vite's dev server injects scripts without nonces, so development only reports.
+      reportOnly: dev,
+      directives: {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", nonce],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": dev ? ["'self'", "ws:"] : ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+        "upgrade-insecure-requests": null,
+      },
+    },
+  });
+}
+
+export function originCheckMiddleware(req, res, next) {
+  const ok = isSameOrigin({
+    method: req.method,
+    origin: req.get("origin"),
+    referer: req.get("referer"),
+    host: req.get("host"),
+    protocol: req.protocol,
+  });
+  if (ok) return next();
+  res.status(403).type("text/plain").send("403 Forbidden: cross-origin request refused / verzoek van een andere herkomst geweigerd");
+}
+
+/**
+ * Over the limit, the request still reaches the action with a flag, so the form can
+ * say "too many attempts" next to the fields instead of showing a bare error page.
+ */
+export function rateLimitMiddleware({ perMinute }) {
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: "draft-7",
+    legacyHeaders: false,
+    handler: (_req, res, next) => {
+      res.locals.rateLimited = true;
+      next();
+    },
+  });
+  return (req, res, next) => {
+    res.locals.rateLimited = false;
+    if (req.method !== "POST" || !RATE_LIMITED_PATHS.some((re) => re.test(req.path))) return next();
+    return limiter(req, res, next);
+  };
+}
+
+/** Signed-in pages must never be stored by a shared or browser cache. */
+export function noStoreForSessions(req, res, next) {
+  const cookie = req.headers.cookie ?? "";
+  if (cookie.includes(`${SESSION_COOKIE}=`)) res.set("Cache-Control", "private, no-store");
+  next();
+}
+
+/** Logs method, path and status only: query strings and bodies may carry personal data. */
+export function requestLogger(req, res, next) {
+  const start = process.hrtime.bigint();
+  res.on("finish", () => {
+    if (req.path.startsWith("/assets/")) return;
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    console.info(`${req.method} ${req.path} ${res.statusCode} ${ms.toFixed(1)}ms`);
+  });
+  next();
+}
+
+export function applySecurity(app, { dev, perMinute }) {
+  app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
+  app.use(nonceMiddleware);
+  app.use(helmetMiddleware({ dev }));
+  app.use(originCheckMiddleware);
+  app.use(rateLimitMiddleware({ perMinute }));
+  app.use(noStoreForSessions);
+}
