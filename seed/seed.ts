@@ -6,6 +6,8 @@ import { hash } from "@node-rs/argon2";
 import { checkPay, type PayRule } from "../app/domain/pay-code";
 import type { PrismaClient } from "../app/generated/prisma/client";
 import { createPrismaClient } from "../app/utils/db.server";
+import { seedApplications } from "./applications";
+import { seedOversight } from "./oversight";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const load = <T>(file: string): T => JSON.parse(readFileSync(path.join(here, "data", file), "utf8")) as T;
@@ -327,6 +329,9 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
       update: {},
     });
   }
+
+  await seedApplications(db);
+  await seedOversight(db);
 
   log(
     `seeded ${municipalities.length} municipalities, ${organisations.length} organisations, ${internshipCount} internships, ${students.length} students (admin ${admin.email})`,

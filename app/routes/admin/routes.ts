@@ -1,7 +1,4 @@
 import { route } from "@remix-run/route-config";
+import { adminRuleRoutes } from "./rules/routes";
 
-export const adminRoutes = [
-  route("beheer", "routes/admin/home.tsx"),
-  route("beheer/mailbox", "routes/admin/mailbox.tsx"),
-  // Further admin routes below, one line each.
-];
+export const adminRoutes = [route("beheer", "routes/admin/home.tsx"), route("beheer/mailbox", "routes/admin/mailbox.tsx"), ...adminRuleRoutes];

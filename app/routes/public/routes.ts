@@ -1,12 +1,19 @@
 import { index, route } from "@remix-run/route-config";
+import { publishingRoutes } from "./publishing/routes";
+import { searchRoutes } from "./search/routes";
 
 export const publicRoutes = [
   index("routes/public/home.tsx"),
-  route("stages", "routes/public/stages.tsx"),
-  route("stages/:id", "routes/public/stage.tsx"),
+  ...(searchRoutes.length ? [] : [route("stages", "routes/public/stages.tsx"), route("stages/:id", "routes/public/stage.tsx")]),
+  ...searchRoutes,
   route("stagepact", "routes/public/stagepact.tsx"),
-  route("stagepact/ondertekenaars", "routes/public/signatories.tsx"),
-  route("ranglijst", "routes/public/ranking.tsx"),
-  route("melden", "routes/public/report.tsx"),
+  ...(publishingRoutes.length
+    ? []
+    : [
+        route("stagepact/ondertekenaars", "routes/public/signatories.tsx"),
+        route("ranglijst", "routes/public/ranking.tsx"),
+        route("melden", "routes/public/report.tsx"),
+      ]),
+  ...publishingRoutes,
   route("*", "routes/public/not-found.tsx"),
 ];

@@ -1,0 +1,4 @@
+import { route } from "@remix-run/route-config";
+
+// Keurmerk applications.
+export const employerKeurmerkRoutes = [] as ReturnType<typeof route>[];
