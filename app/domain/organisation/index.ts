@@ -46,9 +46,7 @@ export const postcodeSchema = z
  * SBB recognition numbers ("erkenningsnummer leerbedrijf") are numeric; their length
  * has varied over the years, so 6 to 9 digits are accepted. Optional: empty means none.
  */
-export const sbbIdSchema = z
-  .string()
-  .optional()
-  .transform((v) => (v ?? "").replace(/\s/g, ""))
-  .pipe(z.string().regex(/^(\d{6,9})?$/, "validation:sbb_invalid"))
-  .transform((v) => (v === "" ? undefined : v));
+export const sbbIdSchema = z.preprocess(
+  (v) => (typeof v === "string" ? v.replace(/\s/g, "") || undefined : v),
+  z.string().regex(/^\d{6,9}$/, "validation:sbb_invalid").optional(),
+);

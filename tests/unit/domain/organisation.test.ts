@@ -42,3 +42,14 @@ describe("SBB recognition numbers", () => {
     expect(sbbIdSchema.safeParse(input).success).toBe(false);
   });
 });
+
+describe("optional fields in a form", () => {
+  it("an empty SBB field is not reported as required after Conform's empty-string handling", async () => {
+    const { parseWithZod } = await import("@conform-to/zod");
+    const { z } = await import("zod");
+    const form = new FormData();
+    form.set("name", "x");
+    const result = parseWithZod(form, { schema: z.object({ name: z.string(), sbbId: sbbIdSchema }) });
+    expect(result.status).toBe("success");
+  });
+});
