@@ -1,0 +1,31 @@
+// The Stagepact (DESIGN §3.2): which version is in force, whether a signature counts,
+// and how an officer's decision moves it on.
+export {
+  allowedSignatureActions,
+  EMPLOYER_ACTIONS,
+  isFinalSignatureStatus,
+  isSignatureAction,
+  isSignatureStatus,
+  OFFICER_ACTIONS,
+  PactTransitionError,
+  reasonRequired,
+  SIGNATURE_ACTIONS,
+  SIGNATURE_REASON_MAX_LENGTH,
+  SIGNATURE_STATUSES,
+  signatureActionActor,
+  SYSTEM_ACTIONS,
+  transitionSignature,
+} from "./transitions";
+export type {
+  SignatureAction,
+  SignatureActor,
+  SignatureStatus,
+  SignatureTransition,
+  SignatureTransitionErrorCode,
+  SignatureTransitionOptions,
+} from "./transitions";
+export { currentPactVersion, isVersionInForce } from "./versions";
+export type { PactVersionValidity } from "./versions";
+export { canPublish, canSign, signatureStanding } from "./standing";
+export type { SignatureRef, SignatureStanding } from "./standing";
+export { unknownCommitmentIds, validateSignatureInput } from "./signing";
