@@ -28,4 +28,10 @@ export const jobs: JobDefinition[] = [
     },
   },
   // Further jobs are added below this line, one entry per job.
+  {
+    name: "anonymise-applications",
+    description: "Anonymise applications closed more than four weeks ago (one year with consent)",
+    everyMs: 24 * 60 * MINUTE,
+    run: async ({ now }) => (await import("~/services/student-privacy.server")).anonymiseDueApplications(now),
+  },
 ];

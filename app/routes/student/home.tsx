@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { StudentNav } from "~/components/applications";
 import { getT } from "~/i18n/locale.server";
 import { getStudentOverview } from "~/services/students.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
@@ -18,16 +19,23 @@ export default function StudentHome() {
   const { overview } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
+      <StudentNav />
       <h1>{t("areas:student.welcome", { name: overview.firstName })}</h1>
       <p className="max-w-3xl text-slate-700">{t("areas:student.intro")}</p>
       <div className="grid gap-4 sm:grid-cols-3">
         <section className="card" aria-labelledby="apps-h">
           <h2 id="apps-h">{t("areas:student.applications")}</h2>
           <p className="mt-2 text-3xl font-bold">{overview.applicationCount}</p>
+          <Link to="/student/sollicitaties" className="mt-2 inline-block">
+            {t("applications:list.title")}
+          </Link>
         </section>
         <section className="card" aria-labelledby="profile-h">
           <h2 id="profile-h">{t("areas:student.profile")}</h2>
           <p className="mt-2">{overview.qualificationName ?? t("areas:student.profile_incomplete")}</p>
+          <Link to="/student/profiel" className="mt-2 inline-block">
+            {t("applications:profile.title")}
+          </Link>
         </section>
         <section className="card" aria-labelledby="search-h">
           <h2 id="search-h">{t("areas:student.find")}</h2>

@@ -1,0 +1,129 @@
+import { NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { formatDate, type Locale } from "~/i18n/config";
+
+// Pieces shared by the student's and the employer's application pages.
+
+const STATUS_STYLE: Record<string, string> = {
+  submitted: "border-brand-700 bg-brand-50 text-brand-900",
+  in_review: "border-amber-700 bg-amber-50 text-amber-900",
+  invited: "border-green-700 bg-green-50 text-green-900",
+  accepted: "border-green-800 bg-green-100 text-green-900",
+  rejected: "border-red-700 bg-red-50 text-red-900",
+  withdrawn: "border-slate-500 bg-slate-100 text-slate-800",
+};
+
+export function StatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return <span className={`badge ${STATUS_STYLE[status] ?? STATUS_STYLE.withdrawn}`}>{t(`applications:status.${status}`)}</span>;
+}
+
+export function StudentNav() {
+  const { t } = useTranslation();
+  const items = [
+    { to: "/student", key: "nav.home", end: true },
+    { to: "/student/profiel", key: "nav.profile", end: true },
+    { to: "/student/zo-werkt-anoniem", key: "nav.how_it_works", end: true },
+    { to: "/student/sollicitaties", key: "nav.applications", end: false },
+    { to: "/student/privacy", key: "nav.privacy", end: true },
+  ];
+  return (
+    <nav aria-label={t("applications:nav.label")} className="mb-6">
+      <ul className="flex flex-wrap gap-2">
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink
+              to={item.to}
+              end={item.end}
+              className={({ isActive }) =>
+                `inline-block rounded-md border px-3 py-1 no-underline ${isActive ? "border-brand-700 bg-brand-700 text-white hover:text-white" : "border-slate-300 bg-white text-brand-800"}`
+              }
+            >
+              {t(`applications:${item.key}`)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export type SnapshotData = {
+  qualificationName: string | null;
+  crebo: string | null;
+  level: number | null;
+  schoolYear: number | null;
+  availableFrom: string | null;
+  availableHours: number | null;
+  skills: string[];
+  motivationScrubbed: string;
+};
+
+/** What an employer sees of an application before invitation; the student's preview uses the same component. */
+export function AnonymousApplication({ pseudonym, snapshot, headingLevel = 2 }: { pseudonym: string; snapshot: SnapshotData; headingLevel?: 2 | 3 }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const none = t("applications:fields.not_given");
+  return (
+    <div className="space-y-4">
+      <Heading>{pseudonym}</Heading>
+      <dl className="grid gap-3 sm:grid-cols-2">
+        <div>
+          <dt className="text-sm font-semibold text-slate-700">{t("applications:fields.qualification")}</dt>
+          <dd>
+            {snapshot.qualificationName ?? none}
+            {snapshot.crebo ? ` (crebo ${snapshot.crebo})` : ""}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm font-semibold text-slate-700">{t("applications:fields.level_year")}</dt>
+          <dd>
+            {snapshot.level !== null ? t("applications:fields.level_value", { level: snapshot.level }) : none} ·{" "}
+            {snapshot.schoolYear !== null ? t("applications:fields.school_year_value", { year: snapshot.schoolYear }) : none}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm font-semibold text-slate-700">{t("applications:fields.availability")}</dt>
+          <dd>
+            {snapshot.availableFrom ? t("applications:fields.from_date", { date: formatDate(snapshot.availableFrom, locale) }) : none}
+            {snapshot.availableHours !== null ? ` · ${t("applications:fields.hours_value", { hours: snapshot.availableHours })}` : ""}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm font-semibold text-slate-700">{t("applications:fields.skills")}</dt>
+          <dd>{snapshot.skills.length > 0 ? snapshot.skills.join(", ") : none}</dd>
+        </div>
+      </dl>
+      <div>
+        <p className="text-sm font-semibold text-slate-700">{t("applications:fields.motivation")}</p>
+        <p className="mt-1 whitespace-pre-line rounded-md border border-slate-200 bg-slate-50 p-3">{snapshot.motivationScrubbed}</p>
+      </div>
+    </div>
+  );
+}
+
+export function HistoryList({
+  history,
+  viewer,
+}: {
+  history: { id: string; toStatus: string; reason: string | null; actorRole: string; createdAt: string }[];
+  viewer: "student" | "employer";
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  return (
+    <ol className="space-y-2">
+      {history.map((h) => (
+        <li key={h.id} className="flex flex-wrap items-center gap-2">
+          <time dateTime={h.createdAt} className="text-sm text-slate-700">
+            {formatDate(h.createdAt, locale)}
+          </time>
+          <StatusBadge status={h.toStatus} />
+          <span className="text-sm text-slate-700">{t(`applications:actor.${viewer}.${h.actorRole}`)}</span>
+          {h.reason ? <span className="text-sm text-slate-700">· {t(`applications:reason.${h.reason}`)}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,64 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { getT } from "~/i18n/locale.server";
+import { listInternshipsWithApplications } from "~/services/applications-employer.server";
+import { requireEmployer } from "~/utils/auth.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { organisationId } = await requireEmployer(request, "read:applications:own");
+  const { t } = getT(request);
+  return { title: t("applications:employer.title"), internships: await listInternshipsWithApplications(organisationId) };
+}
+
+export default function EmployerApplications() {
+  const { t } = useTranslation();
+  const { internships } = useLoaderData<typeof loader>();
+  const withApplications = internships.filter((i) => i.total > 0 || i.status === "published");
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link to="/werkgever">{t("applications:employer.back_home")}</Link>
+      </p>
+      <h1>{t("applications:employer.title")}</h1>
+      <p className="max-w-3xl text-slate-700">{t("applications:employer.intro")}</p>
+      {withApplications.length === 0 ? (
+        <p className="card">{t("applications:employer.no_internships")}</p>
+      ) : (
+        <div className="card overflow-x-auto">
+          <table className="table">
+            <caption className="sr-only">{t("applications:employer.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("applications:employer.internship")}</th>
+                <th scope="col">{t("applications:employer.open")}</th>
+                <th scope="col">{t("applications:employer.invited")}</th>
+                <th scope="col">{t("applications:employer.total")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {withApplications.map((i) => (
+                <tr key={i.id}>
+                  <td>
+                    <Link to={`/werkgever/sollicitaties/stage/${i.id}`}>{i.title}</Link>
+                    {i.status !== "published" ? <span className="ml-2 text-sm text-slate-700">({t(`applications:employer.internship_status.${i.status}`)})</span> : null}
+                  </td>
+                  <td>{i.open}</td>
+                  <td>{i.invited}</td>
+                  <td>{i.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Stagepact` }];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,137 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { AnonymousApplication, HistoryList, StatusBadge, StudentNav } from "~/components/applications";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SubmitButton } from "~/components/forms";
+import { ApplicationTransitionError } from "~/domain/applications";
+import { formatDate, type Locale } from "~/i18n/config";
+import { getT } from "~/i18n/locale.server";
+import { ApplicationNotFoundError, getStudentApplication, withdrawApplication } from "~/services/applications.server";
+import { notFound, requireStudent } from "~/utils/auth.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { studentId } = await requireStudent(request);
+  const application = await getStudentApplication(studentId, params.applicationId ?? "");
+  if (!application) notFound();
+  const { t } = getT(request);
+  return { title: t("applications:detail.title", { title: application.internship.title }), application };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { studentId } = await requireStudent(request);
+  const id = params.applicationId ?? "";
+  const form = await request.formData();
+  if (form.get("intent") !== "withdraw") throw new Response("Bad Request", { status: 400 });
+  try {
+    await withdrawApplication(studentId, id);
+  } catch (error) {
+    if (error instanceof ApplicationNotFoundError) notFound();
+    if (error instanceof ApplicationTransitionError) {
+      return redirectWithFlash(`/student/sollicitaties/${id}`, { type: "error", key: "applications:errors.cannot_withdraw" });
+    }
+    throw error;
+  }
+  return redirectWithFlash(`/student/sollicitaties/${id}`, { type: "success", key: "applications:detail.withdrawn" });
+}
+
+export default function StudentApplication() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { application: a } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-6">
+      <StudentNav />
+      <div>
+        <p>
+          <Link to="/student/sollicitaties">{t("applications:detail.back")}</Link>
+        </p>
+        <h1 className="mt-2">{a.internship.title}</h1>
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-slate-700">
+          {a.organisation.name} · {t("applications:detail.submitted_on", { date: formatDate(a.submittedAt, locale) })} <StatusBadge status={a.status} />
+        </p>
+      </div>
+      <section className="card" aria-labelledby="status-h">
+        <h2 id="status-h">{t("applications:detail.status_title")}</h2>
+        <p className="mt-2">{t(`applications:detail.status_explained.${a.status}`)}</p>
+        {a.status === "rejected" && a.rejectionReason ? (
+          <p className="mt-2">
+            <strong>{t("applications:detail.reason")}:</strong> {t(`applications:reason.${a.rejectionReason}`)}
+            {a.rejectionText ? ` — ${a.rejectionText}` : ""}
+          </p>
+        ) : null}
+        {a.organisation.contact ? (
+          <div className="mt-3">
+            <h3>{t("applications:detail.contact_title")}</h3>
+            <p>
+              {a.organisation.contact.name} · <a href={`mailto:${a.organisation.contact.email}`}>{a.organisation.contact.email}</a>
+              {a.organisation.contact.phone ? ` · ${a.organisation.contact.phone}` : ""}
+            </p>
+          </div>
+        ) : null}
+        {a.retainUntil ? <p className="hint mt-3">{t("applications:detail.retain_until", { date: formatDate(a.retainUntil, locale) })}</p> : null}
+        {a.canWithdraw ? (
+          <Form method="post" className="mt-4">
+            <input type="hidden" name="intent" value="withdraw" />
+            <SubmitButton className="btn-danger">{t("applications:detail.withdraw")}</SubmitButton>
+            <p className="hint">{t("applications:detail.withdraw_hint")}</p>
+          </Form>
+        ) : null}
+      </section>
+      {a.status === "rejected" ? (
+        <section className="card" aria-labelledby="report-h">
+          <h2 id="report-h">{t("applications:detail.report_title")}</h2>
+          {a.reports.length > 0 ? (
+            <ul className="mt-2 space-y-1">
+              {a.reports.map((r) => (
+                <li key={r.id}>
+                  {t("applications:detail.reported", { date: formatDate(r.createdAt, locale), reference: r.reference })}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <>
+              <p className="mt-2">{t("applications:detail.report_body")}</p>
+              <Link to={`/student/sollicitaties/${a.id}/discriminatie-melden`} className="btn mt-3">
+                {t("applications:detail.report_cta")}
+              </Link>
+            </>
+          )}
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="history-h">
+        <h2 id="history-h">{t("applications:detail.history_title")}</h2>
+        <div className="mt-3">
+          <HistoryList history={a.history} viewer="student" />
+        </div>
+      </section>
+      <section className="card" aria-labelledby="sent-h">
+        <h2 id="sent-h">{t("applications:detail.sent_title")}</h2>
+        <p className="hint">{t("applications:detail.sent_hint")}</p>
+        <div className="mt-3">
+          <AnonymousApplication
+            pseudonym={a.pseudonym}
+            headingLevel={3}
+            snapshot={{
+              qualificationName: a.qualificationName,
+              crebo: null,
+              level: a.level,
+              schoolYear: a.schoolYear,
+              availableFrom: a.availableFrom,
+              availableHours: a.availableHours,
+              skills: a.skills,
+              motivationScrubbed: a.motivationScrubbed,
+            }}
+          />
+        </div>
+      </section>
+    </div>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Stagepact` }];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,122 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { StudentNav } from "~/components/applications";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FieldErrors, RadioGroup, SubmitButton } from "~/components/forms";
+import { formatDate, type Locale } from "~/i18n/config";
+import { getT } from "~/i18n/locale.server";
+import { consentSchema, deleteAccountSchema } from "~/schemas/applications";
+import { getStudentProfile } from "~/services/applications.server";
+import { deleteStudentAccount, setRetentionConsent } from "~/services/student-privacy.server";
+import { notFound, requireStudent } from "~/utils/auth.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { clearSessionCookie } from "~/utils/session.server";
+
+const privacySchema = z.discriminatedUnion("intent", [consentSchema, deleteAccountSchema]);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { studentId } = await requireStudent(request);
+  const student = await getStudentProfile(studentId);
+  if (!student) notFound();
+  const { t } = getT(request);
+  return {
+    title: t("applications:privacy.title"),
+    retentionConsent: student.retentionConsent,
+    retentionConsentAt: student.retentionConsentAt?.toISOString() ?? null,
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { studentId } = await requireStudent(request);
+  const submission = parseWithZod(await request.formData(), { schema: privacySchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.value.intent === "consent") {
+    await setRetentionConsent(studentId, submission.value.retentionConsent === "year");
+    return redirectWithFlash("/student/privacy", { type: "success", key: "applications:privacy.consent_saved" });
+  }
+  await deleteStudentAccount(studentId);
+  return redirectWithFlash("/", { type: "success", key: "applications:privacy.deleted" }, { headers: { "Set-Cookie": clearSessionCookie() } });
+}
+
+export default function Privacy() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { retentionConsent, retentionConsentAt } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [consentForm, consentFields] = useForm({
+    id: "retention-consent",
+    lastResult: lastResult?.initialValue?.intent === "consent" ? lastResult : undefined,
+    defaultValue: { intent: "consent", retentionConsent: retentionConsent ? "year" : "four_weeks" },
+  });
+  const [deleteForm, deleteFields] = useForm({
+    id: "delete-account",
+    lastResult: lastResult?.initialValue?.intent === "delete" ? lastResult : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: privacySchema }),
+  });
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <StudentNav />
+      <h1>{t("applications:privacy.title")}</h1>
+      <p className="text-slate-700">{t("applications:privacy.intro")}</p>
+
+      <section className="card" aria-labelledby="export-h">
+        <h2 id="export-h">{t("applications:privacy.export_title")}</h2>
+        <p className="mt-2">{t("applications:privacy.export_body")}</p>
+        <a href="/student/privacy/export" className="btn mt-3" download>
+          {t("applications:privacy.export_cta")}
+        </a>
+      </section>
+
+      <section className="card" aria-labelledby="consent-h">
+        <h2 id="consent-h">{t("applications:privacy.consent_title")}</h2>
+        <p className="mt-2">{t("applications:privacy.consent_body")}</p>
+        {retentionConsentAt ? <p className="hint">{t("applications:privacy.consent_given", { date: formatDate(retentionConsentAt, locale) })}</p> : null}
+        <Form method="post" {...getFormProps(consentForm)} className="mt-4 space-y-4">
+          <input type="hidden" name="intent" value="consent" />
+          <RadioGroup
+            meta={consentFields.retentionConsent}
+            legend={t("applications:privacy.consent_legend")}
+            options={[
+              { value: "four_weeks", label: t("applications:privacy.four_weeks"), description: t("applications:privacy.four_weeks_hint") },
+              { value: "year", label: t("applications:privacy.year"), description: t("applications:privacy.year_hint") },
+            ]}
+          />
+          <SubmitButton>{t("applications:privacy.consent_save")}</SubmitButton>
+        </Form>
+      </section>
+
+      <section className="card border-red-300" aria-labelledby="delete-h">
+        <h2 id="delete-h">{t("applications:privacy.delete_title")}</h2>
+        <p className="mt-2">{t("applications:privacy.delete_body")}</p>
+        <Form method="post" {...getFormProps(deleteForm)} className="mt-4 space-y-4">
+          <input type="hidden" name="intent" value="delete" />
+          <div>
+            <label className="flex items-start gap-2">
+              <input
+                type="checkbox"
+                name="confirm"
+                className="mt-1"
+                aria-invalid={deleteFields.confirm.errors?.length ? true : undefined}
+                aria-describedby={deleteFields.confirm.errors?.length ? deleteFields.confirm.errorId : undefined}
+              />
+              <span>{t("applications:privacy.delete_confirm")}</span>
+            </label>
+            <FieldErrors id={deleteFields.confirm.errorId} errors={deleteFields.confirm.errors} />
+          </div>
+          <SubmitButton className="btn-danger">{t("applications:privacy.delete_cta")}</SubmitButton>
+        </Form>
+      </section>
+    </div>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Stagepact` }];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { REJECTION_REASONS, REJECTION_TEXT_MAX_LENGTH } from "~/domain/applications";
+import { normalisePostcode } from "~/domain/organisation";
+
+// Form schemas for the student's profile, applying and the employer's decisions.
+// Messages are i18n keys; Conform turns empty fields into undefined.
+
+const optionalText = (max: number) => z.string().trim().max(max, "forms:too_long").optional();
+const requiredText = (max: number) => z.string({ required_error: "forms:required" }).trim().min(1, "forms:required").max(max, "forms:too_long");
+
+export const MAX_SKILLS = 15;
+export const MAX_SKILL_LENGTH = 40;
+export const MOTIVATION_MAX_LENGTH = 3000;
+
+/** Skills are typed one per line (or separated by commas); stored as a JSON array. */
+export function parseSkills(value: string | undefined): string[] {
+  if (!value) return [];
+  const seen = new Set<string>();
+  const skills: string[] = [];
+  for (const raw of value.split(/[\n,;]/)) {
+    const skill = raw.trim().replace(/\s+/g, " ");
+    if (skill && !seen.has(skill.toLowerCase())) {
+      seen.add(skill.toLowerCase());
+      skills.push(skill);
+    }
+  }
+  return skills;
+}
+
+export const profileSchema = z.object({
+  firstName: requiredText(60),
+  tussenvoegsel: optionalText(20),
+  lastName: requiredText(80),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[+0-9 ()-]{8,20}$/, "forms:phone_invalid")
+    .optional(),
+  dateOfBirth: z
+    .date({ invalid_type_error: "applications:errors.date_invalid" })
+    .min(new Date("1950-01-01"), "applications:errors.date_of_birth_range")
+    .max(new Date("2015-12-31"), "applications:errors.date_of_birth_range")
+    .optional(),
+  street: optionalText(120),
+  postcode: z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const postcode = normalisePostcode(v);
+      if (postcode === null) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: "validation:postcode_invalid" });
+        return z.NEVER;
+      }
+      return postcode;
+    })
+    .optional(),
+  city: optionalText(80),
+  school: optionalText(120),
+  qualificationId: z.string().max(60).optional(),
+  level: z.number({ invalid_type_error: "forms:choose_option" }).int().min(1, "forms:choose_option").max(4, "forms:choose_option").optional(),
+  schoolYear: z
+    .number({ invalid_type_error: "applications:errors.school_year" })
+    .int("applications:errors.school_year")
+    .min(1, "applications:errors.school_year")
+    .max(4, "applications:errors.school_year")
+    .optional(),
+  skills: z
+    .string()
+    .max(1000, "forms:too_long")
+    .optional()
+    .superRefine((value, ctx) => {
+      const skills = parseSkills(value);
+      if (skills.length > MAX_SKILLS) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "applications:errors.too_many_skills" });
+      if (skills.some((s) => s.length > MAX_SKILL_LENGTH)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "applications:errors.skill_too_long" });
+    }),
+  cvText: optionalText(3000),
+  availableFrom: z.date({ invalid_type_error: "applications:errors.date_invalid" }).optional(),
+  availableHours: z
+    .number({ invalid_type_error: "applications:errors.hours_range" })
+    .int("applications:errors.hours_range")
+    .min(8, "applications:errors.hours_range")
+    .max(40, "applications:errors.hours_range")
+    .optional(),
+});
+export type ProfileInput = z.infer<typeof profileSchema>;
+
+export const applySchema = z.object({
+  intent: z.enum(["preview", "send"]).default("preview"),
+  motivation: z
+    .string({ required_error: "applications:errors.motivation_required" })
+    .trim()
+    .min(50, "applications:errors.motivation_too_short")
+    .max(MOTIVATION_MAX_LENGTH, "forms:too_long"),
+  skills: z.array(z.string().max(MAX_SKILL_LENGTH)).max(MAX_SKILLS).default([]),
+  pseudonym: z.string().max(40).optional(),
+  token: z.string().max(128).optional(),
+});
+
+export const decisionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("review") }),
+  z.object({ intent: z.literal("invite") }),
+  z.object({ intent: z.literal("accept") }),
+  z.object({
+    intent: z.literal("reject"),
+    reason: z.enum(REJECTION_REASONS, { errorMap: () => ({ message: "applications:errors.reason_required" }) }),
+    reasonText: z.string().trim().max(REJECTION_TEXT_MAX_LENGTH, "forms:too_long").optional(),
+  }),
+]);
+
+export const DISCRIMINATION_CATEGORIES = ["origin", "religion", "gender", "sexual_orientation", "disability", "age", "other"] as const;
+
+export const discriminationReportSchema = z.object({
+  category: z.enum(DISCRIMINATION_CATEGORIES, { errorMap: () => ({ message: "applications:errors.category_required" }) }),
+  description: z
+    .string({ required_error: "applications:errors.description_required" })
+    .trim()
+    .min(10, "applications:errors.description_too_short")
+    .max(5000, "forms:too_long"),
+});
+
+export const consentSchema = z.object({
+  intent: z.literal("consent"),
+  retentionConsent: z.enum(["year", "four_weeks"], { errorMap: () => ({ message: "forms:choose_option" }) }),
+});
+
+export const deleteAccountSchema = z.object({
+  intent: z.literal("delete"),
+  confirm: z.literal("on", { errorMap: () => ({ message: "applications:errors.confirm_delete" }) }),
+});

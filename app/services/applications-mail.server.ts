@@ -1,0 +1,55 @@
+import { isLocale, getI18n } from "~/i18n/config";
+import { queueMail } from "~/services/mail.server";
+import type { Tx } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+
+// The notifications around an application. Mail to the organisation never holds
+// anything that identifies the student: only the pseudonym and a link.
+
+function tFor(locale: string) {
+  return getI18n(isLocale(locale) ? locale : "nl").t;
+}
+
+const link = (path: string) => new URL(path, env.APP_URL).toString();
+
+export function mailOrganisationNewApplication(
+  tx: Tx,
+  input: { to: string; organisationName: string; internshipTitle: string; pseudonym: string; applicationId: string },
+) {
+  // Organisations have no language setting; Dutch first, English below.
+  const params = { ...input, link: link(`/werkgever/sollicitaties/${input.applicationId}`) };
+  const nl = getI18n("nl").t;
+  const en = getI18n("en").t;
+  return queueMail(tx, {
+    to: input.to,
+    subject: nl("applications:mail.new_application.subject", params),
+    text: `${nl("applications:mail.new_application.text", params)}\n\n---\n\n${en("applications:mail.new_application.text", params)}`,
+  });
+}
+
+type StudentMail = { to: string; locale: string; internshipTitle: string; organisationName: string; applicationId: string };
+
+export function mailStudentReceived(tx: Tx, input: StudentMail & { pseudonym: string }) {
+  const t = tFor(input.locale);
+  const params = { ...input, link: link(`/student/sollicitaties/${input.applicationId}`) };
+  return queueMail(tx, { to: input.to, subject: t("applications:mail.received.subject", params), text: t("applications:mail.received.text", params) });
+}
+
+export function mailStudentInvited(tx: Tx, input: StudentMail & { contactName: string; contactEmail: string; contactPhone: string | null }) {
+  const t = tFor(input.locale);
+  const params = { ...input, contactPhone: input.contactPhone ?? "—", link: link(`/student/sollicitaties/${input.applicationId}`) };
+  return queueMail(tx, { to: input.to, subject: t("applications:mail.invited.subject", params), text: t("applications:mail.invited.text", params) });
+}
+
+export function mailStudentRejected(tx: Tx, input: StudentMail & { reason: string; reasonText: string | null }) {
+  const t = tFor(input.locale);
+  const reason = t(`applications:reason.${input.reason}`) + (input.reasonText ? ` (${input.reasonText})` : "");
+  const params = { ...input, reason, link: link(`/student/sollicitaties/${input.applicationId}`) };
+  return queueMail(tx, { to: input.to, subject: t("applications:mail.rejected.subject", params), text: t("applications:mail.rejected.text", params) });
+}
+
+export function mailStudentAccepted(tx: Tx, input: StudentMail) {
+  const t = tFor(input.locale);
+  const params = { ...input, link: link(`/student/sollicitaties/${input.applicationId}`) };
+  return queueMail(tx, { to: input.to, subject: t("applications:mail.accepted.subject", params), text: t("applications:mail.accepted.text", params) });
+}
