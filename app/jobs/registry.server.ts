@@ -29,6 +29,13 @@ export const jobs: JobDefinition[] = [
   },
   // Further jobs are added below this line, one entry per job.
   {
+    name: "keurmerk-search-sync",
+    description: "Tell the search index about keurmerken that started or expired by date",
+    everyMs: 60 * MINUTE,
+    // Twice the interval, so a late or skipped run still catches every change (an extra upsert is harmless).
+    run: async ({ now }) => (await import("~/services/keurmerk.server")).enqueueMarkChanges(now, 2 * 60 * MINUTE),
+  },
+  {
     name: "anonymise-applications",
     description: "Anonymise applications closed more than four weeks ago (one year with consent)",
     everyMs: 24 * 60 * MINUTE,

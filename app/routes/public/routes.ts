@@ -7,13 +7,6 @@ export const publicRoutes = [
   ...(searchRoutes.length ? [] : [route("stages", "routes/public/stages.tsx"), route("stages/:id", "routes/public/stage.tsx")]),
   ...searchRoutes,
   route("stagepact", "routes/public/stagepact.tsx"),
-  ...(publishingRoutes.length
-    ? []
-    : [
-        route("stagepact/ondertekenaars", "routes/public/signatories.tsx"),
-        route("ranglijst", "routes/public/ranking.tsx"),
-        route("melden", "routes/public/report.tsx"),
-      ]),
   ...publishingRoutes,
   route("*", "routes/public/not-found.tsx"),
 ];

@@ -1,4 +1,4 @@
 import { route } from "@remix-run/route-config";
 
 // Keurmerk applications.
-export const employerKeurmerkRoutes = [] as ReturnType<typeof route>[];
+export const employerKeurmerkRoutes = [route("werkgever/keurmerken", "routes/employer/keurmerken/keurmerken.tsx")];

@@ -1,4 +1,4 @@
 import { route } from "@remix-run/route-config";
 
 // The student's own reports.
-export const studentReportRoutes = [] as ReturnType<typeof route>[];
+export const studentReportRoutes = [route("student/meldingen", "routes/student/reports/my-reports.tsx")];

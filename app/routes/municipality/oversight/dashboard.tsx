@@ -1,0 +1,166 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { formatDate, formatEuro, type Locale } from "~/i18n/config";
+import { getT } from "~/i18n/locale.server";
+import { getDashboard } from "~/services/dashboard.server";
+import { notFound, requireOfficer } from "~/utils/auth.server";
+import { OversightNav } from "./oversight-nav";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { municipalityId } = await requireOfficer(request, "read:dashboard:municipality");
+  const now = new Date();
+  const dashboard = await getDashboard(municipalityId, now);
+  if (!dashboard) notFound();
+  const { t } = getT(request);
+  return { title: t("oversight:dashboard.title"), now: now.toISOString(), dashboard };
+}
+
+function percent(share: number | null, locale: Locale) {
+  if (share === null) return null;
+  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(share);
+}
+
+function monthLabel(key: string, locale: Locale) {
+  const [y, m] = key.split("-").map(Number);
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { month: "short", year: "2-digit", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, 15)),
+  );
+}
+
+export default function Dashboard() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { dashboard: d, now } = useLoaderData<typeof loader>();
+  const na = t("oversight:dashboard.not_applicable");
+  const tiles = [
+    { key: "internships_published", value: String(d.internshipsPublished), detail: null },
+    {
+      key: "above_code",
+      value: percent(d.aboveCode.share, locale) ?? na,
+      detail: t("oversight:dashboard.above_code_detail", { count: d.aboveCode.count, total: d.aboveCode.total }),
+    },
+    {
+      key: "invitation_rate",
+      value: percent(d.invitation.rate, locale) ?? na,
+      detail: t("oversight:dashboard.invitation_detail", { invited: d.invitation.invited, total: d.invitation.total }),
+    },
+    { key: "signatures_pending", value: String(d.signaturesPending), detail: null },
+  ] as const;
+  return (
+    <div>
+      <OversightNav />
+      <h1>{t("oversight:dashboard.title")}</h1>
+      <p className="mt-2 text-slate-700">{t("oversight:dashboard.intro", { municipality: d.municipality, date: formatDate(now, locale) })}</p>
+      <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {tiles.map((tile) => (
+          <li key={tile.key} className="card" data-testid={`figure-${tile.key}`}>
+            <p className="text-sm font-semibold text-slate-700">{t(`oversight:dashboard.${tile.key}`)}</p>
+            <p className="mt-2 text-3xl font-bold">{tile.value}</p>
+            {tile.detail ? <p className="hint">{tile.detail}</p> : null}
+          </li>
+        ))}
+      </ul>
+
+      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+        <section className="card" aria-labelledby="median-h">
+          <h2 id="median-h">{t("oversight:dashboard.median_title")}</h2>
+          <p className="hint">{t("oversight:dashboard.median_hint")}</p>
+          {d.medianBySector.length === 0 ? (
+            <p className="mt-2">{t("oversight:dashboard.no_data")}</p>
+          ) : (
+            <table className="table mt-3">
+              <caption className="sr-only">{t("oversight:dashboard.median_caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("oversight:dashboard.sector")}</th>
+                  <th scope="col" className="text-right">
+                    {t("oversight:dashboard.internships")}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {t("oversight:dashboard.median")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.medianBySector.map((row) => (
+                  <tr key={row.sector}>
+                    <th scope="row" className="font-normal">
+                      {t(`common:sector.${row.sector}`)}
+                    </th>
+                    <td className="text-right">{row.internships}</td>
+                    <td className="text-right">{formatEuro(row.median, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <section className="card" aria-labelledby="applications-h">
+          <h2 id="applications-h">{t("oversight:dashboard.applications_title")}</h2>
+          <table className="table mt-3">
+            <thead>
+              <tr>
+                <th scope="col">{t("oversight:dashboard.application_status")}</th>
+                <th scope="col" className="text-right">
+                  {t("oversight:dashboard.count")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {Object.entries(d.applicationsByStatus).map(([status, count]) => (
+                <tr key={status}>
+                  <th scope="row" className="font-normal">
+                    {t(`oversight:application_status.${status}`)}
+                  </th>
+                  <td className="text-right">{count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+
+      <section className="card mt-6 overflow-x-auto" aria-labelledby="reports-h">
+        <h2 id="reports-h">{t("oversight:dashboard.reports_title")}</h2>
+        {d.reports.rows.length === 0 ? (
+          <p className="mt-2">{t("oversight:dashboard.no_data")}</p>
+        ) : (
+          <table className="table mt-3">
+            <caption className="sr-only">{t("oversight:dashboard.reports_caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("oversight:dashboard.category")}</th>
+                {d.reports.months.map((m) => (
+                  <th key={m} scope="col" className="text-right">
+                    {monthLabel(m, locale)}
+                  </th>
+                ))}
+                <th scope="col" className="text-right">
+                  {t("oversight:dashboard.total")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.reports.rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row" className="font-normal">
+                    {t(`reports:type.${row.key.split(".")[0]}`)}: {t(`reports:category.${row.key}`)}
+                  </th>
+                  {row.counts.map((c, i) => (
+                    <td key={d.reports.months[i]} className="text-right">
+                      {c}
+                    </td>
+                  ))}
+                  <td className="text-right font-semibold">{row.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Stagepact` }];

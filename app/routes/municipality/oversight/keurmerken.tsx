@@ -1,0 +1,214 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormErrors, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { yearOf } from "~/domain/signatories";
+import { formatDate, type Locale } from "~/i18n/config";
+import { getT } from "~/i18n/locale.server";
+import { grantSchemas, type GrantIntent } from "~/schemas/keurmerk";
+import { grantInclusiveEmployer, KeurmerkError, listKeurmerkOverview, recordSnaRegistration } from "~/services/keurmerk.server";
+import { requireOfficer } from "~/utils/auth.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { OversightNav } from "./oversight-nav";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { municipalityId } = await requireOfficer(request, "award:keurmerk:municipality");
+  const now = new Date();
+  const overview = await listKeurmerkOverview(municipalityId, now);
+  const { t } = getT(request);
+  return {
+    title: t("oversight:keurmerken.title"),
+    year: yearOf(now),
+    queue: overview.queue.map((a) => ({ id: a.id, type: a.type, organisation: a.organisation.name, createdAt: a.createdAt.toISOString() })),
+    active: overview.active.map((a) => ({
+      id: a.id,
+      type: a.type,
+      organisation: a.organisation.name,
+      registryNumber: a.registryNumber,
+      validUntil: a.validUntil?.toISOString() ?? null,
+    })),
+    organisations: overview.organisations,
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { municipalityId, user } = await requireOfficer(request, "award:keurmerk:municipality");
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent !== "inclusive" && intent !== "sna") throw new Response("Bad Request", { status: 400 });
+  const grantIntent: GrantIntent = intent;
+  const fail = (result: SubmissionResult<string[]>) => data({ intent: grantIntent, result }, { status: 400 });
+  const submission = parseWithZod(formData, { schema: grantSchemas[grantIntent] });
+  if (submission.status !== "success") return fail(submission.reply());
+  const now = new Date();
+  try {
+    const value = submission.value;
+    if (value.intent === "inclusive") {
+      await grantInclusiveEmployer({ municipalityId, organisationId: value.organisationId, year: value.year, actorId: user.id, now });
+      return redirectWithFlash("/gemeente/keurmerken", { type: "success", key: "oversight:keurmerken.inclusive_flash" });
+    }
+    await recordSnaRegistration({
+      municipalityId,
+      organisationId: value.organisationId,
+      registryNumber: value.registryNumber,
+      validUntil: value.validUntil ?? null,
+      actorId: user.id,
+      now,
+    });
+    return redirectWithFlash("/gemeente/keurmerken", { type: "success", key: "oversight:keurmerken.sna_flash" });
+  } catch (error) {
+    if (!(error instanceof KeurmerkError)) throw error;
+    const field = error.code === "period_invalid" ? "validUntil" : "organisationId";
+    const message = error.code === "unknown_organisation" ? "oversight:errors.unknown_organisation" : `keurmerk:errors.${error.code}`;
+    return fail(submission.reply({ fieldErrors: { [field]: [message] } }));
+  }
+}
+
+function useGrantForm(intent: GrantIntent, defaultValue?: Record<string, string>) {
+  const actionData = useActionData<typeof action>();
+  return useForm({
+    id: `grant-${intent}`,
+    lastResult: actionData?.intent === intent ? actionData.result : undefined,
+    defaultValue,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: grantSchemas[intent] }),
+  });
+}
+
+export default function OfficerKeurmerken() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { queue, active, organisations, year } = useLoaderData<typeof loader>();
+  const [inclusiveForm, inclusiveFields] = useGrantForm("inclusive", { year: String(year) });
+  const [snaForm, snaFields] = useGrantForm("sna");
+  const years = [year - 1, year, year + 1];
+  return (
+    <div>
+      <OversightNav />
+      <h1>{t("oversight:keurmerken.title")}</h1>
+      <section className="mt-6" aria-labelledby="queue-h">
+        <h2 id="queue-h">{t("oversight:keurmerken.queue")}</h2>
+        {queue.length === 0 ? (
+          <p className="card mt-3">{t("oversight:keurmerken.queue_empty")}</p>
+        ) : (
+          <div className="card mt-3 overflow-x-auto p-0">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("oversight:keurmerken.organisation")}</th>
+                  <th scope="col">{t("oversight:keurmerken.type")}</th>
+                  <th scope="col">{t("oversight:keurmerken.applied")}</th>
+                  <th scope="col">
+                    <span className="sr-only">{t("oversight:keurmerken.open")}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {queue.map((a) => (
+                  <tr key={a.id}>
+                    <td>{a.organisation}</td>
+                    <td>{t(`keurmerk:type.${a.type}`)}</td>
+                    <td>{formatDate(a.createdAt, locale)}</td>
+                    <td>
+                      <Link to={`/gemeente/keurmerken/${a.id}`}>
+                        {t("oversight:keurmerken.open")}
+                        <span className="sr-only">: {a.organisation}</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section className="mt-8" aria-labelledby="active-h">
+        <h2 id="active-h">{t("oversight:keurmerken.active")}</h2>
+        {active.length === 0 ? (
+          <p className="card mt-3">{t("oversight:keurmerken.active_empty")}</p>
+        ) : (
+          <div className="card mt-3 overflow-x-auto p-0">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("oversight:keurmerken.organisation")}</th>
+                  <th scope="col">{t("oversight:keurmerken.type")}</th>
+                  <th scope="col">{t("oversight:keurmerken.valid_until")}</th>
+                  <th scope="col">
+                    <span className="sr-only">{t("oversight:keurmerken.view")}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {active.map((a) => (
+                  <tr key={a.id}>
+                    <td>{a.organisation}</td>
+                    <td>
+                      {t(`keurmerk:type.${a.type}`)}
+                      {a.registryNumber ? ` · ${a.registryNumber}` : ""}
+                    </td>
+                    <td>{a.validUntil ? formatDate(a.validUntil, locale) : "—"}</td>
+                    <td>
+                      <Link to={`/gemeente/keurmerken/${a.id}`}>
+                        {t("oversight:keurmerken.view")}
+                        <span className="sr-only">: {a.organisation}</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+        <section className="card" aria-labelledby="inclusive-h">
+          <h2 id="inclusive-h">{t("oversight:keurmerken.inclusive_title")}</h2>
+          <p className="hint">{t("oversight:keurmerken.inclusive_intro")}</p>
+          <Form method="post" {...getFormProps(inclusiveForm)} className="mt-3 space-y-3">
+            <FormErrors id={inclusiveForm.errorId} errors={inclusiveForm.errors} />
+            <input type="hidden" name="intent" value="inclusive" />
+            <SelectField
+              meta={inclusiveFields.organisationId}
+              label={t("oversight:keurmerken.organisation")}
+              placeholder={t("oversight:keurmerken.choose_organisation")}
+              options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+              required
+            />
+            <SelectField
+              meta={inclusiveFields.year}
+              label={t("oversight:keurmerken.year")}
+              options={years.map((y) => ({ value: String(y), label: String(y) }))}
+              required
+            />
+            <SubmitButton>{t("oversight:keurmerken.inclusive_submit")}</SubmitButton>
+          </Form>
+        </section>
+        <section className="card" aria-labelledby="sna-h">
+          <h2 id="sna-h">{t("oversight:keurmerken.sna_title")}</h2>
+          <p className="hint">{t("oversight:keurmerken.sna_intro")}</p>
+          <Form method="post" {...getFormProps(snaForm)} className="mt-3 space-y-3">
+            <FormErrors id={snaForm.errorId} errors={snaForm.errors} />
+            <input type="hidden" name="intent" value="sna" />
+            <SelectField
+              meta={snaFields.organisationId}
+              label={t("oversight:keurmerken.organisation")}
+              placeholder={t("oversight:keurmerken.choose_organisation")}
+              options={organisations.filter((o) => o.isStaffingAgency).map((o) => ({ value: o.id, label: o.name }))}
+              required
+            />
+            <TextField meta={snaFields.registryNumber} label={t("oversight:keurmerken.registry_number")} required />
+            <TextField meta={snaFields.validUntil} label={t("oversight:keurmerken.valid_until_optional")} type="date" />
+            <SubmitButton>{t("oversight:keurmerken.sna_submit")}</SubmitButton>
+          </Form>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Stagepact` }];

@@ -1,0 +1,318 @@
+import { createHmac, randomBytes } from "node:crypto";
+import {
+  allowedCaseTransitions,
+  generateReference,
+  mysteryGuestCandidates,
+  normaliseReference,
+  transitionCase,
+  type CaseStatus,
+  type ReportType,
+} from "~/domain/reports";
+import { writeAudit } from "~/utils/audit.server";
+import { db } from "~/utils/db.server";
+import { sessionSecret } from "~/utils/env.server";
+
+// Reports (meldingen) and their handling as cases (DESIGN §3.4). Every officer query
+// is scoped by the officer's municipality; a case of another municipality is "not found".
+
+export class CaseNotFoundError extends Error {}
+export class UnknownOrganisationError extends Error {}
+export class UnknownOfficerError extends Error {}
+export class UnknownMunicipalityError extends Error {}
+
+/**
+ * Tells distinct reporters apart for the ranking without identifying them: a keyed hash
+ * of the contact e-mail, else of the student, else of a random value (then every
+ * anonymous report counts as its own reporter; see docs/decisions/010-ranking-reporter-counting.md).
+ */
+export function reporterKeyFor({ contactEmail, studentId }: { contactEmail?: string | null; studentId?: string | null }): string {
+  const subject = contactEmail
+    ? `email:${contactEmail.trim().toLowerCase()}`
+    : studentId
+      ? `student:${studentId}`
+      : `anonymous:${randomBytes(16).toString("hex")}`;
+  return createHmac("sha256", sessionSecret).update(subject).digest("hex");
+}
+
+export type NewReport = {
+  type: ReportType;
+  category: string;
+  description: string;
+  municipalityId: string;
+  organisationId?: string | null;
+  organisationText?: string | null;
+  contactName?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  studentId?: string | null;
+};
+
+/** Stores a report and returns its reference. The reference is 60 random bits, so it cannot be guessed. */
+export async function createReport(input: NewReport) {
+  return db.$transaction(async (tx) => {
+    let municipalityId = input.municipalityId;
+    if (input.organisationId) {
+      const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { municipalityId: true } });
+      if (!organisation) throw new UnknownOrganisationError();
+      municipalityId = organisation.municipalityId;
+    } else if (!(await tx.municipality.findUnique({ where: { id: municipalityId }, select: { id: true } }))) {
+      throw new UnknownMunicipalityError();
+    }
+    const reference = generateReference(randomBytes(8));
+    const report = await tx.report.create({
+      data: {
+        reference,
+        municipalityId,
+        type: input.type,
+        category: input.category,
+        description: input.description,
+        organisationId: input.organisationId ?? null,
+        organisationText: input.organisationId ? null : (input.organisationText ?? null),
+        contactName: input.contactName ?? null,
+        contactEmail: input.contactEmail ?? null,
+        contactPhone: input.contactPhone ?? null,
+        studentId: input.studentId ?? null,
+        reporterKey: reporterKeyFor({ contactEmail: input.contactEmail, studentId: input.studentId }),
+      },
+    });
+    // No actor: the reporter may be anonymous, and the audit log must not identify them.
+    await writeAudit(tx, {
+      actorId: null,
+      action: "report.create",
+      entityType: "report",
+      entityId: report.id,
+      municipalityId,
+      organisationId: report.organisationId,
+      details: { type: report.type, category: report.category },
+    });
+    return { id: report.id, reference };
+  });
+}
+
+/** Adds the reporter's information to a report found by its reference; null when the code is unknown. */
+export async function addReporterInformation(referenceInput: string, text: string) {
+  const reference = normaliseReference(referenceInput);
+  if (!reference) return null;
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({ where: { reference }, select: { id: true, status: true, municipalityId: true } });
+    if (!report) return null;
+    await tx.reportNote.create({ data: { reportId: report.id, source: "reporter", text } });
+    await tx.report.update({ where: { id: report.id }, data: { updatedAt: new Date() } });
+    await writeAudit(tx, {
+      actorId: null,
+      action: "report.reporter_note",
+      entityType: "report",
+      entityId: report.id,
+      municipalityId: report.municipalityId,
+    });
+    return { reference, status: report.status as CaseStatus };
+  });
+}
+
+/** Organisations a reporter can pick from: verified ones, any municipality. */
+export function listReportableOrganisations() {
+  return db.organisation.findMany({
+    where: { verificationStatus: "verified" },
+    select: { id: true, name: true, municipalityId: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/** Municipalities a report can be for; the one with the most organisations first, as the likeliest default. */
+export function listReportingMunicipalities() {
+  return db.municipality.findMany({ select: { id: true, name: true }, orderBy: [{ organisations: { _count: "desc" } }, { name: "asc" }] });
+}
+
+/** Picks the organisation a reporter typed, by exact name (ignoring case); otherwise it stays free text. */
+export async function resolveOrganisationName(name: string | undefined) {
+  const wanted = name?.trim();
+  if (!wanted) return { organisationId: null, organisationText: null };
+  const all = await listReportableOrganisations();
+  const match = all.find((o) => o.name.localeCompare(wanted, "nl", { sensitivity: "accent" }) === 0);
+  return match ? { organisationId: match.id, organisationText: null } : { organisationId: null, organisationText: wanted };
+}
+
+export function listStudentReports(studentId: string) {
+  return db.report.findMany({
+    where: { studentId },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      reference: true,
+      type: true,
+      category: true,
+      status: true,
+      createdAt: true,
+      organisationText: true,
+      organisation: { select: { name: true } },
+    },
+  });
+}
+
+// ───────────────────────── Officers ─────────────────────────
+
+export function listCases(municipalityId: string, status?: CaseStatus) {
+  return db.report.findMany({
+    where: { municipalityId, ...(status ? { status } : {}) },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      reference: true,
+      type: true,
+      category: true,
+      status: true,
+      createdAt: true,
+      applicationId: true,
+      organisationText: true,
+      organisation: { select: { name: true } },
+      assignedTo: { select: { name: true } },
+    },
+  });
+}
+
+export async function getCase(municipalityId: string, id: string) {
+  const report = await db.report.findFirst({
+    where: { id, municipalityId },
+    include: {
+      organisation: { select: { id: true, name: true } },
+      assignedTo: { select: { id: true, name: true } },
+      internship: { select: { id: true, title: true } },
+      application: { select: { internship: { select: { title: true } } } },
+      notes: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+    },
+  });
+  if (!report) return null;
+  const [officers, organisations] = await Promise.all([
+    db.municipalOfficer.findMany({ where: { municipalityId }, select: { user: { select: { id: true, name: true } } } }),
+    db.organisation.findMany({ where: { municipalityId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return {
+    report,
+    nextStatuses: allowedCaseTransitions(report.status as CaseStatus),
+    officers: officers.map((o) => o.user).sort((a, b) => a.name.localeCompare(b.name)),
+    organisations,
+  };
+}
+
+async function caseInMunicipality(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], municipalityId: string, id: string) {
+  const report = await tx.report.findFirst({ where: { id, municipalityId } });
+  if (!report) throw new CaseNotFoundError();
+  return report;
+}
+
+export async function assignCase({ municipalityId, id, assigneeId, actorId }: { municipalityId: string; id: string; assigneeId: string; actorId: string }) {
+  await db.$transaction(async (tx) => {
+    const report = await caseInMunicipality(tx, municipalityId, id);
+    const officer = await tx.municipalOfficer.findFirst({ where: { municipalityId, userId: assigneeId } });
+    if (!officer) throw new UnknownOfficerError();
+    await tx.report.update({ where: { id: report.id }, data: { assignedToId: assigneeId } });
+    await writeAudit(tx, {
+      actorId,
+      action: "report.assign",
+      entityType: "report",
+      entityId: report.id,
+      municipalityId,
+      organisationId: report.organisationId,
+      details: { assigneeId },
+    });
+  });
+}
+
+export async function addCaseNote({ municipalityId, id, text, actorId }: { municipalityId: string; id: string; text: string; actorId: string }) {
+  await db.$transaction(async (tx) => {
+    const report = await caseInMunicipality(tx, municipalityId, id);
+    await tx.reportNote.create({ data: { reportId: report.id, authorId: actorId, source: "officer", text } });
+    await writeAudit(tx, { actorId, action: "report.note", entityType: "report", entityId: report.id, municipalityId, organisationId: report.organisationId });
+  });
+}
+
+/** Moves a case along new → in_progress → referred | closed; throws CaseTransitionError otherwise. */
+export async function changeCaseStatus({
+  municipalityId,
+  id,
+  to,
+  note,
+  actorId,
+  now = new Date(),
+}: {
+  municipalityId: string;
+  id: string;
+  to: CaseStatus;
+  note?: string | null;
+  actorId: string;
+  now?: Date;
+}) {
+  await db.$transaction(async (tx) => {
+    const report = await caseInMunicipality(tx, municipalityId, id);
+    const from = report.status as CaseStatus;
+    const next = transitionCase(from, to);
+    await tx.report.update({
+      where: { id: report.id },
+      data: { status: next, closedAt: next === "closed" ? now : null, assignedToId: report.assignedToId ?? actorId },
+    });
+    await tx.reportNote.create({
+      data: { reportId: report.id, authorId: actorId, source: "officer", text: note ?? "", statusFrom: from, statusTo: next },
+    });
+    await writeAudit(tx, {
+      actorId,
+      action: "report.status",
+      entityType: "report",
+      entityId: report.id,
+      municipalityId,
+      organisationId: report.organisationId,
+      details: { from, to: next },
+    });
+  });
+}
+
+export async function linkCaseOrganisation({
+  municipalityId,
+  id,
+  organisationId,
+  actorId,
+}: {
+  municipalityId: string;
+  id: string;
+  organisationId: string;
+  actorId: string;
+}) {
+  await db.$transaction(async (tx) => {
+    const report = await caseInMunicipality(tx, municipalityId, id);
+    const organisation = await tx.organisation.findFirst({ where: { id: organisationId, municipalityId } });
+    if (!organisation) throw new UnknownOrganisationError();
+    await tx.report.update({ where: { id: report.id }, data: { organisationId } });
+    await writeAudit(tx, {
+      actorId,
+      action: "report.link_organisation",
+      entityType: "report",
+      entityId: report.id,
+      municipalityId,
+      organisationId,
+      details: { previousOrganisationId: report.organisationId },
+    });
+  });
+}
+
+/** Organisations of the municipality with enough discrimination reports for a mystery-guest check, with their cases. */
+export async function listMysteryGuestCandidates(municipalityId: string, now: Date) {
+  const since = new Date(now.getTime() - 366 * 86_400_000);
+  const reports = await db.report.findMany({
+    where: { municipalityId, type: "discrimination", organisationId: { not: null }, createdAt: { gte: since, lte: now } },
+    select: { id: true, reference: true, category: true, status: true, createdAt: true, organisationId: true },
+    orderBy: { createdAt: "desc" },
+  });
+  const candidates = mysteryGuestCandidates(
+    reports.map((r) => ({ id: r.id, organisationId: r.organisationId!, type: "discrimination" as const, createdAt: r.createdAt })),
+    now,
+  );
+  if (candidates.length === 0) return [];
+  const organisations = await db.organisation.findMany({
+    where: { id: { in: candidates.map((c) => c.organisationId) } },
+    select: { id: true, name: true, sector: true, district: { select: { name: true } } },
+  });
+  return candidates.map((c) => ({
+    ...c,
+    organisation: organisations.find((o) => o.id === c.organisationId)!,
+    cases: reports.filter((r) => c.reportIds.includes(r.id)),
+  }));
+}
