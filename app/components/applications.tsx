@@ -25,6 +25,7 @@ export function StudentNav() {
     { to: "/student/profiel", key: "nav.profile", end: true },
     { to: "/student/zo-werkt-anoniem", key: "nav.how_it_works", end: true },
     { to: "/student/sollicitaties", key: "nav.applications", end: false },
+    { to: "/student/meldingen", key: "reports:mine.title", end: true },
     { to: "/student/privacy", key: "nav.privacy", end: true },
   ];
   return (
@@ -39,7 +40,7 @@ export function StudentNav() {
                 `inline-block rounded-md border px-3 py-1 no-underline ${isActive ? "border-brand-700 bg-brand-700 text-white hover:text-white" : "border-slate-300 bg-white text-brand-800"}`
               }
             >
-              {t(`applications:${item.key}`)}
+              {t(item.key.includes(":") ? item.key : `applications:${item.key}`)}
             </NavLink>
           </li>
         ))}
