@@ -1,4 +1,4 @@
-import { route } from "@remix-run/route-config";
+import type { RouteConfigEntry } from "@remix-run/route-config";
 
 // Open data for internships.
-export const searchApiRoutes = [] as ReturnType<typeof route>[];
+export const searchApiRoutes: RouteConfigEntry[] = [];

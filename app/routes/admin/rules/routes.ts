@@ -1,4 +1,4 @@
-import { route } from "@remix-run/route-config";
+import type { RouteConfigEntry } from "@remix-run/route-config";
 
 // Pay rules and pact versions.
-export const adminRuleRoutes = [] as ReturnType<typeof route>[];
+export const adminRuleRoutes: RouteConfigEntry[] = [];

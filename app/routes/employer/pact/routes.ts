@@ -1,4 +1,4 @@
-import { route } from "@remix-run/route-config";
+import type { RouteConfigEntry } from "@remix-run/route-config";
 
 // Organisation, members, pact signature and internships.
-export const employerPactRoutes = [] as ReturnType<typeof route>[];
+export const employerPactRoutes: RouteConfigEntry[] = [];

@@ -1,4 +1,4 @@
-import { route } from "@remix-run/route-config";
+import type { RouteConfigEntry } from "@remix-run/route-config";
 
 // Verification of organisations and signatures.
-export const verificationRoutes = [] as ReturnType<typeof route>[];
+export const verificationRoutes: RouteConfigEntry[] = [];

@@ -1,4 +1,4 @@
-import { route } from "@remix-run/route-config";
+import type { RouteConfigEntry } from "@remix-run/route-config";
 
 // Search, internship pages, feeds and exports (DESIGN §4, §3.6).
-export const searchRoutes = [] as ReturnType<typeof route>[];
+export const searchRoutes: RouteConfigEntry[] = [];
