@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, formatEuro, type Locale } from "~/i18n/config";
@@ -80,6 +80,13 @@ export default function Stage() {
       <section aria-labelledby="trainer-h">
         <h2 id="trainer-h">{t("public:stage.supervision")}</h2>
         <p className="mt-2">{t("public:stage.trainer", { name: s.trainerName })}</p>
+      </section>
+      <section aria-labelledby="apply-h" className="card">
+        <h2 id="apply-h">{t("public:stage.apply_heading")}</h2>
+        <p className="mt-2">{t("public:stage.apply_body")}</p>
+        <Link to={`/student/solliciteren/${s.id}`} className="btn mt-4">
+          {t("public:stage.apply_cta")}
+        </Link>
       </section>
     </article>
   );
