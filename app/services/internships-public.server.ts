@@ -1,9 +1,10 @@
 import { db } from "~/utils/db.server";
+import { activeMarksByOrganisation } from "./keurmerk.server";
 
 const PAGE_SIZE = 20;
 
 /** Published internships only: every public listing goes through here. */
-export async function listPublishedInternships({ page = 1 }: { page?: number }) {
+export async function listPublishedInternships({ page = 1, now = new Date() }: { page?: number; now?: Date }) {
   const where = { status: "published" };
   const [total, rows] = await Promise.all([
     db.internship.count({ where }),
@@ -19,16 +20,24 @@ export async function listPublishedInternships({ page = 1 }: { page?: number }) 
         monthlyAllowance: true,
         level: true,
         locationCity: true,
+        organisationId: true,
         organisation: { select: { name: true, sector: true } },
         district: { select: { name: true } },
       },
     }),
   ]);
-  return { total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows };
+  const marks = await activeMarksByOrganisation([...new Set(rows.map((r) => r.organisationId))], now);
+  return {
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    rows: rows.map(({ organisationId, ...r }) => ({ ...r, marks: marks.get(organisationId) ?? [] })),
+  };
 }
 
-export function getPublishedInternship(id: string) {
-  return db.internship.findFirst({
+/** A published internship with its organisation's active marks and pact signature date. */
+export async function getPublishedInternship(id: string, now = new Date()) {
+  const internship = await db.internship.findFirst({
     where: { id, status: "published" },
     include: {
       organisation: { select: { name: true, sector: true, kind: true } },
@@ -37,6 +46,16 @@ export function getPublishedInternship(id: string) {
       qualification: { select: { nameNl: true, nameEn: true, crebo: true } },
     },
   });
+  if (!internship) return null;
+  const [marks, signature] = await Promise.all([
+    activeMarksByOrganisation([internship.organisationId], now),
+    db.pactSignature.findFirst({
+      where: { organisationId: internship.organisationId, status: "approved" },
+      orderBy: { signedAt: "asc" },
+      select: { signedAt: true },
+    }),
+  ]);
+  return { ...internship, marks: marks.get(internship.organisationId) ?? [], signatorySince: signature?.signedAt ?? null };
 }
 
 export async function getHomeStats() {

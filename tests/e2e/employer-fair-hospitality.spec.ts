@@ -38,11 +38,13 @@ test("a hospitality employer applies for Fair Hospitality, an officer awards it,
   await expect(page.getByText("Het keurmerk is toegekend.")).toBeVisible();
   await expectAccessible(page);
 
-  // The organisation's badge on the public signatory list (the internship page is built by the search issue).
+  // The badge on the public signatory list, on the internship page and in the internship list.
   await visit("/stagepact/ondertekenaars");
   const row = page.getByRole("row", { name: /De Keuken van West/ });
   await expect(row.getByText("Fair Hospitality")).toBeVisible();
   await visit("/stages/seed-int-org-01-1");
+  await expect(page.getByRole("list", { name: /keurmerk/i }).getByText("Fair Hospitality")).toBeVisible();
+  await expect(page.getByText(/Ondertekenaar Stagepact sinds/)).toBeVisible();
   await page.getByRole("button", { name: "Uitloggen" }).click();
 
   await signIn(page, "employer");

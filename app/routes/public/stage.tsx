@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { KeurmerkBadges } from "~/components/keurmerk-badges";
 import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { getPublishedInternship } from "~/services/internships-public.server";
@@ -28,6 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       district: internship.district?.name ?? null,
       municipality: internship.municipality.name,
       organisation: internship.organisation,
+      marks: internship.marks.map((m) => ({ type: m.type, validFrom: m.validFrom.toISOString() })),
+      signatorySince: internship.signatorySince?.toISOString() ?? null,
       qualification: internship.qualification
         ? { name: locale === "en" ? internship.qualification.nameEn : internship.qualification.nameNl, crebo: internship.qualification.crebo }
         : null,
@@ -47,6 +50,14 @@ export default function Stage() {
           {s.organisation.name} · {s.locationCity}
           {s.district ? ` (${s.district})` : ""}
         </p>
+        {s.signatorySince ? (
+          <p className="mt-2">
+            <span className="badge border-brand-700 bg-brand-50 text-brand-900">
+              {t("public:stage.signatory_since", { date: formatDate(s.signatorySince, locale) })}
+            </span>
+          </p>
+        ) : null}
+        <KeurmerkBadges marks={s.marks} className="mt-2" />
       </header>
       <dl className="card grid gap-4 sm:grid-cols-4">
         <div>

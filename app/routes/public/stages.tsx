@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { KeurmerkBadges } from "~/components/keurmerk-badges";
 import { formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { listPublishedInternships } from "~/services/internships-public.server";
@@ -30,6 +31,7 @@ export default function Stages() {
               {r.district ? ` (${r.district.name})` : ""} · {t("public:stages.level", { level: r.level })} ·{" "}
               {t("public:stages.hours", { hours: r.hoursPerWeek })} · {t("public:stages.allowance", { amount: formatEuro(r.monthlyAllowance, locale) })}
             </p>
+            <KeurmerkBadges marks={r.marks} className="mt-2" />
           </li>
         ))}
       </ul>
