@@ -29,6 +29,12 @@ export const jobs: JobDefinition[] = [
   },
   // Further jobs are added below this line, one entry per job.
   {
+    name: "recheck-pay-rules",
+    description: "Check published internships against the pay rules in force; flag, and unpublish after the grace period",
+    everyMs: 60 * MINUTE,
+    run: async ({ now }) => (await import("~/services/pay-rules.server")).recheckPublishedInternships(now),
+  },
+  {
     name: "keurmerk-search-sync",
     description: "Tell the search index about keurmerken that started or expired by date",
     everyMs: 60 * MINUTE,

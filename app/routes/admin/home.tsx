@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
@@ -20,6 +20,17 @@ export default function AdminHome() {
   return (
     <div className="space-y-6">
       <h1>{t("areas:admin.title")}</h1>
+      <ul className="card flex flex-wrap gap-6">
+        <li>
+          <Link to="/beheer/regels">{t("rules:pay.title")}</Link>
+        </li>
+        <li>
+          <Link to="/beheer/stagepact">{t("rules:pact.title")}</Link>
+        </li>
+        <li>
+          <Link to="/beheer/mailbox">{t("areas:admin.mailbox")}</Link>
+        </li>
+      </ul>
       {municipalities.map((m) => (
         <section key={m.id} className="card" aria-labelledby={`m-${m.id}`}>
           <h2 id={`m-${m.id}`}>{m.name}</h2>

@@ -1,8 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getT } from "~/i18n/locale.server";
+import { formatDate, type Locale } from "~/i18n/config";
+import { listFlaggedInternships } from "~/services/internships-employer.server";
 import { getOwnOrganisation } from "~/services/organisations.server";
+import { standingOf } from "~/services/pact.server";
+import { parseFlagReason } from "~/services/pay-rules.server";
+import { db } from "~/utils/db.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -11,7 +16,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!organisation) notFound();
   const { t } = getT(request);
   const signature = organisation.signatures[0] ?? null;
+  const [standing, flagged] = await Promise.all([standingOf(db, organisation, new Date()), listFlaggedInternships(organisationId)]);
   return {
+    standing,
+    flagged: flagged.map((f) => ({
+      id: f.id,
+      title: f.title,
+      status: f.status,
+      reason: parseFlagReason(f.flagReason),
+      unpublishAfter: f.unpublishAfter?.toISOString() ?? null,
+    })),
     title: t("areas:employer.title"),
     memberRole,
     organisation: {
@@ -30,8 +44,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function EmployerHome() {
-  const { t } = useTranslation();
-  const { organisation, signature, memberRole } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { organisation, signature, memberRole, standing, flagged } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <h1>{organisation.name}</h1>
@@ -46,13 +61,64 @@ export default function EmployerHome() {
         </section>
         <section className="card" aria-labelledby="pact-h">
           <h2 id="pact-h">{t("areas:employer.pact")}</h2>
-          <p className="mt-2">{signature ? t(`common:signature.${signature.status}`) : t("areas:employer.not_signed")}</p>
+          <p className="mt-2 font-semibold">{t(`employer:standing.${standing}`)}</p>
+          {signature ? <p className="hint">{t("employer:home.latest_signature", { version: signature.version, status: t(`common:signature.${signature.status}`) })}</p> : null}
+          <p className="mt-2">
+            <Link to="/werkgever/stagepact">{standing === "none" || standing === "must_resign" ? t("employer:home.sign_cta") : t("employer:home.pact_link")}</Link>
+          </p>
         </section>
         <section className="card" aria-labelledby="internships-h">
           <h2 id="internships-h">{t("areas:employer.internships")}</h2>
           <p className="mt-2 text-3xl font-bold">{organisation.internshipCount}</p>
+          <p className="mt-2">
+            <Link to="/werkgever/stages">{t("employer:home.internships_link")}</Link>
+          </p>
         </section>
       </div>
+      {flagged.length > 0 ? (
+        <section className="card border-l-4 border-red-700" aria-labelledby="flagged-h">
+          <h2 id="flagged-h">{t("employer:home.flagged_heading")}</h2>
+          <p className="mt-1">{t("employer:home.flagged_intro")}</p>
+          <ul className="mt-3 space-y-3">
+            {flagged.map((f) => (
+              <li key={f.id}>
+                <Link to={`/werkgever/stages/${f.id}`} className="font-semibold">
+                  {f.title}
+                </Link>
+                {f.reason ? <p>{t(f.reason.key, f.reason.params)}</p> : null}
+                <p className="text-slate-700">
+                  {f.status === "published" && f.unpublishAfter
+                    ? t("employer:internship.unpublish_after", { date: formatDate(f.unpublishAfter, locale) })
+                    : t("employer:home.flagged_unpublished")}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <nav aria-label={t("employer:home.tasks_label")} className="card">
+        <h2>{t("employer:home.tasks")}</h2>
+        <ul className="mt-2 grid gap-2 sm:grid-cols-3">
+          <li>
+            <Link to="/werkgever/stages/nieuw">{t("employer:internships.new")}</Link>
+          </li>
+          <li>
+            <Link to="/werkgever/stagepact">{t("employer:pact.title")}</Link>
+          </li>
+          <li>
+            <Link to="/werkgever/organisatie">{t("employer:organisation.title")}</Link>
+          </li>
+          <li>
+            <Link to="/werkgever/collega-s">{t("employer:colleagues.title")}</Link>
+          </li>
+          <li>
+            <Link to="/werkgever/sollicitaties">{t("employer:home.applications_link")}</Link>
+          </li>
+          <li>
+            <Link to="/werkgever/keurmerken">{t("employer:home.keurmerken_link")}</Link>
+          </li>
+        </ul>
+      </nav>
       <section className="card" aria-labelledby="members-h">
         <h2 id="members-h">{t("areas:employer.members")}</h2>
         <p className="hint">{t("areas:employer.your_role", { role: t(`common:member_role.${memberRole}`) })}</p>

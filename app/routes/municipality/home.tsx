@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getT } from "~/i18n/locale.server";
 import { getOfficerOverview } from "~/services/municipality.server";
@@ -35,6 +35,9 @@ export default function MunicipalityHome() {
           </li>
         ))}
       </ul>
+      <p className="card">
+        <Link to="/gemeente/verificatie">{t("verification:queue.link", { count: overview.pendingOrganisations + overview.pendingSignatures })}</Link>
+      </p>
     </div>
   );
 }

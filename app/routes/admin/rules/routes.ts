@@ -1,4 +1,7 @@
-import type { RouteConfigEntry } from "@remix-run/route-config";
+import { route } from "@remix-run/route-config";
 
 // Pay rules and pact versions.
-export const adminRuleRoutes: RouteConfigEntry[] = [];
+export const adminRuleRoutes = [
+  route("beheer/regels", "routes/admin/rules/pay-rules.tsx"),
+  route("beheer/stagepact", "routes/admin/rules/pact-versions.tsx"),
+];

@@ -1,4 +1,7 @@
-import type { RouteConfigEntry } from "@remix-run/route-config";
+import { route } from "@remix-run/route-config";
 
 // Verification of organisations and signatures.
-export const verificationRoutes: RouteConfigEntry[] = [];
+export const verificationRoutes = [
+  route("gemeente/verificatie", "routes/municipality/verification/queue.tsx"),
+  route("gemeente/verificatie/:id", "routes/municipality/verification/organisation.tsx"),
+];

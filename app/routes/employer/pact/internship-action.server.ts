@@ -1,0 +1,82 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data } from "@remix-run/node";
+import type { PayCheckResult } from "~/domain/pay-code";
+import { PayInputError } from "~/domain/pay-code";
+import { internshipFormSchema } from "~/schemas/internship";
+import {
+  changeInternshipStatus,
+  createInternship,
+  InternshipNotFoundError,
+  previewPayCheck,
+  PublishRefusedError,
+  updateInternship,
+} from "~/services/internships-employer.server";
+import { notFound, requireEmployer } from "~/utils/auth.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import type { PayCheckView } from "./internship-form";
+
+export function toPayCheckView(result: PayCheckResult | null): PayCheckView {
+  return result ? { compliant: result.compliant, message: result.message } : null;
+}
+
+const REFUSAL_FIELD: Record<PublishRefusedError["reason"], { field: string; key: string }> = {
+  pay_check: { field: "monthlyAllowance", key: "employer:errors.pay_short" },
+  no_signature: { field: "", key: "employer:errors.no_signature" },
+  invalid_status: { field: "", key: "employer:errors.invalid_status" },
+  unknown_qualification: { field: "qualificationId", key: "forms:choose_option" },
+};
+
+/**
+ * The internship form's action for "new" (no id) and "edit". The check runs in the
+ * service on every save that publishes; this only turns its refusal into a message
+ * next to the field, with everything typed kept.
+ */
+export async function handleInternshipForm(request: Request, internshipId: string | null) {
+  const { organisationId, user } = await requireEmployer(request, internshipId ? "update:internship:own" : "create:internship:own");
+  const formData = await request.formData();
+  const now = new Date();
+  const intent = formData.get("intent");
+
+  if (internshipId && (intent === "unpublish" || intent === "close")) {
+    try {
+      await changeInternshipStatus(user.id, organisationId, internshipId, intent === "unpublish" ? "unpublished" : "closed", now);
+    } catch (error) {
+      if (error instanceof InternshipNotFoundError) notFound();
+      if (error instanceof PublishRefusedError) return redirectWithFlash(`/werkgever/stages/${internshipId}`, { type: "error", key: "employer:errors.invalid_status" });
+      throw error;
+    }
+    return redirectWithFlash(`/werkgever/stages/${internshipId}`, { type: "success", key: `employer:flash.${intent === "unpublish" ? "unpublished" : "closed"}` });
+  }
+
+  const submission = parseWithZod(formData, { schema: internshipFormSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), payCheck: null as PayCheckView }, { status: 400 });
+  }
+  const { intent: formIntent, ...fields } = submission.value;
+  const publish = formIntent === "publish";
+  let check: PayCheckResult | null = null;
+  try {
+    check = await previewPayCheck(organisationId, fields, now);
+    if (internshipId) {
+      await updateInternship(user.id, organisationId, internshipId, { ...fields, publish }, now);
+    } else {
+      const created = await createInternship(user.id, organisationId, { ...fields, publish }, now);
+      internshipId = created.id;
+    }
+  } catch (error) {
+    if (error instanceof InternshipNotFoundError) notFound();
+    if (error instanceof PayInputError) {
+      return data({ result: submission.reply({ fieldErrors: { [error.field]: [error.messageKey] } }), payCheck: null as PayCheckView }, { status: 400 });
+    }
+    if (error instanceof PublishRefusedError) {
+      const { field, key } = REFUSAL_FIELD[error.reason];
+      const reply = field ? submission.reply({ fieldErrors: { [field]: [key] } }) : submission.reply({ formErrors: [key] });
+      return data({ result: reply, payCheck: toPayCheckView(error.check ?? check) }, { status: 400 });
+    }
+    throw error;
+  }
+  return redirectWithFlash(`/werkgever/stages/${internshipId}`, {
+    type: "success",
+    key: publish ? "employer:flash.published" : "employer:flash.saved",
+  });
+}

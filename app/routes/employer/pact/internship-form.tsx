@@ -1,0 +1,200 @@
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Form, useFetcher } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FieldErrors, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
+import { internshipFormSchema } from "~/schemas/internship";
+
+export type PayCheckView = { compliant: boolean; message: { key: string; params: Record<string, string | number> } } | null;
+export type QualificationOption = { id: string; crebo: string | null; nameNl: string; nameEn: string; levels: string };
+export type InternshipDefaults = Partial<Record<string, string>>;
+
+type Props = {
+  id: string;
+  lastResult?: SubmissionResult<string[]> | null;
+  defaultValue?: InternshipDefaults;
+  qualifications: QualificationOption[];
+  payCheck: PayCheckView;
+  /** Whether the organisation may publish now (approved, current signature). */
+  mayPublish: boolean;
+  publishLabel: string;
+};
+
+/**
+ * The internship form, shared by "new" and "edit". The pay check's sentence sits next
+ * to the allowance: after a submit from the server, and while typing (with JavaScript)
+ * from the same check through a resource route.
+ */
+export function InternshipForm({ id, lastResult, defaultValue, qualifications, payCheck, mayPublish, publishLabel }: Props) {
+  const { t, i18n } = useTranslation();
+  const [form, fields] = useForm({
+    id,
+    lastResult,
+    defaultValue,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: internshipFormSchema }),
+  });
+  const fetcher = useFetcher<{ payCheck: PayCheckView }>();
+  const [live, setLive] = useState<PayCheckView>(payCheck);
+  const hoursRef = useRef<HTMLInputElement>(null);
+  const allowanceRef = useRef<HTMLInputElement>(null);
+  useEffect(() => setLive(payCheck), [payCheck]);
+  useEffect(() => {
+    if (fetcher.data) setLive(fetcher.data.payCheck);
+  }, [fetcher.data]);
+
+  function refreshPayCheck() {
+    const hours = hoursRef.current?.value ?? "";
+    const allowance = allowanceRef.current?.value ?? "";
+    if (!/^\d+$/.test(hours) || !/^\d+$/.test(allowance)) return;
+    fetcher.load(`/werkgever/stages/vergoedingscheck?${new URLSearchParams({ hoursPerWeek: hours, monthlyAllowance: allowance })}`);
+  }
+
+  const allowance = fields.monthlyAllowance;
+  const { key: allowanceKey, ...allowanceProps } = getInputProps(allowance, { type: "text", ariaAttributes: false });
+  const { key: hoursKey, ...hoursProps } = getInputProps(fields.hoursPerWeek, { type: "text", ariaAttributes: false });
+  const payCheckId = `${allowance.id}-paycheck`;
+  const allowanceDescribedBy = [`${allowance.id}-hint`, live ? payCheckId : null, allowance.errors?.length ? allowance.errorId : null].filter(Boolean).join(" ");
+  const hoursDescribedBy = [`${fields.hoursPerWeek.id}-hint`, fields.hoursPerWeek.errors?.length ? fields.hoursPerWeek.errorId : null].filter(Boolean).join(" ");
+  const en = i18n.language === "en";
+
+  return (
+    <Form method="post" {...getFormProps(form)} className="space-y-6">
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <fieldset className="card space-y-4">
+        <legend className="px-1 text-lg font-semibold">{t("employer:internship.legend_what")}</legend>
+        <TextField meta={fields.title} label={t("employer:internship.title")} required />
+        <TextAreaField meta={fields.description} label={t("employer:internship.description")} rows={6} required />
+        <div className="grid gap-4 sm:grid-cols-3">
+          <SelectField
+            meta={fields.qualificationId}
+            label={t("employer:internship.qualification")}
+            placeholder={t("forms:choose")}
+            className="sm:col-span-2"
+            options={qualifications.map((q) => ({
+              value: q.id,
+              label: `${en ? q.nameEn : q.nameNl}${q.crebo ? ` (crebo ${q.crebo})` : ""}`,
+            }))}
+            required
+          />
+          <SelectField
+            meta={fields.level}
+            label={t("employer:internship.level")}
+            placeholder={t("forms:choose")}
+            options={[1, 2, 3, 4].map((l) => ({ value: String(l), label: t("employer:internship.level_n", { level: l }) }))}
+            required
+          />
+        </div>
+        <SelectField
+          meta={fields.route}
+          label={t("employer:internship.route")}
+          placeholder={t("employer:internship.route_any")}
+          options={[
+            { value: "BOL", label: t("employer:internship.route_bol") },
+            { value: "BBL", label: t("employer:internship.route_bbl") },
+          ]}
+        />
+        <TextAreaField meta={fields.learningGoals} label={t("employer:internship.learning_goals")} hint={t("employer:internship.learning_goals_hint")} rows={4} required />
+      </fieldset>
+
+      <fieldset className="card space-y-4">
+        <legend className="px-1 text-lg font-semibold">{t("employer:internship.legend_pay")}</legend>
+        <p className="text-slate-700">{t("employer:internship.pay_intro")}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor={fields.hoursPerWeek.id} className="label">
+              {t("employer:internship.hours")}
+              <span aria-hidden="true"> *</span>
+            </label>
+            <input
+              key={hoursKey}
+              {...hoursProps}
+              ref={hoursRef}
+              inputMode="numeric"
+              required
+              className="input"
+              onChange={refreshPayCheck}
+              aria-invalid={fields.hoursPerWeek.errors?.length ? true : undefined}
+              aria-describedby={hoursDescribedBy}
+            />
+            <p id={`${fields.hoursPerWeek.id}-hint`} className="hint">
+              {t("employer:internship.hours_hint")}
+            </p>
+            <FieldErrors id={fields.hoursPerWeek.errorId} errors={fields.hoursPerWeek.errors} />
+          </div>
+          <div>
+            <label htmlFor={allowance.id} className="label">
+              {t("employer:internship.allowance")}
+              <span aria-hidden="true"> *</span>
+            </label>
+            <input
+              key={allowanceKey}
+              {...allowanceProps}
+              ref={allowanceRef}
+              inputMode="numeric"
+              required
+              className="input"
+              onChange={refreshPayCheck}
+              aria-invalid={allowance.errors?.length ? true : undefined}
+              aria-describedby={allowanceDescribedBy}
+            />
+            <p id={`${allowance.id}-hint`} className="hint">
+              {t("employer:internship.allowance_hint")}
+            </p>
+            <FieldErrors id={allowance.errorId} errors={allowance.errors} />
+            <p
+              id={payCheckId}
+              aria-live="polite"
+              className={live ? (live.compliant ? "mt-1 font-semibold text-green-800" : "field-error mt-1 font-semibold") : "sr-only"}
+            >
+              {live ? t(live.message.key, live.message.params) : ""}
+            </p>
+          </div>
+        </div>
+      </fieldset>
+
+      <fieldset className="card space-y-4">
+        <legend className="px-1 text-lg font-semibold">{t("employer:internship.legend_when")}</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField meta={fields.startDate} type="date" label={t("employer:internship.start_date")} required />
+          <TextField meta={fields.durationWeeks} label={t("employer:internship.duration")} hint={t("employer:internship.duration_hint")} inputMode="numeric" required />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField meta={fields.locationStreet} label={t("employer:internship.location_street")} autoComplete="address-line1" />
+          <TextField meta={fields.locationCity} label={t("employer:internship.location_city")} autoComplete="address-level2" required />
+        </div>
+      </fieldset>
+
+      <fieldset className="card space-y-4">
+        <legend className="px-1 text-lg font-semibold">{t("employer:internship.legend_trainer")}</legend>
+        <p className="text-slate-700">{t("employer:internship.trainer_intro")}</p>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField meta={fields.trainerName} label={t("employer:internship.trainer_name")} required />
+          <TextField meta={fields.trainerEmail} type="email" label={t("employer:internship.trainer_email")} required />
+          <TextField meta={fields.trainerPhone} type="tel" label={t("employer:internship.trainer_phone")} />
+        </div>
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton name="intent" value="save" className="btn btn-secondary">
+          {t("employer:internship.save_draft")}
+        </SubmitButton>
+        {mayPublish ? (
+          <SubmitButton name="intent" value="publish">
+            {publishLabel}
+          </SubmitButton>
+        ) : (
+          <p className="text-slate-700">{t("employer:internship.publish_needs_pact")}</p>
+        )}
+      </div>
+    </Form>
+  );
+}
+
+/** Dates go into the form as YYYY-MM-DD. */
+export function dateInputValue(date: Date | string | null | undefined) {
+  if (!date) return undefined;
+  return (typeof date === "string" ? date : date.toISOString()).slice(0, 10);
+}

@@ -1,0 +1,78 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { formatDate, formatEuro, type Locale } from "~/i18n/config";
+import { getT } from "~/i18n/locale.server";
+import { listOwnInternships } from "~/services/internships-employer.server";
+import { parseFlagReason } from "~/services/pay-rules.server";
+import { requireEmployer } from "~/utils/auth.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { organisationId } = await requireEmployer(request, "update:internship:own");
+  const { t } = getT(request);
+  const internships = await listOwnInternships(organisationId);
+  return {
+    title: t("employer:internships.title"),
+    internships: internships.map((i) => ({ ...i, flagReason: parseFlagReason(i.flagReason) })),
+  };
+}
+
+export default function EmployerInternships() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { internships } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link to="/werkgever">{t("employer:back_home")}</Link>
+      </p>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1>{t("employer:internships.title")}</h1>
+        <Link className="btn" to="/werkgever/stages/nieuw">
+          {t("employer:internships.new")}
+        </Link>
+      </div>
+      {internships.length === 0 ? (
+        <p className="card">{t("employer:internships.empty")}</p>
+      ) : (
+        <div className="card overflow-x-auto">
+          <table className="table">
+            <caption className="sr-only">{t("employer:internships.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("employer:internships.col_title")}</th>
+                <th scope="col">{t("employer:internships.col_status")}</th>
+                <th scope="col">{t("employer:internships.col_pay")}</th>
+                <th scope="col">{t("employer:internships.col_updated")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {internships.map((i) => (
+                <tr key={i.id}>
+                  <td>
+                    <Link to={`/werkgever/stages/${i.id}`}>{i.title}</Link>
+                    {i.flagReason && i.flaggedAt ? (
+                      <p className="text-sm text-red-800">
+                        {t("employer:internships.flagged")}: {t(i.flagReason.key, i.flagReason.params)}
+                      </p>
+                    ) : null}
+                  </td>
+                  <td>{t(`employer:status.${i.status}`)}</td>
+                  <td>{t("employer:internships.pay", { amount: formatEuro(i.monthlyAllowance, locale), hours: i.hoursPerWeek })}</td>
+                  <td>{formatDate(i.updatedAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Stagepact` }];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

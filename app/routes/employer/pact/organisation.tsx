@@ -1,0 +1,133 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FormErrors, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { organisationKinds, sectors } from "~/domain/organisation";
+import { getT } from "~/i18n/locale.server";
+import { organisationSchema } from "~/schemas/organisation";
+import { getOrganisationForEdit, updateOrganisationDetails } from "~/services/employer-organisation.server";
+import { KvkTakenError, UnknownDistrictError } from "~/services/organisations.server";
+import { requireEmployer } from "~/utils/auth.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+
+const detailsSchema = organisationSchema.omit({ municipalityId: true });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { organisationId, memberRole } = await requireEmployer(request);
+  const o = await getOrganisationForEdit(organisationId);
+  const { t } = getT(request);
+  return {
+    title: t("employer:organisation.title"),
+    isOwner: memberRole === "owner",
+    municipality: o.municipality.name,
+    districts: o.municipality.districts,
+    verificationStatus: o.verificationStatus,
+    verificationNote: o.verificationNote,
+    defaultValue: {
+      organisationName: o.name,
+      kvkNumber: o.kvkNumber,
+      sbbId: o.sbbId ?? undefined,
+      kind: o.kind,
+      sector: o.sector,
+      isStaffingAgency: o.isStaffingAgency ? "on" : undefined,
+      street: o.street,
+      houseNumber: o.houseNumber,
+      postcode: o.postcode,
+      city: o.city,
+      districtId: o.districtId ?? undefined,
+      contactName: o.contactName,
+      contactEmail: o.contactEmail,
+      contactPhone: o.contactPhone ?? undefined,
+    },
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { organisationId, user } = await requireEmployer(request, "update:organisation:own");
+  const submission = parseWithZod(await request.formData(), { schema: detailsSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    await updateOrganisationDetails(user.id, organisationId, submission.value);
+  } catch (error) {
+    if (error instanceof KvkTakenError) return data(submission.reply({ fieldErrors: { kvkNumber: ["auth:sign_up.kvk_taken"] } }), { status: 400 });
+    if (error instanceof UnknownDistrictError) return data(submission.reply({ fieldErrors: { districtId: ["forms:choose_option"] } }), { status: 400 });
+    throw error;
+  }
+  return redirectWithFlash("/werkgever/organisatie", { type: "success", key: "employer:flash.organisation_saved" });
+}
+
+export default function OrganisationDetails() {
+  const { t } = useTranslation();
+  const { defaultValue, districts, municipality, isOwner, verificationStatus, verificationNote } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "organisation",
+    lastResult,
+    defaultValue,
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: detailsSchema }),
+  });
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link to="/werkgever">{t("employer:back_home")}</Link>
+      </p>
+      <h1>{t("employer:organisation.title")}</h1>
+      <p className="card">
+        {t("employer:pact.verification", { status: t(`common:verification.${verificationStatus}`) })}
+        {verificationNote ? ` — ${verificationNote}` : ""}
+      </p>
+      {!isOwner ? <p className="font-semibold">{t("employer:organisation.owner_only")}</p> : null}
+      <Form method="post" {...getFormProps(form)} className="space-y-6">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <fieldset className="card space-y-4" disabled={!isOwner}>
+          <legend className="px-1 text-lg font-semibold">{t("employer:organisation.legend")}</legend>
+          <TextField meta={fields.organisationName} label={t("auth:fields.organisation_name")} autoComplete="organization" required />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField meta={fields.kvkNumber} label={t("auth:fields.kvk")} hint={t("auth:fields.kvk_hint")} inputMode="numeric" required />
+            <TextField meta={fields.sbbId} label={t("auth:fields.sbb")} hint={t("auth:fields.sbb_hint")} inputMode="numeric" />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SelectField meta={fields.kind} label={t("auth:fields.kind")} options={organisationKinds.map((k) => ({ value: k, label: t(`common:kind.${k}`) }))} required />
+            <SelectField meta={fields.sector} label={t("auth:fields.sector")} options={sectors.map((s) => ({ value: s, label: t(`common:sector.${s}`) }))} required />
+          </div>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="isStaffingAgency" defaultChecked={fields.isStaffingAgency.initialValue === "on"} />
+            {t("auth:fields.staffing_agency")}
+          </label>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <TextField meta={fields.street} label={t("auth:fields.street")} autoComplete="address-line1" className="sm:col-span-2" required />
+            <TextField meta={fields.houseNumber} label={t("auth:fields.house_number")} required />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField meta={fields.postcode} label={t("auth:fields.postcode")} hint={t("auth:fields.postcode_hint")} autoComplete="postal-code" required />
+            <TextField meta={fields.city} label={t("auth:fields.city")} autoComplete="address-level2" required />
+          </div>
+          <p className="text-slate-700">{t("employer:organisation.municipality_fixed", { municipality })}</p>
+          <SelectField
+            meta={fields.districtId}
+            label={t("auth:fields.district")}
+            placeholder={t("auth:fields.district_none")}
+            options={districts.map((d) => ({ value: d.id, label: d.name }))}
+          />
+          <div className="grid gap-4 sm:grid-cols-3">
+            <TextField meta={fields.contactName} label={t("auth:fields.contact_name")} required />
+            <TextField meta={fields.contactEmail} label={t("auth:fields.contact_email")} type="email" required />
+            <TextField meta={fields.contactPhone} label={t("auth:fields.contact_phone")} type="tel" />
+          </div>
+        </fieldset>
+        {isOwner ? <SubmitButton>{t("employer:organisation.save")}</SubmitButton> : null}
+      </Form>
+    </div>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Stagepact` }];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

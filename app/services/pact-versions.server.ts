@@ -1,0 +1,84 @@
+import { getI18n, isLocale, type Locale } from "~/i18n/config";
+import { writeAudit } from "~/utils/audit.server";
+import { db } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import { queueMail } from "./mail.server";
+import { startOfAmsterdamDay } from "./pay-rules.server";
+
+// Admin: pact versions per municipality. A new version replaces the open-ended one from
+// its start date; from then on every signatory's standing reads "sign again" (domain/pact).
+
+export function listPactVersions() {
+  return db.municipality.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      pactVersions: {
+        orderBy: { version: "desc" },
+        include: { commitments: { orderBy: { position: "asc" } }, _count: { select: { signatures: true } } },
+      },
+    },
+  });
+}
+
+export class PactVersionDateError extends Error {
+  constructor() {
+    super("a new pact version must start after the current one");
+  }
+}
+
+export async function createPactVersion(
+  actorId: string,
+  input: { municipalityId: string; titleNl: string; titleEn: string; textNl: string; textEn: string; commitmentsNl: string[]; commitmentsEn: string[]; validFrom: string },
+) {
+  const validFrom = startOfAmsterdamDay(input.validFrom);
+  return db.$transaction(async (tx) => {
+    const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: input.municipalityId }, select: { id: true, name: true } });
+    const previous = await tx.pactVersion.findFirst({ where: { municipalityId: municipality.id }, orderBy: { version: "desc" } });
+    if (previous && previous.validFrom.getTime() >= validFrom.getTime()) throw new PactVersionDateError();
+    if (previous && (previous.validUntil === null || previous.validUntil > validFrom)) {
+      await tx.pactVersion.update({ where: { id: previous.id }, data: { validUntil: validFrom } });
+    }
+    const version = await tx.pactVersion.create({
+      data: {
+        municipalityId: municipality.id,
+        version: (previous?.version ?? 0) + 1,
+        titleNl: input.titleNl,
+        titleEn: input.titleEn,
+        textNl: input.textNl,
+        textEn: input.textEn,
+        validFrom,
+        commitments: {
+          create: input.commitmentsNl.map((textNl, position) => ({ position, key: `c${position + 1}`, textNl, textEn: input.commitmentsEn[position] })),
+        },
+      },
+    });
+    await writeAudit(tx, {
+      actorId,
+      action: "pact_version.create",
+      entityType: "pact_version",
+      entityId: version.id,
+      municipalityId: municipality.id,
+      details: { version: version.version, validFrom: input.validFrom, commitments: input.commitmentsNl.length },
+    });
+    // Every organisation with a live signature is asked to sign the new version.
+    const signatories = await tx.organisation.findMany({
+      where: { municipalityId: municipality.id, signatures: { some: { status: { in: ["pending", "approved", "changes_requested"] } } } },
+      select: { contactEmail: true, memberships: { where: { role: "owner" }, select: { user: { select: { email: true, locale: true } } } } },
+    });
+    for (const o of signatories) {
+      const recipients = new Map<string, Locale>([[o.contactEmail, "nl"]]);
+      for (const m of o.memberships) recipients.set(m.user.email, isLocale(m.user.locale) ? m.user.locale : "nl");
+      for (const [to, locale] of recipients) {
+        const { t } = getI18n(locale);
+        await queueMail(tx, {
+          to,
+          subject: t("rules:mail.new_version_subject", { municipality: municipality.name, version: version.version }),
+          text: t("rules:mail.new_version_body", { municipality: municipality.name, date: input.validFrom, url: `${env.APP_URL}/werkgever/stagepact` }),
+        });
+      }
+    }
+    return version;
+  });
+}

@@ -1,0 +1,305 @@
+import { checkPay, isPayRuleKind, type PayCheckResult, type PayMessage, type PayRule } from "~/domain/pay-code";
+import type { OrganisationKind } from "~/domain/organisation";
+import { writeAudit } from "~/utils/audit.server";
+import { db, type Db, type Tx } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import { queueMail } from "./mail.server";
+import { mailLocale, serverT } from "./server-i18n.server";
+import { enqueueSearchUpdate } from "./search-outbox.server";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Midnight in Amsterdam at the start of a calendar day ("2027-01-01"). Rules and pact
+ * versions start on a day as the municipality means it, not on a UTC day.
+ */
+export function startOfAmsterdamDay(day: string): Date {
+  const [y, m, d] = day.split("-").map(Number);
+  const guess = Date.UTC(y, m - 1, d);
+  const offsetPart = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Amsterdam", timeZoneName: "longOffset" })
+    .formatToParts(new Date(guess))
+    .find((p) => p.type === "timeZoneName")?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(offsetPart ?? "");
+  const offsetMinutes = match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  return new Date(guess - offsetMinutes * 60_000);
+}
+
+export async function loadPayRules(client: Tx | Db, municipalityId: string): Promise<PayRule[]> {
+  const rows = await client.payRule.findMany({ where: { municipalityId } });
+  return rows.flatMap((r) => (isPayRuleKind(r.kind) ? [{ ...r, kind: r.kind }] : []));
+}
+
+/** The pay check for an organisation's internship at `at`: loads the data, the domain decides. */
+export async function checkOrganisationPay(
+  client: Tx | Db,
+  organisation: { kind: string; municipalityId: string },
+  pay: { hoursPerWeek: number; monthlyAllowance: number },
+  at: Date,
+): Promise<PayCheckResult> {
+  const municipality = await client.municipality.findUniqueOrThrow({ where: { id: organisation.municipalityId }, select: { fullTimeHours: true } });
+  return checkPay({
+    organisationKind: organisation.kind as OrganisationKind,
+    hoursPerWeek: pay.hoursPerWeek,
+    monthlyAllowance: pay.monthlyAllowance,
+    fullTimeHours: municipality.fullTimeHours,
+    municipalityId: organisation.municipalityId,
+    rules: await loadPayRules(client, organisation.municipalityId),
+    at,
+  });
+}
+
+/** The columns that store a check result on an internship (DESIGN §3.1). */
+export function payCheckColumns(result: PayCheckResult) {
+  if (result.status !== "checked") {
+    return { payCheckCompliant: false, payCheckRuleId: null, payCheckRuleKind: null, payCheckVersion: null, payCheckRequired: null, payCheckAt: result.checkedAt };
+  }
+  return {
+    payCheckCompliant: result.compliant,
+    payCheckRuleId: result.ruleId,
+    payCheckRuleKind: result.ruleKind,
+    payCheckVersion: result.ruleVersion,
+    payCheckRequired: result.requiredAmount,
+    payCheckAt: result.checkedAt,
+  };
+}
+
+export function parseFlagReason(value: string | null): PayMessage | null {
+  if (!value) return null;
+  try {
+    const parsed = JSON.parse(value) as PayMessage;
+    return typeof parsed.key === "string" ? { key: parsed.key, params: parsed.params ?? {} } : null;
+  } catch {
+    return null;
+  }
+}
+
+// ───────────── Admin: rules per municipality ─────────────
+
+export function listRulesForAdmin() {
+  return db.municipality.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      fullTimeHours: true,
+      gracePeriodDays: true,
+      payRules: { orderBy: [{ kind: "asc" }, { version: "desc" }] },
+    },
+  });
+}
+
+export class RuleDateError extends Error {
+  constructor() {
+    super("a new rule must start after the current one");
+  }
+}
+
+/**
+ * A new version of a rule: the open-ended previous version ends the day this one
+ * starts, so exactly one version is in force at any instant.
+ */
+export async function createPayRule(
+  actorId: string,
+  input: { municipalityId: string; kind: "pact" | "municipal_code"; monthlyMinimum: number; validFrom: string; note?: string },
+) {
+  const validFrom = startOfAmsterdamDay(input.validFrom);
+  return db.$transaction(async (tx) => {
+    const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: input.municipalityId }, select: { id: true } });
+    const previous = await tx.payRule.findFirst({ where: { municipalityId: municipality.id, kind: input.kind }, orderBy: { version: "desc" } });
+    if (previous && previous.validFrom.getTime() >= validFrom.getTime()) throw new RuleDateError();
+    if (previous && (previous.validUntil === null || previous.validUntil > validFrom)) {
+      await tx.payRule.update({ where: { id: previous.id }, data: { validUntil: validFrom } });
+    }
+    const rule = await tx.payRule.create({
+      data: {
+        municipalityId: municipality.id,
+        kind: input.kind,
+        monthlyMinimum: input.monthlyMinimum,
+        version: (previous?.version ?? 0) + 1,
+        validFrom,
+        note: input.note ?? null,
+        createdById: actorId,
+      },
+    });
+    await writeAudit(tx, {
+      actorId,
+      action: "pay_rule.create",
+      entityType: "pay_rule",
+      entityId: rule.id,
+      municipalityId: municipality.id,
+      details: { kind: rule.kind, monthlyMinimum: rule.monthlyMinimum, version: rule.version, validFrom: input.validFrom },
+    });
+    return rule;
+  });
+}
+
+export async function updateMunicipalitySettings(actorId: string, input: { municipalityId: string; fullTimeHours: number; gracePeriodDays: number }) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.municipality.findUniqueOrThrow({ where: { id: input.municipalityId } });
+    await tx.municipality.update({
+      where: { id: before.id },
+      data: { fullTimeHours: input.fullTimeHours, gracePeriodDays: input.gracePeriodDays },
+    });
+    await writeAudit(tx, {
+      actorId,
+      action: "municipality.settings",
+      entityType: "municipality",
+      entityId: before.id,
+      municipalityId: before.id,
+      details: {
+        fullTimeHours: [before.fullTimeHours, input.fullTimeHours],
+        gracePeriodDays: [before.gracePeriodDays, input.gracePeriodDays],
+      },
+    });
+  });
+}
+
+// ───────────── The re-check after new rules (job "recheck-pay-rules") ─────────────
+
+async function organisationRecipients(tx: Tx, organisationId: string) {
+  const organisation = await tx.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { contactEmail: true, memberships: { where: { role: "owner" }, select: { user: { select: { email: true, locale: true } } } } },
+  });
+  const recipients = new Map<string, string>();
+  recipients.set(organisation.contactEmail, "nl");
+  for (const m of organisation.memberships) recipients.set(m.user.email, m.user.locale);
+  return [...recipients.entries()].map(([to, locale]) => ({ to, locale: mailLocale(locale) }));
+}
+
+export type RecheckSummary = { checked: number; flagged: number; cleared: number; unpublished: number; updated: number };
+
+/**
+ * Checks every published internship again against the rules in force at `now`.
+ * Falling short: flagged, the organisation told, unpublished once the municipality's
+ * grace period has passed. Meeting the code again (a raised allowance, a corrected
+ * rule): the flag goes. Idempotent, so the schedule can run it as often as it likes.
+ */
+export async function recheckPublishedInternships(now: Date, { municipalityId }: { municipalityId?: string } = {}): Promise<RecheckSummary> {
+  const summary: RecheckSummary = { checked: 0, flagged: 0, cleared: 0, unpublished: 0, updated: 0 };
+  const municipalities = await db.municipality.findMany({ where: municipalityId ? { id: municipalityId } : {}, select: { id: true, gracePeriodDays: true, fullTimeHours: true } });
+  for (const municipality of municipalities) {
+    const rules = await loadPayRules(db, municipality.id);
+    const internships = await db.internship.findMany({
+      where: { municipalityId: municipality.id, status: "published" },
+      select: {
+        id: true,
+        title: true,
+        hoursPerWeek: true,
+        monthlyAllowance: true,
+        organisationId: true,
+        payCheckRuleId: true,
+        payCheckCompliant: true,
+        flaggedAt: true,
+        unpublishAfter: true,
+        organisation: { select: { kind: true } },
+      },
+    });
+    for (const internship of internships) {
+      summary.checked++;
+      const result = checkPay({
+        organisationKind: internship.organisation.kind as OrganisationKind,
+        hoursPerWeek: internship.hoursPerWeek,
+        monthlyAllowance: internship.monthlyAllowance,
+        fullTimeHours: municipality.fullTimeHours,
+        municipalityId: municipality.id,
+        rules,
+        at: now,
+      });
+      if (result.compliant) {
+        if (internship.flaggedAt || internship.payCheckRuleId !== (result.status === "checked" ? result.ruleId : null)) {
+          await db.$transaction(async (tx) => {
+            await tx.internship.update({
+              where: { id: internship.id },
+              data: { ...payCheckColumns(result), flaggedAt: null, flagReason: null, unpublishAfter: null },
+            });
+            if (internship.flaggedAt) {
+              await writeAudit(tx, {
+                actorId: null,
+                action: "internship.flag_cleared",
+                entityType: "internship",
+                entityId: internship.id,
+                organisationId: internship.organisationId,
+                municipalityId: municipality.id,
+              });
+            }
+            await enqueueSearchUpdate(tx, "internship", internship.id);
+          });
+          if (internship.flaggedAt) summary.cleared++;
+          else summary.updated++;
+        }
+        continue;
+      }
+      if (!internship.flaggedAt) {
+        const unpublishAfter = new Date(now.getTime() + municipality.gracePeriodDays * DAY_MS);
+        await db.$transaction(async (tx) => {
+          await tx.internship.update({
+            where: { id: internship.id },
+            data: {
+              ...payCheckColumns(result),
+              flaggedAt: now,
+              flagReason: JSON.stringify(result.message),
+              unpublishAfter,
+            },
+          });
+          await writeAudit(tx, {
+            actorId: null,
+            action: "internship.flag",
+            entityType: "internship",
+            entityId: internship.id,
+            organisationId: internship.organisationId,
+            municipalityId: municipality.id,
+            details: { reason: result.message, unpublishAfter: unpublishAfter.toISOString() },
+          });
+          for (const r of await organisationRecipients(tx, internship.organisationId)) {
+            const t = await serverT(r.locale);
+            await queueMail(tx, {
+              to: r.to,
+              subject: t("employer:mail.flagged_subject", { title: internship.title }),
+              text: t("employer:mail.flagged_body", {
+                title: internship.title,
+                reason: t(result.message.key, result.message.params),
+                date: unpublishAfter.toISOString().slice(0, 10),
+                url: `${env.APP_URL}/werkgever/stages/${internship.id}`,
+              }),
+            });
+          }
+        });
+        summary.flagged++;
+        continue;
+      }
+      if (internship.unpublishAfter && internship.unpublishAfter.getTime() <= now.getTime()) {
+        await db.$transaction(async (tx) => {
+          await tx.internship.update({
+            where: { id: internship.id },
+            data: { ...payCheckColumns(result), status: "unpublished", unpublishedAt: now, flagReason: JSON.stringify(result.message) },
+          });
+          await writeAudit(tx, {
+            actorId: null,
+            action: "internship.unpublish_after_grace",
+            entityType: "internship",
+            entityId: internship.id,
+            organisationId: internship.organisationId,
+            municipalityId: municipality.id,
+            details: { reason: result.message },
+          });
+          await enqueueSearchUpdate(tx, "internship", internship.id);
+          for (const r of await organisationRecipients(tx, internship.organisationId)) {
+            const t = await serverT(r.locale);
+            await queueMail(tx, {
+              to: r.to,
+              subject: t("employer:mail.unpublished_subject", { title: internship.title }),
+              text: t("employer:mail.unpublished_body", {
+                title: internship.title,
+                reason: t(result.message.key, result.message.params),
+                url: `${env.APP_URL}/werkgever/stages/${internship.id}`,
+              }),
+            });
+          }
+        });
+        summary.unpublished++;
+      }
+    }
+  }
+  return summary;
+}

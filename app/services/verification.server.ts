@@ -1,0 +1,211 @@
+import { allowedSignatureActions, isSignatureStatus, transitionSignature, type SignatureAction } from "~/domain/pact";
+import { getI18n, isLocale, type Locale } from "~/i18n/config";
+import { writeAudit } from "~/utils/audit.server";
+import { db, type Tx } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import { queueMail } from "./mail.server";
+import { currentVersionFor } from "./pact.server";
+import { enqueueSearchUpdate } from "./search-outbox.server";
+
+// Officers verify organisations and decide on signatures (DESIGN §3.2). Every query
+// is scoped to the officer's municipality; a decision on another municipality's
+// organisation is refused as if the organisation did not exist.
+
+export class NotInMunicipalityError extends Error {
+  constructor() {
+    super("organisation is not in the officer's municipality");
+  }
+}
+
+export async function getVerificationQueue(municipalityId: string) {
+  const organisations = await db.organisation.findMany({
+    where: {
+      municipalityId,
+      OR: [
+        { verificationStatus: { in: ["pending", "changes_requested"] } },
+        { signatures: { some: { status: { in: ["pending", "changes_requested"] } } } },
+      ],
+    },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      name: true,
+      kvkNumber: true,
+      sector: true,
+      kind: true,
+      verificationStatus: true,
+      createdAt: true,
+      signatures: { where: { status: { not: "superseded" } }, orderBy: { signedAt: "desc" }, take: 1, select: { status: true, signedAt: true } },
+    },
+  });
+  return organisations;
+}
+
+/** Organisations with an ended or paused standing, so an officer can reinstate or revoke. */
+export function listDecidedOrganisations(municipalityId: string) {
+  return db.organisation.findMany({
+    where: { municipalityId, signatures: { some: { status: { in: ["approved", "suspended"] } } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, signatures: { where: { status: { in: ["approved", "suspended"] } }, take: 1, select: { status: true } } },
+  });
+}
+
+export async function getOrganisationForOfficer(municipalityId: string, organisationId: string, now: Date) {
+  const organisation = await db.organisation.findFirst({
+    where: { id: organisationId, municipalityId },
+    include: {
+      district: { select: { name: true } },
+      municipality: { select: { name: true } },
+      signatures: {
+        orderBy: { signedAt: "desc" },
+        include: { pactVersion: { select: { id: true, version: true } }, history: { orderBy: { createdAt: "asc" } } },
+      },
+    },
+  });
+  if (!organisation) return null;
+  const [version, audit] = await Promise.all([
+    currentVersionFor(db, municipalityId, now),
+    db.auditLog.findMany({ where: { organisationId }, orderBy: { createdAt: "desc" }, take: 50, include: { actor: { select: { name: true } } } }),
+  ]);
+  const live = organisation.signatures.find((s) => s.status !== "superseded") ?? null;
+  const actions = live && isSignatureStatus(live.status) ? allowedSignatureActions(live.status, "officer") : [];
+  return { organisation, live, actions, currentVersionId: version?.id ?? null, audit };
+}
+
+const VERIFICATION_AFTER: Partial<Record<SignatureAction, string>> = {
+  approve: "verified",
+  request_changes: "changes_requested",
+  suspend: "suspended",
+  revoke: "revoked",
+  reinstate: "verified",
+};
+
+async function notifyOrganisation(tx: Tx, organisationId: string, subjectKey: string, bodyKey: string, params: Record<string, string>) {
+  const organisation = await tx.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { contactEmail: true, memberships: { where: { role: "owner" }, select: { user: { select: { email: true, locale: true } } } } },
+  });
+  const recipients = new Map<string, Locale>([[organisation.contactEmail, "nl"]]);
+  for (const m of organisation.memberships) recipients.set(m.user.email, isLocale(m.user.locale) ? m.user.locale : "nl");
+  for (const [to, locale] of recipients) {
+    const { t } = getI18n(locale);
+    await queueMail(tx, { to, subject: t(subjectKey, params), text: t(bodyKey, { ...params, url: `${env.APP_URL}/werkgever/stagepact` }) });
+  }
+}
+
+/** An officer's decision on the live signature, with its reason, history row, audit entry and mail. */
+export async function decideSignature(
+  actor: { userId: string },
+  municipalityId: string,
+  input: { signatureId: string; action: SignatureAction; reason?: string },
+  now: Date,
+) {
+  return db.$transaction(async (tx) => {
+    const signature = await tx.pactSignature.findUnique({
+      where: { id: input.signatureId },
+      include: { organisation: { select: { id: true, name: true, municipalityId: true } } },
+    });
+    if (!signature || signature.organisation.municipalityId !== municipalityId) throw new NotInMunicipalityError();
+    if (!isSignatureStatus(signature.status)) throw new Error(`unknown signature status ${signature.status}`);
+    const version = await currentVersionFor(tx, municipalityId, now);
+    const step = transitionSignature(signature.status, input.action, { reason: input.reason, isCurrentVersion: version?.id === signature.pactVersionId });
+    await tx.pactSignature.update({
+      where: { id: signature.id },
+      data: {
+        status: step.next,
+        statusReason: step.reason,
+        decidedAt: now,
+        decidedById: actor.userId,
+        ...(input.action === "approve" || input.action === "reinstate" ? { approvedAt: now } : {}),
+        ...(step.ends ? { endedAt: now } : {}),
+      },
+    });
+    await tx.signatureStatusChange.create({
+      data: { signatureId: signature.id, fromStatus: signature.status, toStatus: step.next, reason: step.reason, actorId: actor.userId, createdAt: now },
+    });
+    const verificationStatus = VERIFICATION_AFTER[input.action];
+    if (verificationStatus) {
+      await tx.organisation.update({
+        where: { id: signature.organisationId },
+        data: {
+          verificationStatus,
+          verificationNote: step.reason,
+          ...(verificationStatus === "verified" ? { verifiedAt: now } : {}),
+        },
+      });
+    }
+    // A suspended or revoked organisation may not keep internships online (DESIGN §3.2).
+    if (step.next === "suspended" || step.next === "revoked") {
+      const published = await tx.internship.findMany({ where: { organisationId: signature.organisationId, status: "published" }, select: { id: true } });
+      for (const i of published) {
+        await tx.internship.update({ where: { id: i.id }, data: { status: "unpublished", unpublishedAt: now } });
+        await enqueueSearchUpdate(tx, "internship", i.id);
+      }
+    }
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: `signature.${input.action}`,
+      entityType: "signature",
+      entityId: signature.id,
+      organisationId: signature.organisationId,
+      municipalityId,
+      details: { from: signature.status, to: step.next, reason: step.reason },
+    });
+    await enqueueSearchUpdate(tx, "organisation", signature.organisationId);
+    await notifyOrganisation(tx, signature.organisationId, `verification:mail.${input.action}_subject`, `verification:mail.${input.action}_body`, {
+      name: signature.organisation.name,
+      reason: step.reason ?? "",
+    });
+    return step;
+  });
+}
+
+export class ReasonRequiredError extends Error {
+  constructor() {
+    super("reason required");
+  }
+}
+
+/** Verifying an organisation that has not signed (yet), or asking it to correct its details. */
+export async function decideOrganisation(
+  actor: { userId: string },
+  municipalityId: string,
+  organisationId: string,
+  input: { action: "verify" | "request_changes"; reason?: string },
+  now: Date,
+) {
+  const reason = input.reason?.trim() || null;
+  if (input.action === "request_changes" && !reason) throw new ReasonRequiredError();
+  return db.$transaction(async (tx) => {
+    const organisation = await tx.organisation.findFirst({ where: { id: organisationId, municipalityId } });
+    if (!organisation) throw new NotInMunicipalityError();
+    const next = input.action === "verify" ? "verified" : "changes_requested";
+    await tx.organisation.update({
+      where: { id: organisationId },
+      data: { verificationStatus: next, verificationNote: reason, ...(next === "verified" ? { verifiedAt: now } : {}) },
+    });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: `organisation.${input.action}`,
+      entityType: "organisation",
+      entityId: organisationId,
+      organisationId,
+      municipalityId,
+      details: { from: organisation.verificationStatus, to: next, reason },
+    });
+    await enqueueSearchUpdate(tx, "organisation", organisationId);
+    await notifyOrganisation(tx, organisationId, `verification:mail.organisation_${input.action}_subject`, `verification:mail.organisation_${input.action}_body`, {
+      name: organisation.name,
+      reason: reason ?? "",
+    });
+  });
+}
+
+/** What the employer sees of officers' decisions: their audit entries about its organisation. */
+export function decisionsAbout(organisationId: string) {
+  return db.auditLog.findMany({
+    where: { organisationId, action: { in: ["organisation.verify", "organisation.request_changes"] } },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+  });
+}

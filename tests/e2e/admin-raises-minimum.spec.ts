@@ -1,0 +1,42 @@
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+function todayInAmsterdam() {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+}
+
+// The admin raises Amsterdam's municipal code; the re-check runs at once, and a
+// subsidised employer sees which internships fall short and why.
+test("an admin raises the minimum, internships are flagged and the employer sees why", async ({ page, visit, browser }) => {
+  await signIn(page, "admin");
+  await expect(page).toHaveURL(/\/beheer$/);
+  await visit("/beheer/regels");
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Regel vastleggen" }) });
+  await form.getByLabel("Gemeente").selectOption({ label: "Amsterdam" });
+  await form.getByLabel("Regel").selectOption("municipal_code");
+  await form.getByLabel("Minimum per maand bij voltijd (euro)").fill("550");
+  await form.getByLabel("Geldig vanaf").fill(todayInAmsterdam());
+  await form.getByLabel("Toelichting").fill("Indexatie");
+  await page.getByRole("button", { name: "Regel vastleggen" }).click();
+  await expect(page.getByText(/Versie 2 geldt nu\. \d+ stages gecontroleerd: [1-9]\d* gemarkeerd/)).toBeVisible();
+  await expectAccessible(page);
+
+  const employerContext = await browser.newContext();
+  const employer = await employerContext.newPage();
+  await employer.goto("/inloggen");
+  await employer.getByLabel(/E-mailadres/).fill("werkgever@noorderlicht.test");
+  await employer.getByLabel(/^Wachtwoord/).fill("Werkgever-2026-stagepact");
+  await employer.getByRole("button", { name: "Inloggen" }).click();
+  await expect(employer).toHaveURL(/\/werkgever$/);
+  const flagged = employer.getByRole("region", { name: "Stages die niet meer aan de code voldoen" });
+  await expect(flagged).toBeVisible();
+  await expect(flagged.getByText(/de gemeentelijke stagecode vraagt minstens €\d+/).first()).toBeVisible();
+  await expect(flagged.getByText(/Wordt automatisch offline gehaald op/).first()).toBeVisible();
+  await expectAccessible(employer);
+  await flagged.getByRole("link").first().click();
+  await expect(employer.getByText("Deze stage voldoet niet meer aan de code.")).toBeVisible();
+  await expectAccessible(employer);
+  await employerContext.close();
+
+  await visit("/beheer/mailbox");
+  await expect(page.getByText(/Stage voldoet niet meer aan de code/).first()).toBeVisible();
+});
