@@ -7,7 +7,17 @@ export const LOCALE_COOKIE = "sp_lng";
 
 // Every namespace is a JSON file in locales/<lng>/<ns>.json; Vite bundles them all,
 // so server and client render from the same resources and hydration matches.
-const files = import.meta.glob<{ default: Record<string, unknown> }>("./locales/*/*.json", { eager: true });
+type LocaleFiles = Record<string, { default: Record<string, unknown> }>;
+function localeFiles(): LocaleFiles {
+  try {
+    return import.meta.glob<{ default: Record<string, unknown> }>("./locales/*/*.json", { eager: true });
+  } catch {
+    // Outside Vite (`npm run job` under tsx) there is no import.meta.glob: the job
+    // runner reads the same files from disk into this global before loading the app.
+    return (globalThis as { __stagepactLocaleFiles?: LocaleFiles }).__stagepactLocaleFiles ?? {};
+  }
+}
+const files = localeFiles();
 
 export const resources: Resource = {};
 for (const [file, mod] of Object.entries(files)) {
