@@ -88,3 +88,63 @@ export function listApprovedSignatories() {
     },
   });
 }
+
+const OPEN_DATA_PAGE_SIZE = 100;
+
+/** Published internships for the open-data API; only public fields. */
+export async function listOpenDataInternships({ page = 1 }: { page?: number }) {
+  const where = { status: "published" };
+  const [total, rows] = await Promise.all([
+    db.internship.count({ where }),
+    db.internship.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * OPEN_DATA_PAGE_SIZE,
+      take: OPEN_DATA_PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        hoursPerWeek: true,
+        monthlyAllowance: true,
+        level: true,
+        route: true,
+        startDate: true,
+        durationWeeks: true,
+        locationCity: true,
+        publishedAt: true,
+        payCheckRuleKind: true,
+        payCheckRequired: true,
+        qualification: { select: { nameNl: true, crebo: true } },
+        organisation: { select: { name: true, sector: true, kind: true } },
+        municipality: { select: { name: true } },
+        district: { select: { name: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / OPEN_DATA_PAGE_SIZE)),
+    items: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      organisation: r.organisation.name,
+      sector: r.organisation.sector,
+      organisationKind: r.organisation.kind,
+      qualification: r.qualification?.nameNl ?? null,
+      crebo: r.qualification?.crebo ?? null,
+      level: r.level,
+      route: r.route,
+      hoursPerWeek: r.hoursPerWeek,
+      monthlyAllowance: r.monthlyAllowance,
+      requiredByCode: r.payCheckRequired,
+      codeRule: r.payCheckRuleKind,
+      startDate: r.startDate.toISOString().slice(0, 10),
+      durationWeeks: r.durationWeeks,
+      municipality: r.municipality.name,
+      district: r.district?.name ?? null,
+      city: r.locationCity,
+      publishedAt: r.publishedAt?.toISOString() ?? null,
+    })),
+  };
+}

@@ -37,6 +37,8 @@ test.describe("public pages in both languages", () => {
     await expect(page.getByText(/internships? found/)).toBeVisible();
     await page.getByRole("main").getByRole("link").first().click();
     await expect(page.getByRole("heading", { name: "About this internship" })).toBeVisible();
+    const jobPosting = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+    expect(jobPosting).toMatchObject({ "@type": "JobPosting", employmentType: "INTERN", baseSalary: { currency: "EUR" } });
     await expectAccessible(page);
     await visit("/stagepact");
     await expect(page.getByRole("heading", { name: "What signatories promise" })).toBeVisible();

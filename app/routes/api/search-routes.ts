@@ -1,4 +1,4 @@
-import type { RouteConfigEntry } from "@remix-run/route-config";
+import { route } from "@remix-run/route-config";
 
 // Open data for internships.
-export const searchApiRoutes: RouteConfigEntry[] = [];
+export const searchApiRoutes = [route("api/v1/stages", "routes/api/search/stages.ts")];

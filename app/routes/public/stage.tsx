@@ -7,13 +7,43 @@ import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { getPublishedInternship } from "~/services/internships-public.server";
 import { notFound } from "~/utils/auth.server";
+import { env } from "~/utils/env.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const internship = await getPublishedInternship(params.id ?? "");
   if (!internship) notFound();
   const { locale } = getT(request);
+  // schema.org JobPosting, so job search engines list the internship with its allowance.
+  const jobPosting = {
+    "@context": "https://schema.org",
+    "@type": "JobPosting",
+    title: internship.title,
+    description: internship.description,
+    datePosted: (internship.publishedAt ?? internship.createdAt).toISOString().slice(0, 10),
+    validThrough: internship.startDate.toISOString(),
+    employmentType: "INTERN",
+    hiringOrganization: { "@type": "Organization", name: internship.organisation.name },
+    jobLocation: {
+      "@type": "Place",
+      address: {
+        "@type": "PostalAddress",
+        streetAddress: internship.locationStreet ?? undefined,
+        addressLocality: internship.locationCity,
+        addressRegion: internship.municipality.name,
+        addressCountry: "NL",
+      },
+    },
+    baseSalary: {
+      "@type": "MonetaryAmount",
+      currency: "EUR",
+      value: { "@type": "QuantitativeValue", value: internship.monthlyAllowance, unitText: "MONTH" },
+    },
+    workHours: `${internship.hoursPerWeek} hours per week`,
+    url: `${env.APP_URL}/stages/${internship.id}`,
+  };
   return {
     title: internship.title,
+    jobPosting,
     internship: {
       id: internship.id,
       title: internship.title,
@@ -41,9 +71,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Stage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { internship: s } = useLoaderData<typeof loader>();
+  const { internship: s, jobPosting } = useLoaderData<typeof loader>();
   return (
     <article className="space-y-6">
+      <script
+        type="application/ld+json"
+        // A data block, never executed, so CSP does not apply; "<" escaped so it cannot close the element.
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(jobPosting).replace(/</g, "\\u003c") }}
+      />
       <header>
         <h1>{s.title}</h1>
         <p className="mt-2 text-slate-700">
