@@ -1,0 +1,136 @@
+// The search document: one published internship as both engines index it. Built by
+// this one pure function, so the embedded engine and Meilisearch can never disagree
+// about what an internship looks like to search.
+import { activeMarks, type KeurmerkType } from "~/domain/keurmerk";
+import { isSector, shortageSectors } from "~/domain/organisation";
+import { ALLOWANCE_THRESHOLDS, DISTRICT_INTERNSHIP_DISTRICTS, DISTRICT_INTERNSHIP_MUNICIPALITY, HOURS_BANDS, type HoursBand } from "./query";
+
+export type SearchDocument = {
+  id: string;
+  title: string;
+  description: string;
+  organisationId: string;
+  organisationName: string;
+  organisationKind: string;
+  sector: string;
+  qualificationId: string | null;
+  qualificationNl: string | null;
+  qualificationEn: string | null;
+  crebo: string | null;
+  level: number;
+  route: string | null;
+  municipality: string;
+  municipalityName: string;
+  district: string | null;
+  districtName: string | null;
+  city: string;
+  hoursPerWeek: number;
+  hoursBand: HoursBand;
+  monthlyAllowance: number;
+  /** The allowance thresholds this internship meets, as strings (a facet for Meilisearch). */
+  allowanceBands: string[];
+  requiredByCode: number | null;
+  codeRule: string | null;
+  startDate: string;
+  startMonth: string;
+  durationWeeks: number;
+  /** Milliseconds since the epoch, so both engines can sort on it. */
+  publishedAt: number;
+  shortageSector: boolean;
+  districtInternship: boolean;
+  pactSignatory: boolean;
+  pactSignatorySince: string | null;
+  marks: KeurmerkType[];
+  /** When each active mark started (for "Inclusive employer 2026"). */
+  markSince: Partial<Record<KeurmerkType, string>>;
+};
+
+/** What the document builder needs from the database, as plain data. */
+export type DocumentSource = {
+  id: string;
+  title: string;
+  description: string;
+  status: string;
+  level: number;
+  route: string | null;
+  hoursPerWeek: number;
+  monthlyAllowance: number;
+  startDate: Date;
+  durationWeeks: number;
+  locationCity: string;
+  publishedAt: Date | null;
+  createdAt: Date;
+  payCheckRequired: number | null;
+  payCheckRuleKind: string | null;
+  organisation: {
+    id: string;
+    name: string;
+    kind: string;
+    sector: string;
+    signatures: { status: string; signedAt: Date }[];
+    keurmerken: { type: string; status: string; validFrom: Date | null; validUntil: Date | null }[];
+  };
+  qualification: { id: string; nameNl: string; nameEn: string; crebo: string | null } | null;
+  municipality: { slug: string; name: string };
+  district: { slug: string; name: string } | null;
+};
+
+export function hoursBandOf(hours: number): HoursBand {
+  return (HOURS_BANDS.find((b) => hours >= b.min && hours <= b.max) ?? HOURS_BANDS[HOURS_BANDS.length - 1]).key;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The document for one internship, or null when it must not be findable. Only
+ * published internships are ever indexed; marks are those active at `now` (the
+ * keurmerk-search-sync job re-indexes when a mark starts or ends).
+ */
+export function buildSearchDocument(source: DocumentSource, now: Date): SearchDocument | null {
+  if (source.status !== "published") return null;
+  const approved = source.organisation.signatures
+    .filter((s) => s.status === "approved")
+    .sort((a, b) => a.signedAt.getTime() - b.signedAt.getTime());
+  const marks = activeMarks(source.organisation.keurmerken, now);
+  const sector = source.organisation.sector;
+  const districtSlug = source.district?.slug ?? null;
+  return {
+    id: source.id,
+    title: source.title,
+    description: source.description,
+    organisationId: source.organisation.id,
+    organisationName: source.organisation.name,
+    organisationKind: source.organisation.kind,
+    sector,
+    qualificationId: source.qualification?.id ?? null,
+    qualificationNl: source.qualification?.nameNl ?? null,
+    qualificationEn: source.qualification?.nameEn ?? null,
+    crebo: source.qualification?.crebo ?? null,
+    level: source.level,
+    route: source.route,
+    municipality: source.municipality.slug,
+    municipalityName: source.municipality.name,
+    district: districtSlug,
+    districtName: source.district?.name ?? null,
+    city: source.locationCity,
+    hoursPerWeek: source.hoursPerWeek,
+    hoursBand: hoursBandOf(source.hoursPerWeek),
+    monthlyAllowance: source.monthlyAllowance,
+    allowanceBands: ALLOWANCE_THRESHOLDS.filter((t) => source.monthlyAllowance >= t).map(String),
+    requiredByCode: source.payCheckRequired,
+    codeRule: source.payCheckRuleKind,
+    startDate: day(source.startDate),
+    startMonth: day(source.startDate).slice(0, 7),
+    durationWeeks: source.durationWeeks,
+    publishedAt: (source.publishedAt ?? source.createdAt).getTime(),
+    shortageSector: isSector(sector) && shortageSectors.includes(sector),
+    districtInternship:
+      source.municipality.slug === DISTRICT_INTERNSHIP_MUNICIPALITY &&
+      districtSlug !== null &&
+      (DISTRICT_INTERNSHIP_DISTRICTS as readonly string[]).includes(districtSlug),
+    pactSignatory: approved.length > 0,
+    pactSignatorySince: approved[0] ? day(approved[0].signedAt) : null,
+    marks: marks.map((m) => m.type),
+    markSince: Object.fromEntries(marks.map((m) => [m.type, day(m.validFrom)])),
+  };
+}

@@ -1,0 +1,203 @@
+// The Meilisearch engine, used when MEILI_HOST is set: typo tolerance and fast facets
+// on a separate server, for deployments that outgrow the embedded engine. It indexes
+// the same documents (app/search/document.ts) and answers the same SearchQuery.
+import { Meilisearch, type Filter, type MultiSearchQuery, type Settings } from "meilisearch";
+import type { SearchDocument } from "./document";
+import { emptyFacets, pageCountOf, type FacetCount, type SearchEngine, type SearchOptions, type SearchResult } from "./engine";
+import { ALLOWANCE_THRESHOLDS, type SearchQuery } from "./query";
+
+export const MEILI_INDEX = "internships";
+
+export const MEILI_SETTINGS: Settings = {
+  // Order matters: a match in the title ranks above one in the description.
+  searchableAttributes: [
+    "title",
+    "organisationName",
+    "qualificationNl",
+    "qualificationEn",
+    "crebo",
+    "city",
+    "districtName",
+    "municipalityName",
+    "description",
+  ],
+  filterableAttributes: [
+    "sector",
+    "qualificationId",
+    "level",
+    "municipality",
+    "district",
+    "hoursBand",
+    "allowanceBands",
+    "monthlyAllowance",
+    "startMonth",
+    "marks",
+    "pactSignatory",
+    "shortageSector",
+    "districtInternship",
+  ],
+  sortableAttributes: ["publishedAt", "monthlyAllowance"],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  faceting: { maxValuesPerFacet: 200 },
+  pagination: { maxTotalHits: 100_000 },
+};
+
+type Group = "sector" | "qualificationId" | "level" | "municipality" | "district" | "hoursBand" | "startMonth" | "allowanceBands";
+const GROUPS: Group[] = ["sector", "qualificationId", "level", "municipality", "district", "hoursBand", "startMonth", "allowanceBands"];
+const FACETS = [...GROUPS, "marks", "pactSignatory", "shortageSector", "districtInternship"];
+
+const quote = (value: string | number) => (typeof value === "number" ? String(value) : JSON.stringify(value));
+
+function selected(query: SearchQuery, group: Group): (string | number)[] {
+  switch (group) {
+    case "sector":
+      return query.sectors;
+    case "qualificationId":
+      return query.qualifications;
+    case "level":
+      return query.levels;
+    case "municipality":
+      return query.municipalities;
+    case "district":
+      return query.districts;
+    case "hoursBand":
+      return query.hours;
+    case "startMonth":
+      return query.startMonths;
+    case "allowanceBands":
+      return query.minAllowance === null ? [] : [String(query.minAllowance)];
+  }
+}
+
+/** Meilisearch's array filter form: the outer array is AND, an inner array is OR. */
+export function meiliFilter(query: SearchQuery, except?: Group): Filter {
+  const filter: (string | string[])[] = [];
+  for (const group of GROUPS) {
+    const values = selected(query, group);
+    if (group === except || values.length === 0) continue;
+    filter.push(values.map((v) => `${group} = ${quote(v)}`));
+  }
+  for (const mark of query.marks) filter.push(`marks = ${quote(mark)}`);
+  if (query.pact) filter.push("pactSignatory = true");
+  if (query.shortage) filter.push("shortageSector = true");
+  if (query.districtInternship) filter.push("districtInternship = true");
+  return filter;
+}
+
+function toCounts(distribution: Record<string, number> | undefined): FacetCount[] {
+  return Object.entries(distribution ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+export class MeilisearchEngine implements SearchEngine {
+  readonly name = "meilisearch" as const;
+  private readonly client: Meilisearch;
+  private prepared: Promise<void> | null = null;
+
+  constructor(host: string, apiKey?: string, { timeout = 2000 }: { timeout?: number } = {}) {
+    this.client = new Meilisearch({ host, apiKey, timeout, defaultWaitOptions: { timeout: 30_000, interval: 50 } });
+  }
+
+  private get index() {
+    return this.client.index<SearchDocument>(MEILI_INDEX);
+  }
+
+  /** Creates the index when missing and applies the settings, once per process. */
+  private prepare(): Promise<void> {
+    this.prepared ??= (async () => {
+      const created = await this.client.createIndex(MEILI_INDEX, { primaryKey: "id" }).waitTask();
+      if (created.status === "failed" && created.error?.code !== "index_already_exists") {
+        throw new Error(`Meilisearch could not create the index: ${created.error?.message}`);
+      }
+      await this.confirm(this.index.updateSettings(MEILI_SETTINGS).waitTask());
+    })().catch((error) => {
+      this.prepared = null;
+      throw error;
+    });
+    return this.prepared;
+  }
+
+  /** A task counts as done only when Meilisearch reports it succeeded. */
+  private async confirm(task: Promise<{ status: string; error?: { message: string } | null }>) {
+    const done = await task;
+    if (done.status !== "succeeded") throw new Error(`Meilisearch task ${done.status}: ${done.error?.message ?? "no detail"}`);
+  }
+
+  async search(query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
+    const sort = query.sort === "newest" ? ["publishedAt:desc"] : query.sort === "allowance" ? ["monthlyAllowance:desc", "publishedAt:desc"] : undefined;
+    const main: MultiSearchQuery = {
+      indexUid: MEILI_INDEX,
+      q: query.text,
+      filter: meiliFilter(query),
+      page: query.page,
+      hitsPerPage: options.pageSize,
+      ...(sort ? { sort } : {}),
+      ...(options.facets === false ? {} : { facets: FACETS }),
+    };
+    // A group the visitor already narrowed gets its counts from a query without that
+    // group's own filter (disjunctive facets), all in one multi-search round trip.
+    const narrowed = options.facets === false ? [] : GROUPS.filter((g) => selected(query, g).length > 0);
+    const { results } = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, SearchDocument>({
+      queries: [
+        main,
+        ...narrowed.map((g) => ({ indexUid: MEILI_INDEX, q: query.text, filter: meiliFilter(query, g), hitsPerPage: 0, page: 1, facets: [g] })),
+      ],
+    });
+    const [first, ...others] = results;
+    const total = first.totalHits ?? first.estimatedTotalHits ?? 0;
+    const pageCount = pageCountOf(total, options.pageSize);
+    const facets = emptyFacets();
+    if (options.facets !== false) {
+      const distribution = { ...first.facetDistribution };
+      narrowed.forEach((g, i) => {
+        distribution[g] = others[i]?.facetDistribution?.[g] ?? {};
+      });
+      facets.sector = toCounts(distribution.sector);
+      facets.qualification = toCounts(distribution.qualificationId);
+      facets.level = toCounts(distribution.level);
+      facets.municipality = toCounts(distribution.municipality);
+      facets.district = toCounts(distribution.district);
+      facets.hours = toCounts(distribution.hoursBand);
+      facets.startMonth = toCounts(distribution.startMonth).sort((a, b) => a.value.localeCompare(b.value));
+      facets.allowance = ALLOWANCE_THRESHOLDS.map((t) => ({ value: String(t), count: distribution.allowanceBands?.[String(t)] ?? 0 }));
+      facets.flags = {
+        pact: distribution.pactSignatory?.true ?? 0,
+        shortage: distribution.shortageSector?.true ?? 0,
+        districtInternship: distribution.districtInternship?.true ?? 0,
+        fair_hospitality: distribution.marks?.fair_hospitality ?? 0,
+        inclusive_employer: distribution.marks?.inclusive_employer ?? 0,
+        sna: distribution.marks?.sna ?? 0,
+      };
+    }
+    return { total, page: Math.min(query.page, pageCount), pageCount, hits: first.hits as SearchDocument[], facets, engine: this.name };
+  }
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    await this.prepare();
+    await this.confirm(this.index.addDocuments(documents, { primaryKey: "id" }).waitTask());
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.prepare();
+    await this.confirm(this.index.deleteDocuments(ids).waitTask());
+  }
+
+  async reset(): Promise<void> {
+    this.prepared = null;
+    await this.prepare();
+    await this.confirm(this.index.deleteAllDocuments().waitTask());
+  }
+
+  async markBuilt(): Promise<void> {
+    // Meilisearch keeps its own record of tasks; nothing to store.
+  }
+
+  async count(): Promise<number> {
+    await this.prepare();
+    return (await this.index.getStats()).numberOfDocuments;
+  }
+}

@@ -1,0 +1,210 @@
+// The search query (DESIGN §4): what a visitor asked for, parsed from the URL and written
+// back to it. Every filter lives in the URL, so a search can be shared, bookmarked and
+// followed as a feed. Pure: no engine, no database; both engines read this shape.
+import { KEURMERK_TYPES, type KeurmerkType } from "~/domain/keurmerk";
+import { sectors } from "~/domain/organisation";
+
+export const HOURS_BANDS = [
+  { key: "8-16", min: 8, max: 16 },
+  { key: "17-24", min: 17, max: 24 },
+  { key: "25-32", min: 25, max: 32 },
+  { key: "33-40", min: 33, max: 40 },
+] as const;
+export type HoursBand = (typeof HOURS_BANDS)[number]["key"];
+
+/** "At least €… a month": the choices of the allowance filter. */
+export const ALLOWANCE_THRESHOLDS = [400, 500, 600, 700] as const;
+
+/** District internships (DESIGN §4): internships in these Amsterdam districts. */
+export const DISTRICT_INTERNSHIP_DISTRICTS = ["nieuw-west", "zuidoost", "noord"] as const;
+export const DISTRICT_INTERNSHIP_MUNICIPALITY = "amsterdam";
+
+export const SORTS = ["relevance", "newest", "allowance"] as const;
+export type SortOrder = (typeof SORTS)[number];
+
+export const PAGE_SIZE = 20;
+export const MAX_QUERY_LENGTH = 100;
+const MAX_VALUES = 20;
+
+export type SearchQuery = {
+  text: string;
+  sectors: string[];
+  qualifications: string[];
+  levels: number[];
+  municipalities: string[];
+  districts: string[];
+  hours: HoursBand[];
+  minAllowance: number | null;
+  marks: KeurmerkType[];
+  pact: boolean;
+  startMonths: string[];
+  shortage: boolean;
+  districtInternship: boolean;
+  sort: SortOrder;
+  page: number;
+};
+
+/** The filters that can be dropped one at a time (for "remove this filter" links). */
+export const FILTER_KEYS = [
+  "text",
+  "sectors",
+  "qualifications",
+  "levels",
+  "municipalities",
+  "districts",
+  "hours",
+  "minAllowance",
+  "marks",
+  "pact",
+  "startMonths",
+  "shortage",
+  "districtInternship",
+] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+// URL parameter names: Dutch, like the paths (DESIGN §6).
+export const PARAM = {
+  text: "q",
+  sectors: "sector",
+  qualifications: "opleiding",
+  levels: "niveau",
+  municipalities: "gemeente",
+  districts: "stadsdeel",
+  hours: "uren",
+  minAllowance: "vergoeding",
+  marks: "keurmerk",
+  pact: "pact",
+  startMonths: "start",
+  shortage: "tekortsector",
+  districtInternship: "stadsdeelstage",
+  sort: "sorteer",
+  page: "pagina",
+} as const satisfies Record<FilterKey | "sort" | "page", string>;
+
+const SORT_PARAM: Record<SortOrder, string> = { relevance: "relevantie", newest: "nieuw", allowance: "vergoeding" };
+
+export const emptyQuery = (): SearchQuery => ({
+  text: "",
+  sectors: [],
+  qualifications: [],
+  levels: [],
+  municipalities: [],
+  districts: [],
+  hours: [],
+  minAllowance: null,
+  marks: [],
+  pact: false,
+  startMonths: [],
+  shortage: false,
+  districtInternship: false,
+  sort: "newest",
+  page: 1,
+});
+
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const TRUE = new Set(["1", "true", "ja", "yes", "on"]);
+
+function values(params: URLSearchParams, name: string, valid: (v: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const raw of params.getAll(name)) {
+    for (const part of raw.split(",")) {
+      const v = part.trim();
+      if (v && valid(v) && !out.includes(v)) out.push(v);
+    }
+  }
+  return out.slice(0, MAX_VALUES).sort();
+}
+
+/** Reads a query from URL parameters. Unknown or malformed values are dropped, never an error. */
+export function parseSearchQuery(params: URLSearchParams): SearchQuery {
+  const text = (params.get(PARAM.text) ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
+  const allowance = Number(params.get(PARAM.minAllowance));
+  const sortParam = params.get(PARAM.sort);
+  const sort = (Object.entries(SORT_PARAM).find(([, v]) => v === sortParam)?.[0] as SortOrder | undefined) ?? (text ? "relevance" : "newest");
+  const page = Math.floor(Number(params.get(PARAM.page)));
+  return {
+    text,
+    sectors: values(params, PARAM.sectors, (v) => (sectors as readonly string[]).includes(v)),
+    qualifications: values(params, PARAM.qualifications, (v) => ID.test(v)),
+    levels: values(params, PARAM.levels, (v) => /^[1-4]$/.test(v)).map(Number),
+    municipalities: values(params, PARAM.municipalities, (v) => SLUG.test(v)),
+    districts: values(params, PARAM.districts, (v) => SLUG.test(v)),
+    hours: values(params, PARAM.hours, (v) => HOURS_BANDS.some((b) => b.key === v)) as HoursBand[],
+    minAllowance: (ALLOWANCE_THRESHOLDS as readonly number[]).includes(allowance) ? allowance : null,
+    marks: values(params, PARAM.marks, (v) => (KEURMERK_TYPES as readonly string[]).includes(v)) as KeurmerkType[],
+    pact: TRUE.has(params.get(PARAM.pact) ?? ""),
+    startMonths: values(params, PARAM.startMonths, (v) => MONTH.test(v)),
+    shortage: TRUE.has(params.get(PARAM.shortage) ?? ""),
+    districtInternship: TRUE.has(params.get(PARAM.districtInternship) ?? ""),
+    // Sorting by relevance without words means nothing; newest is what a visitor expects.
+    sort: sort === "relevance" && !text ? "newest" : sort,
+    page: Number.isFinite(page) && page >= 1 ? Math.min(page, 10_000) : 1,
+  };
+}
+
+/** The canonical URL parameters of a query: defaults left out, values in a fixed order. */
+export function toSearchParams(query: SearchQuery, { page = true }: { page?: boolean } = {}): URLSearchParams {
+  const p = new URLSearchParams();
+  if (query.text) p.set(PARAM.text, query.text);
+  for (const v of query.sectors) p.append(PARAM.sectors, v);
+  for (const v of query.qualifications) p.append(PARAM.qualifications, v);
+  for (const v of query.levels) p.append(PARAM.levels, String(v));
+  for (const v of query.municipalities) p.append(PARAM.municipalities, v);
+  for (const v of query.districts) p.append(PARAM.districts, v);
+  for (const v of query.hours) p.append(PARAM.hours, v);
+  if (query.minAllowance !== null) p.set(PARAM.minAllowance, String(query.minAllowance));
+  for (const v of query.marks) p.append(PARAM.marks, v);
+  if (query.pact) p.set(PARAM.pact, "1");
+  for (const v of query.startMonths) p.append(PARAM.startMonths, v);
+  if (query.shortage) p.set(PARAM.shortage, "1");
+  if (query.districtInternship) p.set(PARAM.districtInternship, "1");
+  const defaultSort: SortOrder = query.text ? "relevance" : "newest";
+  if (query.sort !== defaultSort) p.set(PARAM.sort, SORT_PARAM[query.sort]);
+  if (page && query.page > 1) p.set(PARAM.page, String(query.page));
+  return p;
+}
+
+export function searchHref(path: string, query: SearchQuery, options?: { page?: boolean }): string {
+  const s = toSearchParams(query, options).toString();
+  return s ? `${path}?${s}` : path;
+}
+
+/** Which filters are set, in the order they appear on the page. */
+export function activeFilters(query: SearchQuery): FilterKey[] {
+  return FILTER_KEYS.filter((key) => {
+    const v = query[key];
+    return Array.isArray(v) ? v.length > 0 : typeof v === "boolean" ? v : v !== null && v !== "";
+  });
+}
+
+/** The same query without one filter, back on page 1. */
+export function withoutFilter(query: SearchQuery, key: FilterKey): SearchQuery {
+  const empty = emptyQuery();
+  const next = { ...query, [key]: empty[key], page: 1 } as SearchQuery;
+  if (key === "text" && next.sort === "relevance") next.sort = "newest";
+  return next;
+}
+
+/** True when nothing narrows the search (the bare listing). */
+export function isUnfiltered(query: SearchQuery): boolean {
+  return activeFilters(query).length === 0;
+}
+
+/**
+ * An FTS5 MATCH expression for what the visitor typed: every word must occur, as a
+ * word or the start of one ("verp" finds "verpleegkundige"). Words are quoted, so
+ * FTS5 operators and punctuation in the input can never cause a syntax error.
+ * Returns null when nothing searchable is left.
+ */
+export function ftsMatchExpression(text: string): string | null {
+  const words = tokenize(text).slice(0, 8);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w}"*`).join(" ");
+}
+
+/** Lower-case words of letters and digits (any script); everything else separates words. */
+export function tokenize(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w, i, all) => all.indexOf(w) === i);
+}

@@ -1,0 +1,151 @@
+// Both engines through the same suite: the embedded FTS5 engine (with facet counts in
+// SQL and in memory) and the Meilisearch engine against a FAKE Meilisearch server (an
+// external service that cannot be installed here; see search-fake-meilisearch.ts).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SearchDocument } from "~/search/document";
+import { loadPublishedBatch } from "~/search/documents.server";
+import { EmbeddedSearchEngine, databaseFileFromUrl } from "~/search/embedded.server";
+import type { SearchEngine } from "~/search/engine";
+import { MeilisearchEngine } from "~/search/meilisearch.server";
+import { parseSearchQuery } from "~/search/query";
+import { db } from "~/utils/db.server";
+import { FakeMeilisearch } from "./search-fake-meilisearch";
+
+const now = new Date();
+let docs: SearchDocument[] = [];
+
+async function allDocuments() {
+  const out: SearchDocument[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const batch = await loadPublishedBatch(db, after, 500, now);
+    if (!batch.last) return out;
+    out.push(...batch.documents);
+    after = batch.last;
+  }
+}
+
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The reference answer: every typed word starts a word somewhere in the searchable fields. */
+function textMatches(d: SearchDocument, text: string) {
+  const haystack = words(
+    [d.title, d.description, d.organisationName, d.qualificationNl, d.qualificationEn, d.crebo, d.city, d.districtName, d.municipalityName].join(" "),
+  );
+  return words(text).every((w) => haystack.some((h) => h.startsWith(w)));
+}
+
+const q = (qs: string) => parseSearchQuery(new URLSearchParams(qs));
+
+function engineSuite(name: string, make: () => Promise<{ engine: SearchEngine; done?: () => Promise<void> }>) {
+  describe(`the ${name} engine`, () => {
+    let engine: SearchEngine;
+    let done: (() => Promise<void>) | undefined;
+
+    beforeAll(async () => {
+      ({ engine, done } = await make());
+      await engine.reset();
+      await engine.upsert(docs);
+    });
+    afterAll(async () => done?.());
+
+    it("finds every published internship and nothing else", async () => {
+      const result = await engine.search(q(""), { pageSize: 500 });
+      expect(result.total).toBe(docs.length);
+      expect(new Set(result.hits.map((h) => h.id))).toEqual(new Set(docs.map((d) => d.id)));
+      expect(await engine.count()).toBe(docs.length);
+    });
+
+    it("matches words and the start of words, whatever the accents", async () => {
+      for (const text of ["kok", "verpleeg", "software developer", "clienten", "cliënten"]) {
+        const expected = docs.filter((d) => textMatches(d, text)).length;
+        const result = await engine.search(q(`q=${encodeURIComponent(text)}`), { pageSize: 500 });
+        expect(expected, text).toBeGreaterThan(0);
+        expect(result.total, text).toBe(expected);
+        for (const hit of result.hits) expect(textMatches(hit, text), `${text}: ${hit.title}`).toBe(true);
+      }
+    });
+
+    it("narrows with filters and counts each group as if its own selection were open", async () => {
+      const result = await engine.search(q("sector=care&sector=technology&pact=1"), { pageSize: 500 });
+      const expected = docs.filter((d) => ["care", "technology"].includes(d.sector) && d.pactSignatory);
+      expect(result.total).toBe(expected.length);
+      expect(result.hits.every((h) => ["care", "technology"].includes(h.sector) && h.pactSignatory)).toBe(true);
+      const hospitality = docs.filter((d) => d.sector === "hospitality" && d.pactSignatory).length;
+      expect(result.facets.sector.find((f) => f.value === "hospitality")?.count ?? 0).toBe(hospitality);
+      expect(result.facets.flags.pact).toBe(expected.length);
+      const level2 = expected.filter((d) => d.level === 2).length;
+      expect(result.facets.level.find((f) => f.value === "2")?.count ?? 0).toBe(level2);
+    });
+
+    it("filters on allowance, hours, district internships, shortage sectors and keurmerken", async () => {
+      const cases: [string, (d: SearchDocument) => boolean][] = [
+        ["vergoeding=500", (d) => d.monthlyAllowance >= 500],
+        ["uren=33-40&uren=8-16", (d) => d.hoursPerWeek >= 33 || d.hoursPerWeek <= 16],
+        ["stadsdeelstage=1", (d) => d.districtInternship],
+        ["tekortsector=1&niveau=4", (d) => d.shortageSector && d.level === 4],
+        ["keurmerk=fair_hospitality", (d) => d.marks.includes("fair_hospitality")],
+        ["gemeente=almere", (d) => d.municipality === "almere"],
+      ];
+      for (const [qs, predicate] of cases) {
+        const result = await engine.search(q(qs), { pageSize: 500 });
+        expect(result.total, qs).toBe(docs.filter(predicate).length);
+        expect(result.hits.every(predicate), qs).toBe(true);
+      }
+      const open = await engine.search(q(""), { pageSize: 1 });
+      expect(open.facets.allowance.find((a) => a.value === "500")?.count).toBe(docs.filter((d) => d.monthlyAllowance >= 500).length);
+      expect(open.facets.flags.fair_hospitality).toBe(docs.filter((d) => d.marks.includes("fair_hospitality")).length);
+      expect(open.facets.flags.fair_hospitality).toBeGreaterThan(0);
+    });
+
+    it("sorts by allowance and newest, and pages", async () => {
+      const byAllowance = await engine.search(q("sorteer=vergoeding"), { pageSize: 30 });
+      const amounts = byAllowance.hits.map((h) => h.monthlyAllowance);
+      expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+      const newest = await engine.search(q(""), { pageSize: 30 });
+      const dates = newest.hits.map((h) => h.publishedAt);
+      expect(dates).toEqual([...dates].sort((a, b) => b - a));
+      const page2 = await engine.search(q("pagina=2"), { pageSize: 10 });
+      const page1 = await engine.search(q(""), { pageSize: 10 });
+      expect(page2.page).toBe(2);
+      expect(page2.pageCount).toBe(Math.ceil(docs.length / 10));
+      expect(page2.hits.some((h) => page1.hits.some((p) => p.id === h.id))).toBe(false);
+    });
+
+    it("forgets a removed internship and takes it back on upsert", async () => {
+      const doc = docs[0];
+      await engine.remove([doc.id]);
+      expect((await engine.search(q(""), { pageSize: 500 })).hits.some((h) => h.id === doc.id)).toBe(false);
+      await engine.upsert([{ ...doc, title: "Stage zeppelinbouwer" }]);
+      const found = await engine.search(q("q=zeppelin"), { pageSize: 10 });
+      expect(found.hits.map((h) => h.id)).toEqual([doc.id]);
+      await engine.upsert([doc]);
+      expect((await engine.search(q("q=zeppelin"), { pageSize: 10 })).total).toBe(0);
+    });
+  });
+}
+
+beforeAll(async () => {
+  docs = await allDocuments();
+});
+
+for (const facetMode of ["sql", "memory"] as const) {
+  engineSuite(`embedded (facets in ${facetMode})`, async () => {
+    const engine = new EmbeddedSearchEngine(databaseFileFromUrl(process.env.DATABASE_URL!), { cache: false, facetMode });
+    return { engine, done: async () => engine.close() };
+  });
+}
+
+const fake = new FakeMeilisearch("test-key");
+engineSuite("Meilisearch (fake server)", async () => {
+  const host = await fake.start();
+  return { engine: new MeilisearchEngine(host, "test-key"), done: () => fake.stop() };
+});
+
+describe("the Meilisearch client's requests", () => {
+  it("follow Meilisearch's documented API", () => {
+    expect(fake.requests).toContain("PATCH /indexes/internships/settings");
+    expect(fake.requests).toContain("POST /multi-search");
+    expect(fake.violations).toEqual([]);
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { buildSearchDocument, hoursBandOf, type DocumentSource } from "~/search/document";
+import { csvCell, toAtom, toCsv } from "~/search/formats";
+
+const now = new Date("2026-11-23T12:00:00Z");
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+
+function source(overrides: Partial<DocumentSource> = {}, organisation: Partial<DocumentSource["organisation"]> = {}): DocumentSource {
+  return {
+    id: "i1",
+    title: "Stage kok",
+    description: "Koken in een open keuken",
+    status: "published",
+    level: 2,
+    route: "BOL",
+    hoursPerWeek: 36,
+    monthlyAllowance: 450,
+    startDate: day("2027-02-01"),
+    durationWeeks: 20,
+    locationCity: "Amsterdam",
+    publishedAt: day("2026-11-01"),
+    createdAt: day("2026-10-01"),
+    payCheckRequired: 400,
+    payCheckRuleKind: "pact",
+    organisation: {
+      id: "o1",
+      name: "De Keuken van West",
+      kind: "private",
+      sector: "hospitality",
+      signatures: [
+        { status: "approved", signedAt: day("2025-03-01") },
+        { status: "approved", signedAt: day("2024-01-15") },
+      ],
+      keurmerken: [],
+      ...organisation,
+    },
+    qualification: { id: "q1", nameNl: "Kok", nameEn: "Cook", crebo: "25180" },
+    municipality: { slug: "amsterdam", name: "Amsterdam" },
+    district: { slug: "nieuw-west", name: "Nieuw-West" },
+    ...overrides,
+  };
+}
+
+describe("the search document builder", () => {
+  it("indexes only published internships", () => {
+    for (const status of ["draft", "unpublished", "closed"]) expect(buildSearchDocument(source({ status }), now)).toBeNull();
+    expect(buildSearchDocument(source(), now)).not.toBeNull();
+  });
+
+  it("carries the facets both engines filter on", () => {
+    expect(buildSearchDocument(source(), now)).toMatchObject({
+      sector: "hospitality",
+      qualificationId: "q1",
+      level: 2,
+      municipality: "amsterdam",
+      district: "nieuw-west",
+      hoursBand: "33-40",
+      allowanceBands: ["400"],
+      startMonth: "2027-02",
+      startDate: "2027-02-01",
+      publishedAt: day("2026-11-01").getTime(),
+      shortageSector: false,
+      districtInternship: true,
+      pactSignatory: true,
+      pactSignatorySince: "2024-01-15",
+    });
+  });
+
+  it.each([
+    ["care", true],
+    ["technology", true],
+    ["education", true],
+    ["retail", false],
+  ])("marks sector %s as shortage sector: %s", (sector, expected) => {
+    expect(buildSearchDocument(source({}, { sector }), now)!.shortageSector).toBe(expected);
+  });
+
+  it.each([
+    ["amsterdam", "zuidoost", true],
+    ["amsterdam", "noord", true],
+    ["amsterdam", "centrum", false],
+    ["almere", "noord", false],
+  ])("calls %s/%s a district internship: %s", (municipality, district, expected) => {
+    const doc = buildSearchDocument(source({ municipality: { slug: municipality, name: municipality }, district: { slug: district, name: district } }), now);
+    expect(doc!.districtInternship).toBe(expected);
+  });
+
+  it("is not a pact signatory without an approved signature", () => {
+    const doc = buildSearchDocument(source({}, { signatures: [{ status: "approved", signedAt: day("2025-01-01") }].filter(() => false) }), now);
+    expect(doc).toMatchObject({ pactSignatory: false, pactSignatorySince: null });
+  });
+
+  it("shows only keurmerken active now", () => {
+    const doc = buildSearchDocument(
+      source(
+        {},
+        {
+          keurmerken: [
+            { type: "fair_hospitality", status: "awarded", validFrom: day("2026-03-01"), validUntil: day("2027-03-01") },
+            { type: "inclusive_employer", status: "awarded", validFrom: day("2025-01-01"), validUntil: day("2026-01-01") },
+            { type: "sna", status: "awarded", validFrom: day("2027-01-01"), validUntil: null },
+          ],
+        },
+      ),
+      now,
+    );
+    expect(doc!.marks).toEqual(["fair_hospitality"]);
+    expect(doc!.markSince).toEqual({ fair_hospitality: "2026-03-01" });
+  });
+
+  it.each([
+    [8, "8-16"],
+    [16, "8-16"],
+    [17, "17-24"],
+    [32, "25-32"],
+    [40, "33-40"],
+  ])("puts %i hours in band %s", (hours, band) => {
+    expect(hoursBandOf(hours)).toBe(band);
+  });
+
+  it("lists every allowance threshold met", () => {
+    expect(buildSearchDocument(source({ monthlyAllowance: 650 }), now)!.allowanceBands).toEqual(["400", "500", "600"]);
+    expect(buildSearchDocument(source({ monthlyAllowance: 223, hoursPerWeek: 20 }), now)!.allowanceBands).toEqual([]);
+  });
+});
+
+describe("open-data formats", () => {
+  const doc = buildSearchDocument(source({ title: '=HYPERLINK("x"), kok' }), now)!;
+
+  it("writes CSV that spreadsheets cannot run as a formula", () => {
+    expect(csvCell("=1+1")).toBe("'=1+1");
+    expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
+    const csv = toCsv([doc], "https://stagepact.test");
+    expect(csv.split("\r\n")[0]).toMatch(/^id,url,title,organisation/);
+    expect(csv).toContain(`"'=HYPERLINK(""x""), kok"`);
+    expect(csv).not.toMatch(/trainer/i);
+  });
+
+  it("escapes the Atom feed", () => {
+    const atom = toAtom({
+      id: "x",
+      title: "a <b> & c",
+      selfUrl: "https://s/stages.atom?q=a&b",
+      pageUrl: "https://s/stages",
+      updated: now,
+      lang: "nl",
+      entries: [{ id: "e", url: "https://s/stages/1", title: "<script>", summary: "s", author: "A & B", updated: now }],
+    });
+    expect(atom).toContain("a &lt;b&gt; &amp; c");
+    expect(atom).toContain("&lt;script&gt;");
+    expect(atom).toContain('href="https://s/stages.atom?q=a&amp;b"');
+  });
+});
