@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loader as openData } from "~/routes/api/search/stages";
-import { loader as stagePage } from "~/routes/public/stage";
+import { loader as stagePage } from "~/routes/public/search/stage";
 import { db } from "~/utils/db.server";
 import { get, loaderArgs, statusOf } from "../helpers/requests";
 

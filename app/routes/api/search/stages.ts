@@ -1,14 +1,19 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { openDataItem } from "~/search/formats";
+import { searchHref } from "~/search/query";
+import { queryFromUrl } from "~/services/search-public.server";
+import { searchInternships } from "~/services/search.server";
 import { env } from "~/utils/env.server";
-import { listOpenDataInternships } from "~/services/internships-public.server";
 
-// Open data: published internships only, paginated, no personal data (the trainer's
-// contact details stay on the page, not in bulk data).
+const PAGE_SIZE = 100;
+
+// Open data: published internships only, paginated, with the same filters as /stages
+// (?q=…&sector=…&pagina=2). No personal data: the trainer's contact details stay on the page.
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const page = Math.max(1, Math.floor(Number(url.searchParams.get("pagina") ?? url.searchParams.get("page")) || 1));
-  const result = await listOpenDataInternships({ page });
-  const link = (p: number) => `${env.APP_URL}/api/v1/stages?pagina=${p}`;
+  const query = queryFromUrl(url);
+  const result = await searchInternships(query, { pageSize: PAGE_SIZE, facets: false });
+  const link = (page: number) => env.APP_URL + searchHref("/api/v1/stages", { ...query, page });
   return Response.json(
     {
       page: result.page,
@@ -16,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       total: result.total,
       next: result.page < result.pageCount ? link(result.page + 1) : null,
       previous: result.page > 1 ? link(result.page - 1) : null,
-      items: result.items.map((i) => ({ ...i, url: `${env.APP_URL}/stages/${i.id}` })),
+      items: result.hits.map((d) => openDataItem(d, env.APP_URL)),
     },
     { headers: { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } },
   );

@@ -1,4 +1,9 @@
-import type { RouteConfigEntry } from "@remix-run/route-config";
+import { route, type RouteConfigEntry } from "@remix-run/route-config";
 
 // Search, internship pages, feeds and exports (DESIGN §4, §3.6).
-export const searchRoutes: RouteConfigEntry[] = [];
+export const searchRoutes: RouteConfigEntry[] = [
+  route("stages", "routes/public/search/stages.tsx"),
+  route("stages.atom", "routes/public/search/feed.ts"),
+  route("stages.csv", "routes/public/search/export-csv.ts"),
+  route("stages/:id", "routes/public/search/stage.tsx"),
+];

@@ -5,14 +5,17 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { KeurmerkBadges } from "~/components/keurmerk-badges";
 import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { getPublishedInternship } from "~/services/internships-public.server";
+import { getInternshipPage } from "~/services/search-public.server";
 import { notFound } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
+import { useNonce } from "~/utils/nonce";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const internship = await getPublishedInternship(params.id ?? "");
-  if (!internship) notFound();
-  const { locale } = getT(request);
+  const page = await getInternshipPage(params.id ?? "");
+  if (!page) notFound();
+  const { internship, comparison } = page;
+  const { locale, t } = getT(request);
+  const validThrough = new Date(internship.startDate.getTime());
   // schema.org JobPosting, so job search engines list the internship with its allowance.
   const jobPosting = {
     "@context": "https://schema.org",
@@ -20,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: internship.title,
     description: internship.description,
     datePosted: (internship.publishedAt ?? internship.createdAt).toISOString().slice(0, 10),
-    validThrough: internship.startDate.toISOString(),
+    validThrough: validThrough.toISOString(),
     employmentType: "INTERN",
     hiringOrganization: { "@type": "Organization", name: internship.organisation.name },
     jobLocation: {
@@ -43,7 +46,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
   return {
     title: internship.title,
+    description: t("search:stage.meta_description", {
+      organisation: internship.organisation.name,
+      city: internship.locationCity,
+      amount: formatEuro(internship.monthlyAllowance, locale),
+      hours: internship.hoursPerWeek,
+    }),
     jobPosting,
+    comparison,
     internship: {
       id: internship.id,
       title: internship.title,
@@ -52,13 +62,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       hoursPerWeek: internship.hoursPerWeek,
       monthlyAllowance: internship.monthlyAllowance,
       level: internship.level,
+      route: internship.route,
       startDate: internship.startDate.toISOString(),
       durationWeeks: internship.durationWeeks,
       locationCity: internship.locationCity,
+      locationStreet: internship.locationStreet,
       trainerName: internship.trainerName,
       district: internship.district?.name ?? null,
       municipality: internship.municipality.name,
-      organisation: internship.organisation,
+      organisation: { name: internship.organisation.name, sector: internship.organisation.sector },
       marks: internship.marks.map((m) => ({ type: m.type, validFrom: m.validFrom.toISOString() })),
       signatorySince: internship.signatorySince?.toISOString() ?? null,
       qualification: internship.qualification
@@ -71,67 +83,90 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Stage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { internship: s, jobPosting } = useLoaderData<typeof loader>();
+  const nonce = useNonce();
+  const { internship: s, jobPosting, comparison } = useLoaderData<typeof loader>();
   return (
     <article className="space-y-6">
       <script
         type="application/ld+json"
-        // A data block, never executed, so CSP does not apply; "<" escaped so it cannot close the element.
+        nonce={nonce}
+        // "<" escaped so the data can never close the element.
         dangerouslySetInnerHTML={{ __html: JSON.stringify(jobPosting).replace(/</g, "\\u003c") }}
       />
+      <p>
+        <Link to="/stages">{t("search:stage.back")}</Link>
+      </p>
       <header>
         <h1>{s.title}</h1>
         <p className="mt-2 text-slate-700">
-          {s.organisation.name} · {s.locationCity}
-          {s.district ? ` (${s.district})` : ""}
+          {s.organisation.name} · {t(`common:sector.${s.organisation.sector}`)}
         </p>
-        {s.signatorySince ? (
-          <p className="mt-2">
+        <div className="mt-2 flex flex-wrap gap-1">
+          {s.signatorySince ? (
             <span className="badge border-brand-700 bg-brand-50 text-brand-900">
-              {t("public:stage.signatory_since", { date: formatDate(s.signatorySince, locale) })}
+              {t("search:stage.signatory_since", { date: formatDate(s.signatorySince, locale) })}
             </span>
-          </p>
-        ) : null}
-        <KeurmerkBadges marks={s.marks} className="mt-2" />
+          ) : null}
+          <KeurmerkBadges marks={s.marks} />
+        </div>
       </header>
-      <dl className="card grid gap-4 sm:grid-cols-4">
+      <section aria-labelledby="pay-h" className="card">
+        <h2 id="pay-h">{t("search:stage.allowance")}</h2>
+        <p className="mt-2 text-2xl font-bold">{t("search:stage.per_month", { amount: formatEuro(s.monthlyAllowance, locale) })}</p>
+        {comparison ? <p className="mt-1">{t(comparison.key, comparison.params)}</p> : null}
+        <p className="hint">{t("search:stage.same_for_everyone")}</p>
+      </section>
+      <dl className="card grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div>
-          <dt className="text-sm text-slate-700">{t("public:stage.allowance")}</dt>
-          <dd className="text-xl font-bold">{formatEuro(s.monthlyAllowance, locale)}</dd>
+          <dt className="text-sm text-slate-700">{t("search:stage.hours")}</dt>
+          <dd className="font-semibold">{t("search:card.hours", { hours: s.hoursPerWeek })}</dd>
         </div>
         <div>
-          <dt className="text-sm text-slate-700">{t("public:stage.hours")}</dt>
-          <dd className="text-xl font-bold">{s.hoursPerWeek}</dd>
+          <dt className="text-sm text-slate-700">{t("search:stage.start")}</dt>
+          <dd className="font-semibold">
+            {formatDate(s.startDate, locale)} · {t("search:stage.weeks", { count: s.durationWeeks })}
+          </dd>
         </div>
         <div>
-          <dt className="text-sm text-slate-700">{t("public:stage.start")}</dt>
-          <dd className="font-semibold">{formatDate(s.startDate, locale)}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-slate-700">{t("public:stage.qualification")}</dt>
+          <dt className="text-sm text-slate-700">{t("search:stage.qualification")}</dt>
           <dd className="font-semibold">
             {s.qualification ? `${s.qualification.name}${s.qualification.crebo ? ` (crebo ${s.qualification.crebo})` : ""}` : "—"} ·{" "}
-            {t("public:stages.level", { level: s.level })}
+            {t("search:card.level", { level: s.level })}
+            {s.route ? ` · ${s.route}` : ""}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-700">{t("search:stage.location")}</dt>
+          <dd className="font-semibold">
+            {[s.locationStreet, s.locationCity].filter(Boolean).join(", ")}
+            {s.district ? ` · ${t("search:stage.district", { district: s.district })}` : ""}
           </dd>
         </div>
       </dl>
       <section aria-labelledby="desc-h">
-        <h2 id="desc-h">{t("public:stage.description")}</h2>
+        <h2 id="desc-h">{t("search:stage.description")}</h2>
         <p className="mt-2 whitespace-pre-line">{s.description}</p>
       </section>
       <section aria-labelledby="goals-h">
-        <h2 id="goals-h">{t("public:stage.learning_goals")}</h2>
-        <p className="mt-2 whitespace-pre-line">{s.learningGoals}</p>
+        <h2 id="goals-h">{t("search:stage.learning_goals")}</h2>
+        <ul className="mt-2 list-disc pl-6">
+          {s.learningGoals
+            .split("\n")
+            .filter((g) => g.trim())
+            .map((g) => (
+              <li key={g}>{g}</li>
+            ))}
+        </ul>
       </section>
       <section aria-labelledby="trainer-h">
-        <h2 id="trainer-h">{t("public:stage.supervision")}</h2>
-        <p className="mt-2">{t("public:stage.trainer", { name: s.trainerName })}</p>
+        <h2 id="trainer-h">{t("search:stage.supervision")}</h2>
+        <p className="mt-2">{t("search:stage.trainer", { name: s.trainerName })}</p>
       </section>
       <section aria-labelledby="apply-h" className="card">
-        <h2 id="apply-h">{t("public:stage.apply_heading")}</h2>
-        <p className="mt-2">{t("public:stage.apply_body")}</p>
+        <h2 id="apply-h">{t("search:stage.apply_heading")}</h2>
+        <p className="mt-2">{t("search:stage.apply_body")}</p>
         <Link to={`/student/solliciteren/${s.id}`} className="btn mt-4">
-          {t("public:stage.apply_cta")}
+          {t("search:stage.apply_cta")}
         </Link>
       </section>
     </article>
@@ -139,7 +174,14 @@ export default function Stage() {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? [{ title: `${data.title} · Stagepact` }] : (matches[0]?.meta ?? []);
+  data
+    ? [
+        { title: `${data.title} · Stagepact` },
+        { name: "description", content: data.description },
+        { property: "og:title", content: data.title },
+        { property: "og:description", content: data.description },
+      ]
+    : (matches[0]?.meta ?? []);
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -1,0 +1,408 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { KeurmerkBadges } from "~/components/keurmerk-badges";
+import { formatEuro, type Locale } from "~/i18n/config";
+import { getT } from "~/i18n/locale.server";
+import type { SearchDocument } from "~/search/document";
+import type { FacetCount, FlagKey } from "~/search/engine";
+import { HOURS_BANDS, PARAM, searchHref, toSearchParams, withoutFilter, type SearchQuery } from "~/search/query";
+import { dropSuggestions, facetLabels, queryFromUrl, searchPage } from "~/services/search-public.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { t, locale } = getT(request);
+  const query = queryFromUrl(new URL(request.url));
+  const [result, labels] = await Promise.all([searchPage(query), facetLabels(locale)]);
+  const suggestions = result.total === 0 ? await dropSuggestions(query) : [];
+  return {
+    title: t("search:title"),
+    query,
+    result: { ...result, hits: result.hits.map(summary) },
+    labels,
+    suggestions: suggestions.map((s) => ({ key: s.key, total: s.total, href: searchHref("/stages", s.query) })),
+    feedHref: searchHref("/stages.atom", query, { page: false }),
+    csvHref: searchHref("/stages.csv", query, { page: false }),
+    apiHref: searchHref("/api/v1/stages", query, { page: false }),
+  };
+}
+
+/** Only what a result card shows; the full document stays on the server. */
+function summary(d: SearchDocument) {
+  return {
+    id: d.id,
+    title: d.title,
+    organisationName: d.organisationName,
+    city: d.city,
+    districtName: d.districtName,
+    level: d.level,
+    hoursPerWeek: d.hoursPerWeek,
+    monthlyAllowance: d.monthlyAllowance,
+    startDate: d.startDate,
+    pactSignatory: d.pactSignatory,
+    marks: d.marks.map((type) => ({ type, validFrom: d.markSince[type] ?? null })),
+  };
+}
+
+type Data = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function useDebounced<A extends unknown[]>(fn: (...args: A) => void, ms: number) {
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return (...args: A) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => fn(...args), ms);
+  };
+}
+
+export default function Stages() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const data = useLoaderData<typeof loader>();
+  const { query, result } = data;
+  const navigation = useNavigation();
+  const submit = useSubmit();
+  const input = useRef<HTMLInputElement>(null);
+  const searching = navigation.state === "loading" && navigation.location.pathname === "/stages";
+
+  // With JavaScript: results follow the form as the visitor types or ticks, without a
+  // new history entry per keystroke and without moving focus or the scroll position.
+  const update = (form: HTMLFormElement) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (typeof v === "string" && v !== "") params.append(k, v);
+    params.delete(PARAM.page);
+    submit(params, { method: "get", action: "/stages", replace: true, preventScrollReset: true });
+  };
+  const updateSoon = useDebounced(update, 250);
+
+  // Back/forward or a "drop this filter" link change the query: show it in the box,
+  // unless the visitor is typing there.
+  useEffect(() => {
+    if (input.current && document.activeElement !== input.current) input.current.value = query.text;
+  }, [query.text]);
+
+  return (
+    <div className="space-y-6">
+      <h1>{t("search:title")}</h1>
+      <Form
+        method="get"
+        action="/stages"
+        role="search"
+        aria-label={t("search:form_label")}
+        className="grid gap-6 lg:grid-cols-[18rem_1fr]"
+        onChange={(e) => {
+          const target = e.target as HTMLElement;
+          if (target instanceof HTMLInputElement && target.type === "search") updateSoon(e.currentTarget);
+          else update(e.currentTarget);
+        }}
+      >
+        <div className="lg:col-span-2">
+          <label htmlFor="q" className="label">
+            {t("search:query_label")}
+          </label>
+          <div className="mt-1 flex flex-wrap gap-2">
+            <input
+              ref={input}
+              id="q"
+              type="search"
+              name={PARAM.text}
+              defaultValue={query.text}
+              placeholder={t("search:query_placeholder")}
+              aria-describedby="q-hint"
+              className="input mt-0 max-w-xl flex-1"
+              maxLength={100}
+              autoComplete="off"
+            />
+            <button type="submit" className="btn">
+              {t("search:submit")}
+            </button>
+          </div>
+          <p id="q-hint" className="hint">
+            {t("search:query_hint")}
+          </p>
+        </div>
+        <Filters data={data} />
+        <section aria-labelledby="results-heading" className="space-y-4">
+          <h2 id="results-heading" className="sr-only">
+            {t("search:results_heading")}
+          </h2>
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <p aria-live="polite" aria-atomic="true" className="font-semibold" aria-busy={searching}>
+              {t("search:count", { count: result.total })}
+            </p>
+            <div>
+              <label htmlFor="sort" className="label">
+                {t("search:sort_label")}
+              </label>
+              <select id="sort" name={PARAM.sort} defaultValue={sortParam(query)} key={sortParam(query)} className="input mt-1">
+                {query.text ? <option value="relevantie">{t("search:sort.relevance")}</option> : null}
+                <option value="nieuw">{t("search:sort.newest")}</option>
+                <option value="vergoeding">{t("search:sort.allowance")}</option>
+              </select>
+            </div>
+          </div>
+          <ActiveFilters data={data} />
+          {result.total === 0 ? <NoResults data={data} /> : null}
+          <ul className="space-y-3">
+            {result.hits.map((r) => (
+              <li key={r.id} className="card">
+                <h3 className="text-lg">
+                  <Link to={`/stages/${r.id}`}>{r.title}</Link>
+                </h3>
+                <p className="text-slate-700">
+                  {r.organisationName} · {r.city}
+                  {r.districtName ? ` (${r.districtName})` : ""}
+                </p>
+                <p className="text-slate-700">
+                  {t("search:card.level", { level: r.level })} · {t("search:card.hours", { hours: r.hoursPerWeek })} ·{" "}
+                  <strong>{t("search:card.allowance", { amount: formatEuro(r.monthlyAllowance, locale) })}</strong>
+                </p>
+                <div className="mt-2 flex flex-wrap gap-1">
+                  {r.pactSignatory ? <span className="badge border-brand-700 bg-brand-50 text-brand-900">{t("search:badge.pact")}</span> : null}
+                  <KeurmerkBadges marks={r.marks} />
+                </div>
+              </li>
+            ))}
+          </ul>
+          <Pagination data={data} />
+          <p className="text-sm">
+            <a href={data.feedHref}>{t("search:feed_link")}</a> · <a href={data.csvHref}>{t("search:csv_link")}</a> ·{" "}
+            <a href={data.apiHref}>{t("search:api_link")}</a>
+          </p>
+        </section>
+      </Form>
+    </div>
+  );
+}
+
+function sortParam(query: SearchQuery) {
+  return query.sort === "relevance" ? "relevantie" : query.sort === "allowance" ? "vergoeding" : "nieuw";
+}
+
+function Filters({ data }: { data: Data }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { query, result, labels } = data;
+  const f = result.facets;
+  const month = (value: string) =>
+    new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${value}-01T00:00:00Z`));
+  const flags: { key: FlagKey; name: string; param: string; value: string; checked: boolean }[] = [
+    { key: "pact", name: t("search:flag.pact"), param: PARAM.pact, value: "1", checked: query.pact },
+    { key: "shortage", name: t("search:flag.shortage"), param: PARAM.shortage, value: "1", checked: query.shortage },
+    { key: "districtInternship", name: t("search:flag.district_internship"), param: PARAM.districtInternship, value: "1", checked: query.districtInternship },
+  ];
+  const marks: { key: FlagKey; name: string; param: string; value: string; checked: boolean }[] = (["fair_hospitality", "inclusive_employer", "sna"] as const).map(
+    (m) => ({ key: m, name: t(`keurmerk:type.${m}`), param: PARAM.marks, value: m, checked: query.marks.includes(m) }),
+  );
+  return (
+    <div className="space-y-5">
+      <h2 className="text-lg">{t("search:filters_heading")}</h2>
+      <CheckboxGroup legend={t("search:facet.flags")} items={flags.map((x) => ({ ...x, count: f.flags[x.key] }))} />
+      <CheckboxGroup legend={t("search:facet.marks")} items={marks.map((x) => ({ ...x, count: f.flags[x.key] }))} />
+      <FacetGroup
+        legend={t("search:facet.sector")}
+        param={PARAM.sectors}
+        counts={f.sector}
+        selected={query.sectors}
+        label={(v) => t(`common:sector.${v}`)}
+      />
+      <FacetGroup
+        legend={t("search:facet.qualification")}
+        param={PARAM.qualifications}
+        counts={f.qualification}
+        selected={query.qualifications}
+        label={(v) => labels.qualification[v] ?? v}
+      />
+      <FacetGroup
+        legend={t("search:facet.level")}
+        param={PARAM.levels}
+        counts={[...f.level].sort((a, b) => a.value.localeCompare(b.value))}
+        selected={query.levels.map(String)}
+        label={(v) => t("search:card.level", { level: v })}
+      />
+      <FacetGroup
+        legend={t("search:facet.municipality")}
+        param={PARAM.municipalities}
+        counts={f.municipality}
+        selected={query.municipalities}
+        label={(v) => labels.municipality[v] ?? v}
+      />
+      <FacetGroup
+        legend={t("search:facet.district")}
+        param={PARAM.districts}
+        counts={f.district}
+        selected={query.districts}
+        label={(v) => labels.district[v] ?? v}
+      />
+      <FacetGroup
+        legend={t("search:facet.hours")}
+        param={PARAM.hours}
+        counts={HOURS_BANDS.map((b) => ({ value: b.key, count: f.hours.find((h) => h.value === b.key)?.count ?? 0 }))}
+        selected={query.hours}
+        label={(v) => t("search:hours_band", { range: v.replace("-", "–") })}
+      />
+      <fieldset>
+        <legend className="font-semibold">{t("search:facet.allowance")}</legend>
+        <ul className="mt-1 space-y-1">
+          <li>
+            <label className="flex items-center gap-2">
+              <input type="radio" name={PARAM.minAllowance} value="" defaultChecked={query.minAllowance === null} key={`any-${query.minAllowance}`} />
+              {t("search:allowance_any")}
+            </label>
+          </li>
+          {f.allowance.map((a) => (
+            <li key={a.value}>
+              <label className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name={PARAM.minAllowance}
+                  value={a.value}
+                  defaultChecked={query.minAllowance === Number(a.value)}
+                  key={`${a.value}-${query.minAllowance}`}
+                />
+                {t("search:allowance_at_least", { amount: formatEuro(Number(a.value), locale) })}
+                <span className="text-slate-700">({a.count})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <FacetGroup legend={t("search:facet.start")} param={PARAM.startMonths} counts={f.startMonth} selected={query.startMonths} label={month} />
+      <noscript>
+        <button type="submit" className="btn">
+          {t("search:apply_filters")}
+        </button>
+      </noscript>
+    </div>
+  );
+}
+
+function CheckboxGroup({ legend, items }: { legend: string; items: { name: string; param: string; value: string; checked: boolean; count: number }[] }) {
+  return (
+    <fieldset>
+      <legend className="font-semibold">{legend}</legend>
+      <ul className="mt-1 space-y-1">
+        {items.map((item) => (
+          <li key={item.param + item.value}>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name={item.param} value={item.value} defaultChecked={item.checked} key={`${item.value}-${item.checked}`} />
+              {item.name} <span className="text-slate-700">({item.count})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function FacetGroup({
+  legend,
+  param,
+  counts,
+  selected,
+  label,
+}: {
+  legend: string;
+  param: string;
+  counts: FacetCount[];
+  selected: string[];
+  label: (value: string) => string;
+}) {
+  // Selected values stay visible even when nothing matches them any more, so they can be unticked.
+  const values = [...counts, ...selected.filter((s) => !counts.some((c) => c.value === s)).map((value) => ({ value, count: 0 }))];
+  if (values.length === 0) return null;
+  return (
+    <fieldset>
+      <legend className="font-semibold">{legend}</legend>
+      <ul className="mt-1 max-h-64 space-y-1 overflow-y-auto">
+        {values.map((c) => {
+          const checked = selected.includes(c.value);
+          return (
+            <li key={c.value}>
+              <label className="flex items-center gap-2">
+                <input type="checkbox" name={param} value={c.value} defaultChecked={checked} key={`${c.value}-${checked}`} />
+                {label(c.value)} <span className="text-slate-700">({c.count})</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+function ActiveFilters({ data }: { data: Data }) {
+  const { t } = useTranslation();
+  const { query } = data;
+  if (query.page === 1 && toSearchParams(query).toString() === "") return null;
+  const clear = searchHref("/stages", { ...withoutFilter(query, "text"), ...emptyFilters() });
+  return (
+    <p className="text-sm">
+      <Link to={clear} preventScrollReset>
+        {t("search:clear_filters")}
+      </Link>
+    </p>
+  );
+}
+
+function emptyFilters(): Partial<SearchQuery> {
+  return {
+    text: "",
+    sectors: [],
+    qualifications: [],
+    levels: [],
+    municipalities: [],
+    districts: [],
+    hours: [],
+    minAllowance: null,
+    marks: [],
+    pact: false,
+    startMonths: [],
+    shortage: false,
+    districtInternship: false,
+    sort: "newest",
+    page: 1,
+  };
+}
+
+function NoResults({ data }: { data: Data }) {
+  const { t } = useTranslation();
+  return (
+    <div className="card space-y-2">
+      <p className="font-semibold">{t("search:empty.title")}</p>
+      {data.suggestions.length ? (
+        <>
+          <p>{t("search:empty.drop_intro")}</p>
+          <ul className="list-disc pl-6">
+            {data.suggestions.map((s) => (
+              <li key={s.key}>
+                <Link to={s.href}>{t("search:empty.drop", { filter: t(`search:filter_name.${s.key}`), count: s.total })}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t("search:empty.nothing")}</p>
+      )}
+    </div>
+  );
+}
+
+function Pagination({ data }: { data: Data }) {
+  const { t } = useTranslation();
+  const { result, query } = data;
+  if (result.pageCount <= 1) return null;
+  return (
+    <nav aria-label={t("search:pagination")} className="flex flex-wrap items-center gap-4">
+      {result.page > 1 ? <Link to={searchHref("/stages", { ...query, page: result.page - 1 })}>{t("search:previous")}</Link> : null}
+      <span>{t("search:page_of", { page: result.page, pages: result.pageCount })}</span>
+      {result.page < result.pageCount ? <Link to={searchHref("/stages", { ...query, page: result.page + 1 })}>{t("search:next")}</Link> : null}
+    </nav>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.title ?? ""} · Stagepact` },
+  { name: "description", content: data ? `${data.title}` : "" },
+  ...(data ? [{ tagName: "link", rel: "alternate", type: "application/atom+xml", href: data.feedHref, title: data.title }] : []),
+];

@@ -1,0 +1,78 @@
+// Search for the public pages, the feed, the CSV export and the open-data API.
+// Picks the engine: Meilisearch when MEILI_HOST is set, the embedded FTS5 engine
+// otherwise, and the embedded engine whenever Meilisearch does not answer.
+import { EmbeddedSearchEngine, databaseFileFromUrl } from "~/search/embedded.server";
+import type { SearchEngine, SearchOptions, SearchResult } from "~/search/engine";
+import { MeilisearchEngine } from "~/search/meilisearch.server";
+import type { SearchQuery } from "~/search/query";
+import { rebuildSearchIndex, type RebuildProgress } from "~/search/rebuild.server";
+import { relaySearchOutbox } from "~/search/relay.server";
+import { db } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+
+type Engines = { embedded: EmbeddedSearchEngine; meili: MeilisearchEngine | null; built?: Promise<void> };
+const g = globalThis as unknown as { __stagepactSearch?: Engines & { url: string } };
+
+function engines(): Engines {
+  // Keyed on the database URL, so each test file (its own database) gets its own index connection.
+  if (!g.__stagepactSearch || g.__stagepactSearch.url !== env.DATABASE_URL) {
+    g.__stagepactSearch = {
+      url: env.DATABASE_URL,
+      embedded: new EmbeddedSearchEngine(databaseFileFromUrl(env.DATABASE_URL)),
+      meili: env.MEILI_HOST ? new MeilisearchEngine(env.MEILI_HOST, env.MEILI_API_KEY) : null,
+    };
+  }
+  return g.__stagepactSearch;
+}
+
+/** Every engine the index lives in: the embedded one always (it is the fallback), Meilisearch when configured. */
+export function indexEngines(): SearchEngine[] {
+  const { embedded, meili } = engines();
+  return meili ? [embedded, meili] : [embedded];
+}
+
+/**
+ * Builds the embedded index on first use when it was never built (a fresh database
+ * before `npm run search:rebuild`), so search works on a new machine without a step.
+ */
+export function ensureSearchIndex(): Promise<void> {
+  const e = engines();
+  e.built ??= (async () => {
+    if (await e.embedded.builtAt()) return;
+    await rebuildSearchIndex(db, e.embedded);
+  })().catch((error) => {
+    e.built = undefined;
+    throw error;
+  });
+  return e.built;
+}
+
+export async function searchInternships(query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
+  const { embedded, meili } = engines();
+  if (meili) {
+    try {
+      return await meili.search(query, options);
+    } catch (error) {
+      console.warn(`search: Meilisearch did not answer, using the embedded engine (${error instanceof Error ? error.message : error})`);
+    }
+  }
+  await ensureSearchIndex();
+  return embedded.search(query, options);
+}
+
+/** The job "relay-search-outbox". */
+export function relayOutbox(now: Date) {
+  return relaySearchOutbox(db, indexEngines(), now);
+}
+
+/** `npm run search:rebuild`: every configured engine from scratch. */
+export async function rebuildAll(onProgress?: (progress: RebuildProgress) => void) {
+  const results = [];
+  for (const engine of indexEngines()) results.push(await rebuildSearchIndex(db, engine, { onProgress }));
+  engines().built = Promise.resolve();
+  return results;
+}
+
+export async function isSearchIndexBuilt() {
+  return (await engines().embedded.builtAt()) !== null;
+}

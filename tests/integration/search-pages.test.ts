@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { loader as apiLoader } from "~/routes/api/search/stages";
+import { loader as csvLoader } from "~/routes/public/search/export-csv";
+import { loader as feedLoader } from "~/routes/public/search/feed";
+import { loader as stageLoader } from "~/routes/public/search/stage";
+import { loader as stagesLoader } from "~/routes/public/search/stages";
+import { db } from "~/utils/db.server";
+import { cookieFor, get, loaderArgs, statusOf } from "../helpers/requests";
+
+type StagesData = Awaited<ReturnType<typeof stagesLoader>>;
+
+const stages = (qs: string, headers: Record<string, string> = {}) => stagesLoader(loaderArgs(get(`/stages?${qs}`, undefined, headers))) as Promise<StagesData>;
+
+describe("the search page", () => {
+  it("lists every published internship with live counts", async () => {
+    const data = await stages("");
+    expect(data.result.total).toBe(await db.internship.count({ where: { status: "published" } }));
+    expect(data.result.hits).toHaveLength(20);
+    expect(data.result.facets.sector.reduce((n, f) => n + f.count, 0)).toBe(data.result.total);
+    expect(data.result.facets.flags.pact).toBeGreaterThan(0);
+    expect(data.labels.district["nieuw-west"]).toBe("Nieuw-West");
+  });
+
+  it("narrows with words and two filters, and every hit fits", async () => {
+    const data = await stages("q=stage&sector=care&niveau=4");
+    expect(data.result.total).toBeGreaterThan(0);
+    for (const hit of data.result.hits) expect(hit.level).toBe(4);
+    expect(data.feedHref).toBe("/stages.atom?q=stage&sector=care&niveau=4");
+    expect(data.csvHref).toBe("/stages.csv?q=stage&sector=care&niveau=4");
+  });
+
+  it("suggests which filter to drop when nothing matches", async () => {
+    const data = await stages("q=kok&sector=care");
+    expect(data.result.total).toBe(0);
+    expect(data.suggestions.map((s) => s.key)).toContain("sectors");
+    const drop = data.suggestions.find((s) => s.key === "sectors")!;
+    expect(drop.href).toBe("/stages?q=kok");
+    expect(drop.total).toBe((await stages("q=kok")).result.total);
+  });
+
+  it("survives input meant to break the query", async () => {
+    for (const qs of ['q=%22%20OR%20*', "q=NEAR(a%20b)", "sector=%27%3B--", "pagina=999999", "q=" + "x".repeat(500)]) {
+      expect(await statusOf(() => stages(qs)), qs).toBe(200);
+    }
+  });
+});
+
+describe("the internship page", () => {
+  it("compares the allowance with the code and carries a JobPosting", async () => {
+    const internship = await db.internship.findFirstOrThrow({ where: { status: "published", organisation: { kind: "private" }, hoursPerWeek: 36 } });
+    const data = (await stageLoader(loaderArgs(get(`/stages/${internship.id}`), { id: internship.id }))) as Exclude<
+      Awaited<ReturnType<typeof stageLoader>>,
+      Response
+    >;
+    expect(data.comparison?.key).toMatch(/^paycode:comparison\.(above|at)\.(pact|municipal_code)$/);
+    expect(data.comparison?.params.allowance).toBe(internship.monthlyAllowance);
+    expect(data.jobPosting).toMatchObject({
+      "@type": "JobPosting",
+      employmentType: "INTERN",
+      baseSalary: { currency: "EUR", value: { value: internship.monthlyAllowance, unitText: "MONTH" } },
+      hiringOrganization: { "@type": "Organization" },
+      jobLocation: { "@type": "Place" },
+    });
+    expect(data.jobPosting.validThrough).toBeTruthy();
+    expect(data.jobPosting.datePosted).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("shows the organisation's badges: pact signatory since and active keurmerken", async () => {
+    const award = await db.keurmerkAward.findFirstOrThrow({ where: { status: "awarded", type: "fair_hospitality" } });
+    const internship = await db.internship.findFirstOrThrow({ where: { status: "published", organisationId: award.organisationId } });
+    const data = (await stageLoader(loaderArgs(get(`/stages/${internship.id}`), { id: internship.id }))) as { internship: { marks: { type: string }[]; signatorySince: string | null } };
+    expect(data.internship.marks.map((m) => m.type)).toContain("fair_hospitality");
+    expect(data.internship.signatorySince).not.toBeNull();
+  });
+
+  it("is a 404 for unknown and unpublished ids, also for the employer who owns it", async () => {
+    const draft = await db.internship.findFirstOrThrow({ where: { status: "draft" } });
+    expect(await statusOf(() => stageLoader(loaderArgs(get(`/stages/${draft.id}`), { id: draft.id })))).toBe(404);
+    expect(await statusOf(() => stageLoader(loaderArgs(get("/stages/nope"), { id: "nope" })))).toBe(404);
+    const own = await db.internship.findFirstOrThrow({ where: { status: "draft", organisation: { name: "De Keuken van West" } } }).catch(() => null);
+    if (own) {
+      const cookie = await cookieFor("employer");
+      expect(await statusOf(() => stageLoader(loaderArgs(get(`/stages/${own.id}`, cookie), { id: own.id })))).toBe(404);
+    }
+  });
+});
+
+describe("feeds and open data", () => {
+  it("gives an Atom feed of the newest internships for a search", async () => {
+    const response = await feedLoader(loaderArgs(get("/stages.atom?sector=hospitality")));
+    expect(response.headers.get("Content-Type")).toMatch(/application\/atom\+xml/);
+    const xml = await response.text();
+    const entries = xml.match(/<entry>/g) ?? [];
+    const hospitality = await db.internship.count({ where: { status: "published", organisation: { sector: "hospitality" } } });
+    expect(entries.length).toBe(Math.min(50, hospitality));
+    expect(xml).toContain('rel="self"');
+  });
+
+  it("exports a search as CSV with one row per result", async () => {
+    const response = await csvLoader(loaderArgs(get("/stages.csv?gemeente=almere")));
+    expect(response.headers.get("Content-Type")).toMatch(/text\/csv/);
+    const lines = (await response.text()).trim().split("\r\n");
+    const almere = await db.internship.count({ where: { status: "published", municipality: { slug: "almere" } } });
+    expect(lines.length - 1).toBe(almere);
+  });
+
+  it("serves published internships as JSON with the same filters, paginated, no personal data", async () => {
+    const all = (await (await apiLoader(loaderArgs(get("/api/v1/stages")))).json()) as { total: number; items: { id: string }[]; next: string };
+    expect(all.total).toBe(await db.internship.count({ where: { status: "published" } }));
+    expect(all.items).toHaveLength(100);
+    expect(all.next).toMatch(/\/api\/v1\/stages\?pagina=2$/);
+    const ids = all.items.map((i) => i.id);
+    expect(await db.internship.count({ where: { id: { in: ids }, status: { not: "published" } } })).toBe(0);
+    expect(JSON.stringify(all)).not.toMatch(/trainerEmail|trainerPhone|@dekeukenvanwest/);
+    const care = (await (await apiLoader(loaderArgs(get("/api/v1/stages?sector=care&pagina=1")))).json()) as { total: number; items: { sector: string }[] };
+    expect(care.items.every((i) => i.sector === "care")).toBe(true);
+    expect(care.total).toBe(await db.internship.count({ where: { status: "published", organisation: { sector: "care" } } }));
+  });
+});
