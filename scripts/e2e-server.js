@@ -26,6 +26,7 @@ const env = {
 execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore", env });
 execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
 execFileSync("npx", ["tsx", "seed/seed.ts"], { stdio: "inherit", env });
+execFileSync("npx", ["tsx", "scripts/search-rebuild.ts"], { stdio: "ignore", env });
 const server = spawn(process.execPath, ["server.js"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
 process.on("SIGTERM", () => server.kill("SIGTERM"));
 process.on("SIGINT", () => server.kill("SIGINT"));

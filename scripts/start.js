@@ -22,6 +22,7 @@ if (!env.SESSION_SECRET) {
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 run("npx", ["prisma", "migrate", "deploy"]);
 run("npx", ["tsx", "seed/seed.ts", "--if-empty"]);
+run("npx", ["tsx", "scripts/search-rebuild.ts", "--if-empty"]);
 if (!process.argv.includes("--no-build")) run("npx", ["remix", "vite:build"]);
 
 const server = spawn(process.execPath, ["server.js"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });

@@ -29,6 +29,12 @@ export const jobs: JobDefinition[] = [
   },
   // Further jobs are added below this line, one entry per job.
   {
+    name: "relay-search-outbox",
+    description: "Carry recorded internship and organisation changes to the search index (retries with backoff)",
+    everyMs: 5_000,
+    run: async ({ now }) => (await import("~/services/search.server")).relayOutbox(now),
+  },
+  {
     name: "recheck-pay-rules",
     description: "Check published internships against the pay rules in force; flag, and unpublish after the grace period",
     everyMs: 60 * MINUTE,

@@ -1,0 +1,22 @@
+// npm run search:rebuild — rebuilds the search index from scratch from the database
+// (the embedded FTS5 index always, Meilisearch too when MEILI_HOST is set), printing
+// progress. `--if-empty` only builds when the embedded index was never built (used by
+// `npm start`, so a fresh machine can search straight away).
+const { isSearchIndexBuilt, rebuildAll } = await import("~/services/search.server");
+const { db } = await import("~/utils/db.server");
+
+if (process.argv.includes("--if-empty") && (await isSearchIndexBuilt())) {
+  console.info("search index: already built");
+} else {
+  let last = 0;
+  const results = await rebuildAll(({ engine, indexed, total }) => {
+    if (indexed - last >= 1000 || indexed === total) {
+      last = indexed;
+      console.info(`search index (${engine}): ${indexed} / ${total}`);
+    }
+  });
+  for (const r of results) console.info(`search index (${r.engine}): ${r.indexed} internships in ${r.ms} ms`);
+}
+await db.$disconnect();
+process.exit(0);
+export {};
