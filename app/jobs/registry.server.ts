@@ -3,6 +3,8 @@ export type JobDefinition = {
   description: string;
   everyMs: number;
   run: (ctx: { now: Date }) => Promise<Record<string, unknown> | void>;
+  /** For jobs that run every few seconds: a run for which this returns true (it found nothing to do) is not recorded in JobRun. */
+  idle?: (summary: Record<string, unknown>) => boolean;
 };
 
 const MINUTE = 60_000;
@@ -33,6 +35,7 @@ export const jobs: JobDefinition[] = [
     description: "Carry recorded internship and organisation changes to the search index (retries with backoff)",
     everyMs: 5_000,
     run: async ({ now }) => (await import("~/services/search.server")).relayOutbox(now),
+    idle: (summary) => summary.rows === 0,
   },
   {
     name: "recheck-pay-rules",

@@ -4,6 +4,7 @@ import { jobs, type JobDefinition } from "./registry.server";
 
 /** Runs one job by name and records it in JobRun; used by the scheduler and by `npm run job`. */
 export async function runJob(job: JobDefinition, now = new Date()) {
+  if (job.idle) return runQuietJob(job, job.idle, now);
   const run = await db.jobRun.create({ data: { name: job.name, startedAt: now } });
   try {
     const summary = await job.run({ now });
@@ -12,6 +13,21 @@ export async function runJob(job: JobDefinition, now = new Date()) {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await db.jobRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), error: message } });
+    throw error;
+  }
+}
+
+/** A frequent job is recorded once it is done, and only when it did something or failed. */
+async function runQuietJob(job: JobDefinition, idle: NonNullable<JobDefinition["idle"]>, now: Date) {
+  try {
+    const summary = (await job.run({ now })) ?? {};
+    if (!idle(summary)) {
+      await db.jobRun.create({ data: { name: job.name, startedAt: now, finishedAt: new Date(), summary: JSON.stringify(summary) } });
+    }
+    return summary;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await db.jobRun.create({ data: { name: job.name, startedAt: now, finishedAt: new Date(), error: message } });
     throw error;
   }
 }

@@ -8,6 +8,8 @@ import { loadDocuments } from "./documents.server";
 import type { SearchEngine } from "./engine";
 
 const BATCH = 200;
+/** Relayed rows are kept this long (to see what happened), then deleted. */
+const KEEP_DONE_MS = 7 * 24 * 60 * 60_000;
 const BASE_DELAY_MS = 5_000;
 const MAX_DELAY_MS = 60 * 60_000;
 
@@ -41,6 +43,7 @@ export async function relaySearchOutbox(client: Db, engines: SearchEngine[], now
       await engine.remove(removed);
     }
     await client.searchOutbox.updateMany({ where: { id: { in: rowIds } }, data: { processedAt: new Date(), lastError: null } });
+    await client.searchOutbox.deleteMany({ where: { processedAt: { lt: new Date(now.getTime() - KEEP_DONE_MS) } } });
     return { rows: rows.length, upserted: documents.length, removed: removed.length, failed: 0 };
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);

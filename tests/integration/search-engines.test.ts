@@ -3,7 +3,7 @@
 // external service that cannot be installed here; see search-fake-meilisearch.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchDocument } from "~/search/document";
-import { loadPublishedBatch } from "~/search/documents.server";
+import { loadAllPublished } from "~/search/documents.server";
 import { EmbeddedSearchEngine, databaseFileFromUrl } from "~/search/embedded.server";
 import type { SearchEngine } from "~/search/engine";
 import { MeilisearchEngine } from "~/search/meilisearch.server";
@@ -14,16 +14,6 @@ import { FakeMeilisearch } from "./search-fake-meilisearch";
 const now = new Date();
 let docs: SearchDocument[] = [];
 
-async function allDocuments() {
-  const out: SearchDocument[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const batch = await loadPublishedBatch(db, after, 500, now);
-    if (!batch.last) return out;
-    out.push(...batch.documents);
-    after = batch.last;
-  }
-}
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -126,7 +116,7 @@ function engineSuite(name: string, make: () => Promise<{ engine: SearchEngine; d
 }
 
 beforeAll(async () => {
-  docs = await allDocuments();
+  docs = await loadAllPublished(db, now);
 });
 
 for (const facetMode of ["sql", "memory"] as const) {
@@ -135,6 +125,80 @@ for (const facetMode of ["sql", "memory"] as const) {
     return { engine, done: async () => engine.close() };
   });
 }
+
+describe("the embedded engine", () => {
+  const file = () => databaseFileFromUrl(process.env.DATABASE_URL!);
+  let sql: EmbeddedSearchEngine;
+  let memory: EmbeddedSearchEngine;
+  beforeAll(async () => {
+    sql = new EmbeddedSearchEngine(file(), { cache: false, facetMode: "sql" });
+    memory = new EmbeddedSearchEngine(file(), { cache: false, facetMode: "memory" });
+    await sql.reset();
+    await sql.upsert(docs);
+  });
+  afterAll(() => {
+    sql.close();
+    memory.close();
+  });
+
+  // Facets in SQL (small indexes) and in memory (large ones) must give the same page.
+  it.each([
+    "",
+    "q=kok",
+    "q=zorg&sector=care",
+    "q=ver&sorteer=vergoeding",
+    "sector=care&sector=hospitality&niveau=2",
+    "pact=1&uren=17-24&pagina=2",
+    "vergoeding=500&gemeente=amsterdam",
+    "keurmerk=fair_hospitality&stadsdeel=noord",
+    "tekortsector=1&stadsdeelstage=1",
+    "q=stage&vergoeding=600&niveau=3&niveau=4",
+    "q=medewerker&pagina=3",
+    "q=onbestaandwoord",
+  ])("gives the same answer with facets in SQL and in memory: %s", async (qs) => {
+    const a = await sql.search(q(qs), { pageSize: 7 });
+    const b = await memory.search(q(qs), { pageSize: 7 });
+    expect(b.total).toBe(a.total);
+    expect(b.page).toBe(a.page);
+    expect(b.hits.map((h) => h.id)).toEqual(a.hits.map((h) => h.id));
+    expect(b.facets).toEqual(a.facets);
+  });
+
+  it.each(["sql", "memory"] as const)("ranks a word in the title above the same word elsewhere, newest first within each (%s)", async (mode) => {
+    const engine = mode === "sql" ? sql : memory;
+    const base = docs[0];
+    const older = Date.UTC(2026, 0, 1);
+    const newer = Date.UTC(2026, 5, 1);
+    const made = [
+      { ...base, id: "rank-description", title: "Stage", description: "Je werkt met de kwartelmachine.", publishedAt: newer + 2 },
+      { ...base, id: "rank-organisation", title: "Stage", description: "-", organisationName: "Kwartel BV", publishedAt: newer + 1 },
+      { ...base, id: "rank-title-old", title: "Stage kwartelverzorger", description: "-", publishedAt: older },
+      { ...base, id: "rank-title-new", title: "Kwartelhouder", description: "-", publishedAt: newer },
+    ];
+    await engine.upsert(made);
+    try {
+      const result = await engine.search(q("q=kwartel"), { pageSize: 10 });
+      expect(result.hits.map((h) => h.id)).toEqual(["rank-title-new", "rank-title-old", "rank-organisation", "rank-description"]);
+      const page2 = await engine.search(q("q=kwartel&pagina=2"), { pageSize: 3 });
+      expect(page2.hits.map((h) => h.id)).toEqual(["rank-description"]);
+    } finally {
+      await engine.remove(made.map((d) => d.id));
+    }
+  });
+
+  it("sees a change made through another connection, even with its cache on", async () => {
+    const cached = new EmbeddedSearchEngine(file(), { facetMode: "memory" });
+    try {
+      expect((await cached.search(q("q=zeppelin"), { pageSize: 5 })).total).toBe(0);
+      await sql.upsert([{ ...docs[1], id: "other-process", title: "Zeppelinbouwer" }]);
+      expect((await cached.search(q("q=zeppelin"), { pageSize: 5 })).hits.map((h) => h.id)).toEqual(["other-process"]);
+      await sql.remove(["other-process"]);
+      expect((await cached.search(q("q=zeppelin"), { pageSize: 5 })).total).toBe(0);
+    } finally {
+      cached.close();
+    }
+  });
+});
 
 const fake = new FakeMeilisearch("test-key");
 engineSuite("Meilisearch (fake server)", async () => {

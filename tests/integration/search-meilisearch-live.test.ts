@@ -1,7 +1,7 @@
 // Runs only when MEILI_HOST points at a real Meilisearch (e.g. `docker run -p 7700:7700
 // getmeili/meilisearch` elsewhere): the same documents and queries against the real thing.
 import { describe, expect, it } from "vitest";
-import { loadPublishedBatch } from "~/search/documents.server";
+import { loadAllPublished } from "~/search/documents.server";
 import { MeilisearchEngine } from "~/search/meilisearch.server";
 import { parseSearchQuery } from "~/search/query";
 import { db } from "~/utils/db.server";
@@ -11,7 +11,7 @@ const host = process.env.MEILI_HOST;
 describe.skipIf(!host)("a live Meilisearch server", () => {
   it("indexes the published internships and answers searches with facets", async () => {
     const engine = new MeilisearchEngine(host!, process.env.MEILI_API_KEY, { timeout: 10_000 });
-    const { documents } = await loadPublishedBatch(db, null, 1000, new Date());
+    const documents = await loadAllPublished(db, new Date());
     await engine.reset();
     await engine.upsert(documents);
     expect(await engine.count()).toBe(documents.length);

@@ -1,0 +1,404 @@
+// Facet counting for large embedded indexes (see docs/decisions/011-search-engines.md).
+//
+// Above a few thousand internships the GROUP BY queries per facet get slow (0.14–2.3 s
+// per search at 200,000), far too slow for search as you type. Here the facet values of every indexed
+// internship are held as typed arrays (about 30 bytes per internship: 6 MB for
+// 200,000), loaded from search_doc with one SELECT, and every count, the total and the
+// page come from a few passes over them. Text matching stays in FTS5; this only
+// receives the matching rowids.
+import type Database from "better-sqlite3";
+import {
+  emptyFacets,
+  FLAG_KEYS,
+  pageCountOf,
+  type Facets,
+  type FlagKey,
+} from "./engine";
+import { ALLOWANCE_THRESHOLDS, type SearchQuery } from "./query";
+
+const GROUPS = [
+  "sector",
+  "qualification",
+  "level",
+  "municipality",
+  "district",
+  "hours_band",
+  "start_month",
+] as const;
+const FACET_OF_GROUP = [
+  "sector",
+  "qualification",
+  "level",
+  "municipality",
+  "district",
+  "hours",
+  "startMonth",
+] as const;
+/** The allowance filter acts as an eighth group in the fail mask. */
+const ALLOWANCE_BIT = 1 << GROUPS.length;
+const FLAG_BIT: Record<FlagKey, number> = {
+  pact: 1,
+  shortage: 2,
+  districtInternship: 4,
+  fair_hospitality: 8,
+  inclusive_employer: 16,
+  sna: 32,
+};
+const FLAGS_SQL =
+  "(pact | (shortage << 1) | (district_internship << 2) | (fair_hospitality << 3) | (inclusive_employer << 4) | (sna << 5))";
+
+/** Relevance tiers for text searches: 0 = every word in the title, 1 = in title, organisation or qualification, 2 = elsewhere. */
+export type TierSource = (tier: 0 | 1) => Int32Array;
+
+export type CountResult = {
+  total: number;
+  page: number;
+  facets: Facets;
+  rowids: number[];
+};
+
+export class FacetColumns {
+  /** Scratch buffers, reused by every query (searches run one at a time on this thread). */
+  private readonly list: Int32Array;
+  private readonly fail: Uint8Array;
+  private readonly matched: Uint8Array;
+  private readonly tier: Uint8Array;
+  private readonly unfiltered: { total: number; facets: Facets };
+
+  private constructor(
+    readonly size: number,
+    /** rowid → position (−1 when absent); positions are in newest-first order. */
+    private readonly position: Int32Array,
+    private readonly rowidAt: Int32Array,
+    private readonly dictionaries: string[][],
+    private readonly lookups: Map<string, number>[],
+    private readonly codes: Uint16Array[],
+    private readonly allowance: Uint16Array,
+    /** How many allowance thresholds each internship meets (0–4). */
+    private readonly band: Uint8Array,
+    private readonly flags: Uint8Array,
+    /** Positions by allowance, highest first, newest first among equals. */
+    private readonly allowanceOrder: Int32Array
+  ) {
+    this.list = new Int32Array(size);
+    this.fail = new Uint8Array(size);
+    this.matched = new Uint8Array(size);
+    this.tier = new Uint8Array(size);
+    const all = new Int32Array(size);
+    for (let i = 0; i < size; i++) all[i] = i;
+    this.unfiltered = this.countList(all, size, 0);
+  }
+
+  static load(
+    sqlite: Database.Database,
+    parseRowids: (list: string | null) => Int32Array
+  ): FacetColumns {
+    const maxRowid =
+      (sqlite.prepare("SELECT max(rowid) FROM search_doc").pluck().get() as
+        | number
+        | null) ?? 0;
+    // Newest first from the published_at index alone, then the rows in storage order.
+    const rowidAt = parseRowids(
+      sqlite
+        .prepare(
+          "SELECT group_concat(rowid) FROM (SELECT rowid FROM search_doc ORDER BY published_at DESC, rowid DESC)"
+        )
+        .pluck()
+        .get() as string | null
+    );
+    const n = rowidAt.length;
+    const position = new Int32Array(maxRowid + 1).fill(-1);
+    for (let i = 0; i < n; i++) position[rowidAt[i]] = i;
+    const dictionaries = GROUPS.map(() => [""]);
+    const lookups = GROUPS.map(() => new Map<string, number>());
+    const codes = GROUPS.map(() => new Uint16Array(n));
+    const allowance = new Uint16Array(n);
+    const band = new Uint8Array(n);
+    const flags = new Uint8Array(n);
+    let maxAllowance = 0;
+    const rows = sqlite
+      .prepare(
+        `SELECT rowid, ${GROUPS.join(
+          ", "
+        )}, allowance, ${FLAGS_SQL} FROM search_doc`
+      )
+      .raw()
+      .iterate() as IterableIterator<(string | number | null)[]>;
+    for (const row of rows) {
+      const i = position[row[0] as number];
+      for (let g = 0; g < GROUPS.length; g++) {
+        const value = row[g + 1];
+        if (value === null) continue;
+        const key = String(value);
+        let code = lookups[g].get(key);
+        if (code === undefined) {
+          code = dictionaries[g].length;
+          dictionaries[g].push(key);
+          lookups[g].set(key, code);
+        }
+        codes[g][i] = code;
+      }
+      const amount = Math.min(
+        65_535,
+        Math.max(0, row[GROUPS.length + 1] as number)
+      );
+      allowance[i] = amount;
+      if (amount > maxAllowance) maxAllowance = amount;
+      let b = 0;
+      while (
+        b < ALLOWANCE_THRESHOLDS.length &&
+        amount >= ALLOWANCE_THRESHOLDS[b]
+      )
+        b++;
+      band[i] = b;
+      flags[i] = row[GROUPS.length + 2] as number;
+    }
+    // Counting sort on the amount keeps positions (newest first) in order among equals.
+    const start = new Uint32Array(maxAllowance + 2);
+    for (let i = 0; i < n; i++) start[maxAllowance - allowance[i] + 1]++;
+    for (let a = 1; a < start.length; a++) start[a] += start[a - 1];
+    const allowanceOrder = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+      allowanceOrder[start[maxAllowance - allowance[i]]++] = i;
+    return new FacetColumns(
+      n,
+      position,
+      rowidAt,
+      dictionaries,
+      lookups,
+      codes,
+      allowance,
+      band,
+      flags,
+      allowanceOrder
+    );
+  }
+
+  /**
+   * Total, every facet count (a group's own selection left out of its counts, see
+   * Facets) and the rowids of the requested page. `textRowids` are the rowids that
+   * match the words (null when there are none); `tiers` gives the rowids of the first
+   * two relevance tiers and is only called when sorting by relevance needs it.
+   */
+  count(
+    query: SearchQuery,
+    textRowids: Int32Array | null,
+    tiers: TierSource | null,
+    pageSize: number
+  ): CountResult {
+    let required = 0;
+    for (const mark of query.marks) required |= FLAG_BIT[mark];
+    if (query.pact) required |= FLAG_BIT.pact;
+    if (query.shortage) required |= FLAG_BIT.shortage;
+    if (query.districtInternship) required |= FLAG_BIT.districtInternship;
+    const selections = [
+      query.sectors,
+      query.qualifications,
+      query.levels,
+      query.municipalities,
+      query.districts,
+      query.hours,
+      query.startMonths,
+    ] as (string | number)[][];
+    const min = query.minAllowance ?? 0;
+    const filtered =
+      required !== 0 || min > 0 || selections.some((s) => s.length > 0);
+
+    let counted: { total: number; facets: Facets };
+    if (textRowids === null && !filtered) {
+      counted = this.unfiltered;
+      this.matched.fill(1);
+    } else {
+      // The candidates: positions that match the words (or all) and have every required yes/no flag.
+      let len = 0;
+      const list = this.list;
+      if (textRowids === null) {
+        for (let i = 0; i < this.size; i++)
+          if ((this.flags[i] & required) === required) list[len++] = i;
+      } else {
+        for (let k = 0; k < textRowids.length; k++) {
+          const rowid = textRowids[k];
+          const i = rowid < this.position.length ? this.position[rowid] : -1;
+          if (i >= 0 && (this.flags[i] & required) === required)
+            list[len++] = i;
+        }
+      }
+      // Per candidate, a bit for every group whose selection it fails.
+      const fail = this.fail;
+      for (let k = 0; k < len; k++) fail[list[k]] = 0;
+      let failMask = 0;
+      selections.forEach((values, g) => {
+        if (values.length === 0) return;
+        const bit = 1 << g;
+        failMask |= bit;
+        const accept = new Uint8Array(this.dictionaries[g].length);
+        for (const v of values) {
+          const code = this.lookups[g].get(String(v));
+          if (code !== undefined) accept[code] = 1;
+        }
+        const codes = this.codes[g];
+        for (let k = 0; k < len; k++) {
+          const i = list[k];
+          if (accept[codes[i]] === 0) fail[i] |= bit;
+        }
+      });
+      if (min > 0) {
+        failMask |= ALLOWANCE_BIT;
+        for (let k = 0; k < len; k++) {
+          const i = list[k];
+          if (this.allowance[i] < min) fail[i] |= ALLOWANCE_BIT;
+        }
+      }
+      this.matched.fill(0);
+      counted = this.countList(list, len, failMask);
+    }
+
+    const { total } = counted;
+    const pageCount = pageCountOf(total, pageSize);
+    const page = Math.min(query.page, pageCount);
+    const offset = (page - 1) * pageSize;
+    let positions: number[];
+    if (tiers && query.sort === "relevance")
+      positions = this.relevancePage(tiers, offset, pageSize, total);
+    else
+      positions = this.orderedPage(
+        query.sort === "allowance" ? this.allowanceOrder : null,
+        offset,
+        pageSize
+      );
+    return {
+      total,
+      page,
+      facets: counted.facets,
+      rowids: positions.map((i) => this.rowidAt[i]),
+    };
+  }
+
+  /** One pass over the candidates: counts for every group, the allowance thresholds and the yes/no filters. */
+  private countList(list: Int32Array, len: number, failMask: number) {
+    const groups = GROUPS.length;
+    const counts = this.dictionaries.map((d) => new Uint32Array(d.length));
+    const bands = new Uint32Array(ALLOWANCE_THRESHOLDS.length + 1);
+    const flagCombos = new Uint32Array(64);
+    const fail = this.fail;
+    const matched = this.matched;
+    const codes = this.codes;
+    let total = 0;
+    for (let k = 0; k < len; k++) {
+      const i = list[k];
+      const m = failMask === 0 ? 0 : fail[i];
+      if (m === 0) {
+        total++;
+        matched[i] = 1;
+        for (let g = 0; g < groups; g++) counts[g][codes[g][i]]++;
+        bands[this.band[i]]++;
+        flagCombos[this.flags[i]]++;
+      } else if ((m & (m - 1)) === 0) {
+        // Fails exactly one group: it counts for that group's values (what ticking one more would add).
+        if (m === ALLOWANCE_BIT) bands[this.band[i]]++;
+        else {
+          const g = 31 - Math.clz32(m);
+          counts[g][codes[g][i]]++;
+        }
+      }
+    }
+    const facets = emptyFacets();
+    const values = (g: number) => {
+      const out: { value: string; count: number }[] = [];
+      const dictionary = this.dictionaries[g];
+      for (let code = 1; code < dictionary.length; code++)
+        if (counts[g][code] > 0)
+          out.push({ value: dictionary[code], count: counts[g][code] });
+      return out.sort(
+        (a, b) => b.count - a.count || a.value.localeCompare(b.value)
+      );
+    };
+    GROUPS.forEach((_, g) => {
+      facets[FACET_OF_GROUP[g]] = values(g);
+    });
+    facets.startMonth.sort((a, b) => a.value.localeCompare(b.value));
+    // bands[b] = how many meet exactly b thresholds; a threshold's count is everyone above it.
+    facets.allowance = ALLOWANCE_THRESHOLDS.map((t, k) => {
+      let sum = 0;
+      for (let b = k + 1; b < bands.length; b++) sum += bands[b];
+      return { value: String(t), count: sum };
+    });
+    for (const key of FLAG_KEYS) {
+      let sum = 0;
+      for (let combo = 0; combo < 64; combo++)
+        if (combo & FLAG_BIT[key]) sum += flagCombos[combo];
+      facets.flags[key] = sum;
+    }
+    return { total, facets };
+  }
+
+  /** The page in newest-first order (positions are that order) or in the given order. */
+  private orderedPage(
+    order: Int32Array | null,
+    offset: number,
+    pageSize: number
+  ): number[] {
+    const out: number[] = [];
+    let seen = 0;
+    for (let k = 0; k < this.size && out.length < pageSize; k++) {
+      const i = order === null ? k : order[k];
+      if (this.matched[i] === 1 && seen++ >= offset) out.push(i);
+    }
+    return out;
+  }
+
+  /**
+   * Relevance: every word in the title first, then in the organisation or qualification,
+   * then anywhere; newest first within each tier. The second tier is only looked up
+   * when the page reaches past the first.
+   */
+  private relevancePage(
+    tiers: TierSource,
+    offset: number,
+    pageSize: number,
+    total: number
+  ): number[] {
+    const tier = this.tier;
+    const marked: Int32Array[] = [];
+    const mark = (t: 0 | 1) => {
+      const rowids = tiers(t);
+      let inTier = 0;
+      for (let k = 0; k < rowids.length; k++) {
+        const rowid = rowids[k];
+        const i = rowid < this.position.length ? this.position[rowid] : -1;
+        if (i >= 0 && this.matched[i] === 1 && tier[i] === 0) {
+          tier[i] = t + 1;
+          inTier++;
+        }
+      }
+      marked.push(rowids);
+      return inTier;
+    };
+    const sizes = [mark(0), 0, 0];
+    if (offset + pageSize > sizes[0]) sizes[1] = mark(1);
+    sizes[2] = total - sizes[0] - sizes[1];
+    const out: number[] = [];
+    let skip = offset;
+    for (let t = 0; t < 3 && out.length < pageSize; t++) {
+      if (skip >= sizes[t]) {
+        skip -= sizes[t];
+        continue;
+      }
+      const want = t === 2 ? 0 : t + 1;
+      for (let i = 0; i < this.size && out.length < pageSize; i++) {
+        if (this.matched[i] === 1 && tier[i] === want) {
+          if (skip > 0) skip--;
+          else out.push(i);
+        }
+      }
+    }
+    // Leave the scratch tier marks clean for the next query.
+    for (const rowids of marked)
+      for (let k = 0; k < rowids.length; k++) {
+        const rowid = rowids[k];
+        const i = rowid < this.position.length ? this.position[rowid] : -1;
+        if (i >= 0) tier[i] = 0;
+      }
+    return out;
+  }
+}
