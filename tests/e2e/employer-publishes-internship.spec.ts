@@ -1,8 +1,11 @@
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 // A new employer registers, signs the pact, an officer approves in another browser,
-// the employer is refused at €350 for 36 hours and publishes at €400.
+// the employer is refused at €350 for 36 hours and publishes at €400. The search index
+// follows through the outbox (the relay job runs every 5 s in the server): the new
+// internship becomes findable, and disappears once taken offline.
 test("a new employer signs the pact, is approved and publishes a compliant internship", async ({ page, visit, browser }) => {
+  test.setTimeout(90_000);
   const suffix = Date.now().toString().slice(-6);
   const kvk = `7${suffix}9`.slice(0, 8);
   const orgName = `Bakkerij Zuidas ${suffix}`;
@@ -95,11 +98,31 @@ test("a new employer signs the pact, is approved and publishes a compliant inter
   await expect(page.getByText("De stage is gepubliceerd.")).toBeVisible();
   await expect(page.getByText("Gepubliceerd", { exact: true })).toBeVisible();
   await expectAccessible(page);
-  const id = new URL(page.url()).pathname.split("/").pop();
+  const employerPath = new URL(page.url()).pathname;
+  const id = employerPath.split("/").pop();
 
   await visit(`/stages/${id}`);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  const search = await page.goto(`/stages?q=${encodeURIComponent(title)}`);
-  expect(search?.status()).toBe(200);
+
+  // Findable in search once the outbox row is relayed.
+  const result = page.getByRole("link", { name: title, exact: true });
+  await expect(async () => {
+    await page.goto(`/stages?q=${encodeURIComponent(title)}`);
+    await expect(result).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   await expectAccessible(page);
+
+  // Taken offline, it disappears from search the same way.
+  await visit(employerPath);
+  await page.getByRole("button", { name: "Offline halen" }).click();
+  await expect(page.getByText("De stage is offline gehaald.")).toBeVisible();
+  await expectAccessible(page);
+  await expect(async () => {
+    await page.goto(`/stages?q=${encodeURIComponent(title)}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(result).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expectAccessible(page);
+  const gone = await page.goto(`/stages/${id}`);
+  expect(gone?.status()).toBe(404);
 });

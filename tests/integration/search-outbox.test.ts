@@ -3,6 +3,7 @@
 // by the "relay-search-outbox" job.
 import { describe, expect, it } from "vitest";
 import { jobs } from "~/jobs/registry.server";
+import { runJob } from "~/jobs/scheduler.server";
 import { action as newAction } from "~/routes/employer/pact/internship-new";
 import { loader as apiLoader } from "~/routes/api/search/stages";
 import { changeInternshipStatus } from "~/services/internships-employer.server";
@@ -99,20 +100,18 @@ describe("the search outbox", () => {
   });
 
   it("keeps a change that could not be delivered, with a later attempt", async () => {
-    const { EmbeddedSearchEngine, databaseFileFromUrl } = await import("~/search/embedded.server");
+    const { MeilisearchEngine } = await import("~/search/meilisearch.server");
     const { relaySearchOutbox } = await import("~/search/relay.server");
     const internship = await db.internship.findFirstOrThrow({ where: { status: "published" } });
     await enqueueSearchUpdate(db, "internship", internship.id);
-    const broken = new EmbeddedSearchEngine(databaseFileFromUrl(process.env.DATABASE_URL!));
-    broken.upsert = async () => {
-      throw new Error("engine unavailable");
-    };
+    // A Meilisearch that does not answer: nothing listens on port 9 of this machine.
+    const unreachable = new MeilisearchEngine("http://127.0.0.1:9", "key", { timeout: 1000 });
     const now = new Date();
-    const summary = await relaySearchOutbox(db, [broken], now);
-    broken.close();
+    const summary = await relaySearchOutbox(db, [unreachable], now);
     expect(summary.failed).toBeGreaterThan(0);
     const row = await db.searchOutbox.findFirstOrThrow({ where: { entityId: internship.id, processedAt: null } });
-    expect(row).toMatchObject({ attempts: 1, lastError: "engine unavailable" });
+    expect(row.attempts).toBe(1);
+    expect(row.lastError).toBeTruthy();
     expect(row.nextAttemptAt.getTime()).toBe(now.getTime() + retryDelayMs(1));
     // Not due yet: the next run leaves it alone; once due, it goes through.
     expect((await relayOutbox(now)).rows).toBe(0);
@@ -125,7 +124,35 @@ describe("the search outbox", () => {
     expect(retryDelayMs(30)).toBe(3_600_000);
   });
 
-  it("is a registered background job", () => {
-    expect(jobs.find((j) => j.name === "relay-search-outbox")?.everyMs).toBeLessThanOrEqual(10_000);
+  it("is a registered background job that records only the runs that did something", async () => {
+    const job = jobs.find((j) => j.name === "relay-search-outbox")!;
+    expect(job.everyMs).toBeLessThanOrEqual(10_000);
+    await ensureSearchIndex();
+    await relayOutbox(new Date());
+    const runs = () => db.jobRun.count({ where: { name: job.name } });
+    const before = await runs();
+    await runJob(job);
+    expect(await runs()).toBe(before);
+    const internship = await db.internship.findFirstOrThrow({ where: { status: "published" } });
+    await enqueueSearchUpdate(db, "internship", internship.id);
+    await runJob(job);
+    expect(await runs()).toBe(before + 1);
+    const last = await db.jobRun.findFirstOrThrow({ where: { name: job.name }, orderBy: { startedAt: "desc" } });
+    expect(JSON.parse(last.summary!)).toMatchObject({ rows: 1, upserted: 1, failed: 0 });
+  });
+
+  it("deletes relayed rows after a week", async () => {
+    const internship = await db.internship.findFirstOrThrow({ where: { status: "published" } });
+    const now = new Date();
+    const old = await db.searchOutbox.create({
+      data: { entityType: "internship", entityId: internship.id, operation: "upsert", processedAt: new Date(now.getTime() - 8 * 86_400_000) },
+    });
+    const recent = await db.searchOutbox.create({
+      data: { entityType: "internship", entityId: internship.id, operation: "upsert", processedAt: new Date(now.getTime() - 6 * 86_400_000) },
+    });
+    await enqueueSearchUpdate(db, "internship", internship.id);
+    expect((await relayOutbox(new Date(now.getTime() + 1000))).rows).toBeGreaterThan(0);
+    expect(await db.searchOutbox.findUnique({ where: { id: old.id } })).toBeNull();
+    expect(await db.searchOutbox.findUnique({ where: { id: recent.id } })).not.toBeNull();
   });
 });
