@@ -1,57 +1,108 @@
 import { expect, expectAccessible, test } from "./fixtures";
 
+const port = process.env.E2E_PORT ?? 3100;
+
+// The same journey in both languages: what a visitor reads differs, what happens does not.
+const languages = [
+  {
+    code: "nl",
+    heading: "Stages zoeken",
+    box: "Zoek op beroep, opleiding, organisatie of plaats",
+    sector: "Sector",
+    hospitality: /Horeca/,
+    employerGroup: "Stagegever",
+    pact: /Ondertekenaar Stagepact/,
+    marksGroup: "Keurmerken",
+    count: /^\d+ stages? gevonden$/,
+    signatory: /Ondertekenaar Stagepact sinds/,
+    comparison: /per maand — (boven|precies)/,
+  },
+  {
+    code: "en",
+    heading: "Find internships",
+    box: "Search by job, qualification, organisation or place",
+    sector: "Sector",
+    hospitality: /Hospitality/,
+    employerGroup: "Employer",
+    pact: /Stagepact signatory/,
+    marksGroup: "Quality marks",
+    count: /^\d+ internships? found$/,
+    signatory: /Stagepact signatory since/,
+    comparison: /a month — (above|exactly)/,
+  },
+] as const;
+
 test.describe("a visitor searches for an internship", () => {
-  test("in Dutch: searches, narrows with two filters, shares the URL, opens an internship with badges and the allowance comparison", async ({
-    page,
-    visit,
-    browser,
-  }) => {
-    await visit("/stages");
-    await expect(page.getByRole("heading", { level: 1, name: "Stages zoeken" })).toBeVisible();
-    const box = page.getByLabel("Zoek op beroep, opleiding, organisatie of plaats");
-    await box.click();
-    await box.pressSequentially("stage", { delay: 40 });
-    // Results follow the typing; focus stays in the box.
-    await expect(page).toHaveURL(/[?&]q=stage/);
-    await expect(box).toBeFocused();
-    await expect(box).toHaveValue("stage");
+  for (const l of languages) {
+    test(`in ${l.code}: searches, narrows with two filters, shares the URL, opens an internship with badges and the allowance comparison`, async ({
+      page,
+      visit,
+      browser,
+    }) => {
+      await page.context().addCookies([{ name: "sp_lng", value: l.code, url: `http://localhost:${port}` }]);
+      await visit("/stages");
+      await expect(page.getByRole("heading", { level: 1, name: l.heading })).toBeVisible();
+      const box = page.getByLabel(l.box);
+      await box.click();
+      await box.pressSequentially("stage", { delay: 40 });
+      // Results follow the typing; focus stays in the box.
+      await expect(page).toHaveURL(/[?&]q=stage/);
+      await expect(box).toBeFocused();
+      await expect(box).toHaveValue("stage");
 
-    await page.getByRole("group", { name: "Sector" }).getByLabel(/Horeca/).check();
-    await expect(page).toHaveURL(/sector=hospitality/);
-    await page.getByRole("group", { name: "Stagegever" }).getByLabel(/Ondertekenaar Stagepact/).check();
-    await expect(page).toHaveURL(/pact=1/);
-    await expectAccessible(page);
-    const count = await page.getByText(/^\d+ stages? gevonden$/).textContent();
+      await page.getByRole("group", { name: l.sector }).getByLabel(l.hospitality).check();
+      await expect(page).toHaveURL(/sector=hospitality/);
+      await page.getByRole("group", { name: l.employerGroup }).getByLabel(l.pact).check();
+      await expect(page).toHaveURL(/pact=1/);
+      await expectAccessible(page);
+      const counter = page.getByText(l.count);
+      await expect(counter).not.toHaveText(/^0 /);
+      const count = await counter.textContent();
+      const titles = await page.locator("li.card h3 a").allTextContents();
 
-    // The URL is the search: a new page shows the same results.
-    const shared = page.url();
-    const context = await browser.newContext({ locale: "nl-NL" });
-    const other = await context.newPage();
-    await other.goto(shared);
-    await expect(other.getByText(/^\d+ stages? gevonden$/)).toHaveText(count ?? "");
-    await expect(other.getByRole("group", { name: "Sector" }).getByLabel(/Horeca/)).toBeChecked();
-    await expectAccessible(other);
-    await context.close();
+      // The URL is the search: a new page shows the same results.
+      const shared = page.url();
+      const context = await browser.newContext();
+      await context.addCookies([{ name: "sp_lng", value: l.code, url: `http://localhost:${port}` }]);
+      const other = await context.newPage();
+      await other.goto(shared);
+      await expect(other.getByText(l.count)).toHaveText(count ?? "");
+      expect(await other.locator("li.card h3 a").allTextContents()).toEqual(titles);
+      await expect(other.getByRole("group", { name: l.sector }).getByLabel(l.hospitality)).toBeChecked();
+      await expect(other.getByLabel(l.box)).toHaveValue("stage");
+      await expectAccessible(other);
+      await context.close();
 
-    const first = page.getByRole("list").locator("li.card h3 a").first();
-    const title = await first.textContent();
-    await first.click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title ?? "");
-    await expect(page.getByText(/Ondertekenaar Stagepact sinds/)).toBeVisible();
-    await expect(page.getByText(/per maand — (boven|precies)/)).toBeVisible();
-    const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
-    expect(JSON.parse(jsonLd ?? "{}")).toMatchObject({ "@type": "JobPosting", employmentType: "INTERN" });
-    await expectAccessible(page);
-  });
+      // The back button returns to the search before the last filter.
+      await page.goBack();
+      await expect(page).not.toHaveURL(/pact=1/);
+      await expect(page.getByRole("group", { name: l.employerGroup }).getByLabel(l.pact)).not.toBeChecked();
+      await page.goForward();
+      await expect(page).toHaveURL(/pact=1/);
 
-  test("in English: finds an internship with a keurmerk", async ({ page, visit }) => {
-    await page.context().addCookies([{ name: "sp_lng", value: "en", url: `http://localhost:${process.env.E2E_PORT ?? 3100}` }]);
+      const first = page.locator("li.card h3 a").first();
+      const title = await first.textContent();
+      await first.click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(title ?? "");
+      await expect(page.getByText(l.signatory)).toBeVisible();
+      await expect(page.getByText(l.comparison)).toBeVisible();
+      const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
+      expect(JSON.parse(jsonLd ?? "{}")).toMatchObject({
+        "@type": "JobPosting",
+        employmentType: "INTERN",
+        baseSalary: { currency: "EUR" },
+        hiringOrganization: { "@type": "Organization" },
+      });
+      await expectAccessible(page);
+    });
+  }
+
+  test("in English: a keurmerk filter shows the mark on the internship", async ({ page, visit }) => {
+    await page.context().addCookies([{ name: "sp_lng", value: "en", url: `http://localhost:${port}` }]);
     await visit("/stages?keurmerk=fair_hospitality");
-    await expect(page.getByRole("heading", { level: 1, name: "Find internships" })).toBeVisible();
-    await expect(page.getByLabel("Fair Hospitality")).toBeChecked();
-    await page.getByRole("list").locator("li.card h3 a").first().click();
+    await expect(page.getByRole("group", { name: "Quality marks" }).getByLabel("Fair Hospitality")).toBeChecked();
+    await page.locator("li.card h3 a").first().click();
     await expect(page.getByText("Fair Hospitality").first()).toBeVisible();
-    await expect(page.getByText(/a month — (above|exactly)/)).toBeVisible();
     await expectAccessible(page);
   });
 
@@ -68,17 +119,34 @@ test.describe("a visitor searches for an internship", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  // axe needs JavaScript in the page, so this test does not scan; the same pages are scanned above.
-  test("the form searches and filters with a plain GET", async ({ page }) => {
+  test("the form searches and filters with a plain GET", async ({ page, browser }) => {
+    const visited: string[] = [];
     await page.goto("/stages");
+    visited.push(page.url());
     await page.getByLabel("Zoek op beroep, opleiding, organisatie of plaats").fill("stage");
     await page.getByRole("group", { name: "Niveau" }).getByLabel("niveau 2").check();
     await page.getByRole("button", { name: "Zoeken" }).click();
     await expect(page).toHaveURL(/q=stage/);
     await expect(page).toHaveURL(/niveau=2/);
+    visited.push(page.url());
     await expect(page.getByLabel("niveau 2")).toBeChecked();
     await expect(page.getByLabel("Zoek op beroep, opleiding, organisatie of plaats")).toHaveValue("stage");
-    await page.getByRole("list").locator("li.card h3 a").first().click();
+    await page.getByRole("combobox", { name: "Sorteren op" }).selectOption("vergoeding");
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await expect(page).toHaveURL(/sorteer=vergoeding/);
+    visited.push(page.url());
+    await page.locator("li.card h3 a").first().click();
     await expect(page.getByText(/per maand/).first()).toBeVisible();
+    visited.push(page.url());
+
+    // axe runs inside the page, which needs JavaScript: the same server-rendered pages
+    // are scanned in a second browser context.
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    const scan = await context.newPage();
+    for (const url of visited) {
+      await scan.goto(url);
+      await expectAccessible(scan);
+    }
+    await context.close();
   });
 });

@@ -65,13 +65,15 @@ export default function Stages() {
   const input = useRef<HTMLInputElement>(null);
   const searching = navigation.state === "loading" && navigation.location.pathname === "/stages";
 
-  // With JavaScript: results follow the form as the visitor types or ticks, without a
-  // new history entry per keystroke and without moving focus or the scroll position.
-  const update = (form: HTMLFormElement) => {
+  // With JavaScript: results follow the form as the visitor types or ticks, without
+  // moving focus or the scroll position. Each filter change is a history entry (back
+  // undoes it); typing adds one entry for the words, not one per keystroke.
+  const update = (form: HTMLFormElement, { typing }: { typing: boolean }) => {
     const params = new URLSearchParams();
     for (const [k, v] of new FormData(form)) if (typeof v === "string" && v !== "") params.append(k, v);
     params.delete(PARAM.page);
-    submit(params, { method: "get", action: "/stages", replace: true, preventScrollReset: true });
+    const replace = typing && new URLSearchParams(window.location.search).has(PARAM.text);
+    submit(params, { method: "get", action: "/stages", replace, preventScrollReset: true });
   };
   const updateSoon = useDebounced(update, 250);
 
@@ -92,8 +94,8 @@ export default function Stages() {
         className="grid gap-6 lg:grid-cols-[18rem_1fr]"
         onChange={(e) => {
           const target = e.target as HTMLElement;
-          if (target instanceof HTMLInputElement && target.type === "search") updateSoon(e.currentTarget);
-          else update(e.currentTarget);
+          if (target instanceof HTMLInputElement && target.type === "search") updateSoon(e.currentTarget, { typing: true });
+          else update(e.currentTarget, { typing: false });
         }}
       >
         <div className="lg:col-span-2">
