@@ -4,7 +4,6 @@ import { searchRoutes } from "./search/routes";
 
 export const publicRoutes = [
   index("routes/public/home.tsx"),
-  ...(searchRoutes.length ? [] : [route("stages", "routes/public/stages.tsx"), route("stages/:id", "routes/public/stage.tsx")]),
   ...searchRoutes,
   route("stagepact", "routes/public/stagepact.tsx"),
   ...publishingRoutes,
