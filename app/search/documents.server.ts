@@ -10,22 +10,8 @@ import { Prisma } from "~/generated/prisma/client";
 import type { Db, Tx } from "~/utils/db.server";
 import { buildSearchDocument, type DocumentSource, type SearchDocument } from "./document";
 
-type InternshipRow = {
-  id: string;
-  title: string;
-  description: string;
-  status: string;
-  level: number;
-  route: string | null;
-  hoursPerWeek: number;
-  monthlyAllowance: number;
-  startDate: Date;
-  durationWeeks: number;
-  locationCity: string;
-  publishedAt: Date | null;
-  createdAt: Date;
-  payCheckRequired: number | null;
-  payCheckRuleKind: string | null;
+/** One row of the raw SELECT below: the document source without its related rows, with their ids. */
+type InternshipRow = Omit<DocumentSource, "organisation" | "qualification" | "municipality" | "district"> & {
   organisationId: string;
   qualificationId: string | null;
   municipalityId: string;

@@ -7,7 +7,7 @@ import { formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import type { SearchDocument } from "~/search/document";
 import type { FacetCount, FlagKey } from "~/search/engine";
-import { HOURS_BANDS, PARAM, searchHref, toSearchParams, withoutFilter, type SearchQuery } from "~/search/query";
+import { emptyQuery, HOURS_BANDS, PARAM, searchHref, toSearchParams, type SearchQuery } from "~/search/query";
 import { dropSuggestions, facetLabels, queryFromUrl, searchPage } from "~/services/search-public.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -337,7 +337,7 @@ function ActiveFilters({ data }: { data: Data }) {
   const { t } = useTranslation();
   const { query } = data;
   if (query.page === 1 && toSearchParams(query).toString() === "") return null;
-  const clear = searchHref("/stages", { ...withoutFilter(query, "text"), ...emptyFilters() });
+  const clear = searchHref("/stages", emptyQuery());
   return (
     <p className="text-sm">
       <Link to={clear} preventScrollReset>
@@ -345,26 +345,6 @@ function ActiveFilters({ data }: { data: Data }) {
       </Link>
     </p>
   );
-}
-
-function emptyFilters(): Partial<SearchQuery> {
-  return {
-    text: "",
-    sectors: [],
-    qualifications: [],
-    levels: [],
-    municipalities: [],
-    districts: [],
-    hours: [],
-    minAllowance: null,
-    marks: [],
-    pact: false,
-    startMonths: [],
-    shortage: false,
-    districtInternship: false,
-    sort: "newest",
-    page: 1,
-  };
 }
 
 function NoResults({ data }: { data: Data }) {
