@@ -104,7 +104,7 @@ export function SiteLayout({ children }: { children: React.ReactNode }) {
           <p className="mt-2 flex flex-wrap gap-4">
             <Link to="/stagepact">{t("nav.pact")}</Link>
             <Link to="/melden">{t("nav.report")}</Link>
-            <a href="/api/v1/stages">{t("footer.open_data")}</a>
+            <Link to="/open-data">{t("footer.open_data")}</Link>
           </p>
         </div>
       </footer>

@@ -12,6 +12,7 @@ export function openDataItem(d: SearchDocument, appUrl: string) {
     sector: d.sector,
     organisationKind: d.organisationKind,
     qualification: d.qualificationNl,
+    qualificationId: d.qualificationId,
     crebo: d.crebo,
     level: d.level,
     route: d.route,

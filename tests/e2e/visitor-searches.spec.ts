@@ -150,3 +150,18 @@ test.describe("without JavaScript", () => {
     await context.close();
   });
 });
+
+test("open data: the footer leads to the documentation, in both languages", async ({ page, visit }) => {
+  await visit("/stages");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Open data" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Open data" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Alleen ondertekenaars van het Stagepact" })).toBeVisible();
+  await expectAccessible(page);
+  const json = await page.request.get(await page.getByRole("link", { name: "/api/v1/stages?q=kok&pact=1" }).getAttribute("href") ?? "");
+  expect(json.ok()).toBe(true);
+  expect(((await json.json()) as { total: number }).total).toBeGreaterThan(0);
+
+  await page.context().addCookies([{ name: "sp_lng", value: "en", url: `http://localhost:${port}` }]);
+  await visit("/open-data");
+  await expect(page.getByRole("cell", { name: "Stagepact signatories only" })).toBeVisible();
+});

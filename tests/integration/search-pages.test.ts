@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { loader as apiLoader } from "~/routes/api/search/stages";
 import { loader as csvLoader } from "~/routes/public/search/export-csv";
 import { loader as feedLoader } from "~/routes/public/search/feed";
+import { loader as openDataLoader } from "~/routes/public/search/open-data";
 import { loader as stageLoader } from "~/routes/public/search/stage";
 import { loader as stagesLoader } from "~/routes/public/search/stages";
+import { PARAM } from "~/search/query";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, statusOf } from "../helpers/requests";
 
@@ -115,5 +117,23 @@ describe("feeds and open data", () => {
     const care = (await (await apiLoader(loaderArgs(get("/api/v1/stages?sector=care&pagina=1")))).json()) as { total: number; items: { sector: string }[] };
     expect(care.items.every((i) => i.sector === "care")).toBe(true);
     expect(care.total).toBe(await db.internship.count({ where: { status: "published", organisation: { sector: "care" } } }));
+  });
+
+  it("documents every search parameter on the open-data page, and its examples work", async () => {
+    const data = await openDataLoader(loaderArgs(get("/open-data")));
+    expect(data.parameters.map((p) => p.name).sort()).toEqual(Object.values(PARAM).sort());
+    for (const locale of ["nl", "en"]) {
+      const texts = (await import(`~/i18n/locales/${locale}/search.json`)).default.open_data.param as Record<string, string>;
+      for (const p of data.parameters) expect(texts[p.name], `${locale}: ${p.name}`).toBeTruthy();
+    }
+    // Every example narrows the open data without being dropped as invalid (in the seed
+    // every published internship is a signatory's, so pact=1 cannot narrow).
+    for (const p of data.parameters.filter((p) => !["q", "sorteer", "pagina", "pact"].includes(p.name))) {
+      const response = await apiLoader(loaderArgs(get(`/api/v1/stages?${p.name}=${p.example}`)));
+      const body = (await response.json()) as { total: number; items: { qualificationId: string | null }[] };
+      expect(body.total, p.name).toBeGreaterThan(0);
+      expect(body.total, p.name).toBeLessThan(await db.internship.count({ where: { status: "published" } }));
+      if (p.name === "opleiding") expect(body.items.every((i) => i.qualificationId === p.example)).toBe(true);
+    }
   });
 });

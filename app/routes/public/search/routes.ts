@@ -6,4 +6,5 @@ export const searchRoutes: RouteConfigEntry[] = [
   route("stages.atom", "routes/public/search/feed.ts"),
   route("stages.csv", "routes/public/search/export-csv.ts"),
   route("stages/:id", "routes/public/search/stage.tsx"),
+  route("open-data", "routes/public/search/open-data.tsx"),
 ];

@@ -16,7 +16,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [result, labels] = await Promise.all([searchPage(query), facetLabels(locale)]);
   const suggestions = result.total === 0 ? await dropSuggestions(query) : [];
   return {
-    title: t("search:title"),
+    // The words in the tab title, so a tab or a history entry says which search it was.
+    title: query.text ? t("search:title_with_query", { text: query.text }) : t("search:title"),
+    description: t("search:count", { count: result.total }),
     query,
     result: { ...result, hits: result.hits.map(summary) },
     labels,
@@ -385,6 +387,6 @@ function Pagination({ data }: { data: Data }) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Stagepact` },
-  { name: "description", content: data ? `${data.title}` : "" },
+  { name: "description", content: data?.description ?? "" },
   ...(data ? [{ tagName: "link", rel: "alternate", type: "application/atom+xml", href: data.feedHref, title: data.title }] : []),
 ];

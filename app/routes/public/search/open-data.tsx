@@ -1,0 +1,143 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getT } from "~/i18n/locale.server";
+import { PARAM } from "~/search/query";
+
+// What can be fetched without an account, and with which parameters (DESIGN §3.6).
+// The parameter names come from the query parser, so this page cannot drift from it.
+const EXAMPLES: Record<keyof typeof PARAM, { example: string; repeatable: boolean }> = {
+  text: { example: "kok", repeatable: false },
+  sectors: { example: "hospitality", repeatable: true },
+  qualifications: { example: "seed-qual-kok", repeatable: true },
+  levels: { example: "2", repeatable: true },
+  municipalities: { example: "amsterdam", repeatable: true },
+  districts: { example: "nieuw-west", repeatable: true },
+  hours: { example: "33-40", repeatable: true },
+  minAllowance: { example: "500", repeatable: false },
+  marks: { example: "fair_hospitality", repeatable: true },
+  pact: { example: "1", repeatable: false },
+  startMonths: { example: "2027-02", repeatable: true },
+  shortage: { example: "1", repeatable: false },
+  districtInternship: { example: "1", repeatable: false },
+  sort: { example: "vergoeding", repeatable: false },
+  page: { example: "2", repeatable: false },
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { t } = getT(request);
+  return {
+    title: t("search:open_data.title"),
+    parameters: (Object.keys(PARAM) as (keyof typeof PARAM)[]).map((key) => ({ name: PARAM[key], ...EXAMPLES[key] })),
+  };
+}
+
+export default function OpenData() {
+  const { t } = useTranslation();
+  const { parameters } = useLoaderData<typeof loader>();
+  const example = "?q=kok&pact=1";
+  const endpoints = [
+    { format: "JSON", href: `/api/v1/stages${example}`, what: t("search:open_data.json_what") },
+    { format: "CSV", href: `/stages.csv${example}`, what: t("search:open_data.csv_what") },
+    { format: "Atom", href: `/stages.atom${example}`, what: t("search:open_data.atom_what") },
+  ];
+  return (
+    <article className="max-w-4xl space-y-8">
+      <header>
+        <h1>{t("search:open_data.title")}</h1>
+        <p className="mt-3">{t("search:open_data.intro")}</p>
+      </header>
+
+      <section aria-labelledby="internships-h" className="space-y-3">
+        <h2 id="internships-h">{t("search:open_data.internships")}</h2>
+        <p>
+          {t("search:open_data.internships_body")} <Link to="/stages">/stages</Link>
+        </p>
+        <div className="card overflow-x-auto p-0">
+          <table className="table">
+            <caption className="sr-only">{t("search:open_data.internships")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("search:open_data.format")}</th>
+                <th scope="col">{t("search:open_data.address")}</th>
+                <th scope="col">{t("search:open_data.what")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {endpoints.map((e) => (
+                <tr key={e.format}>
+                  <th scope="row">{e.format}</th>
+                  <td>
+                    <a href={e.href}>
+                      <code>{e.href}</code>
+                    </a>
+                  </td>
+                  <td>{e.what}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="parameters-h" className="space-y-3">
+        <h2 id="parameters-h">{t("search:open_data.parameters")}</h2>
+        <p>{t("search:open_data.repeatable")}</p>
+        <div className="card overflow-x-auto p-0">
+          <table className="table">
+            <caption className="sr-only">{t("search:open_data.parameters")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("search:open_data.parameter")}</th>
+                <th scope="col">{t("search:open_data.meaning")}</th>
+                <th scope="col">{t("search:open_data.example")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {parameters.map((p) => (
+                <tr key={p.name}>
+                  <th scope="row">
+                    <code>{p.name}</code>
+                    {p.repeatable ? " …" : ""}
+                  </th>
+                  <td>{t(`search:open_data.param.${p.name}`)}</td>
+                  <td>
+                    <code>
+                      {p.name}={p.example}
+                    </code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="signatories-h" className="space-y-3">
+        <h2 id="signatories-h">{t("search:open_data.signatories")}</h2>
+        <p>{t("search:open_data.signatories_body")}</p>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>
+            <a href="/api/v1/ondertekenaars">
+              <code>/api/v1/ondertekenaars</code>
+            </a>{" "}
+            — {t("search:open_data.signatories_json")}
+          </li>
+          <li>
+            <a href="/stagepact/ondertekenaars.csv">
+              <code>/stagepact/ondertekenaars.csv</code>
+            </a>{" "}
+            — {t("search:open_data.signatories_csv")}
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="reuse-h" className="space-y-3">
+        <h2 id="reuse-h">{t("search:open_data.reuse")}</h2>
+        <p>{t("search:open_data.reuse_body")}</p>
+      </section>
+    </article>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Stagepact` }];
