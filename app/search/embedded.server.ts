@@ -81,7 +81,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.sqlite.pragma("journal_mode = WAL");
     this.sqlite.pragma("busy_timeout = 5000");
     this.sqlite.pragma("temp_store = MEMORY");
-    this.sqlite.pragma("cache_size = -32000");
+    this.sqlite.pragma("cache_size = -16000");
   }
 
   close() {
