@@ -148,6 +148,8 @@ export class MeilisearchEngine implements SearchEngine {
     const [first, ...others] = results;
     const total = first.totalHits ?? first.estimatedTotalHits ?? 0;
     const pageCount = pageCountOf(total, options.pageSize);
+    // Past the last page: answer with the last page, as the embedded engine does.
+    if (query.page > pageCount && total > 0) return this.search({ ...query, page: pageCount }, options);
     const facets = emptyFacets();
     if (options.facets !== false) {
       const distribution = { ...first.facetDistribution };

@@ -100,6 +100,10 @@ function engineSuite(name: string, make: () => Promise<{ engine: SearchEngine; d
       expect(page2.page).toBe(2);
       expect(page2.pageCount).toBe(Math.ceil(docs.length / 10));
       expect(page2.hits.some((h) => page1.hits.some((p) => p.id === h.id))).toBe(false);
+      // Past the end: the last page, not an empty one.
+      const past = await engine.search(q("pagina=999"), { pageSize: 10 });
+      expect(past.page).toBe(past.pageCount);
+      expect(past.hits.length).toBe(docs.length - (past.pageCount - 1) * 10);
     });
 
     it("forgets a removed internship and takes it back on upsert", async () => {
