@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getT } from "~/i18n/locale.server";
 import { listInternshipsWithApplications } from "~/services/applications-employer.server";
 import { requireEmployer } from "~/utils/auth.server";
+import { DataTable } from "~/components/data-table";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { organisationId } = await requireEmployer(request, "read:applications:own");
@@ -23,36 +24,28 @@ export default function EmployerApplications() {
       </p>
       <h1>{t("applications:employer.title")}</h1>
       <p className="max-w-3xl text-slate-700">{t("applications:employer.intro")}</p>
-      {withApplications.length === 0 ? (
-        <p className="card">{t("applications:employer.no_internships")}</p>
-      ) : (
-        <div className="card overflow-x-auto">
-          <table className="table">
-            <caption className="sr-only">{t("applications:employer.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("applications:employer.internship")}</th>
-                <th scope="col">{t("applications:employer.open")}</th>
-                <th scope="col">{t("applications:employer.invited")}</th>
-                <th scope="col">{t("applications:employer.total")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {withApplications.map((i) => (
-                <tr key={i.id}>
-                  <td>
-                    <Link to={`/werkgever/sollicitaties/stage/${i.id}`}>{i.title}</Link>
-                    {i.status !== "published" ? <span className="ml-2 text-sm text-slate-700">({t(`applications:employer.internship_status.${i.status}`)})</span> : null}
-                  </td>
-                  <td>{i.open}</td>
-                  <td>{i.invited}</td>
-                  <td>{i.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("applications:employer.caption")}
+        rows={withApplications}
+        rowKey={(i) => i.id}
+        empty={t("applications:employer.no_internships")}
+        columns={[
+          {
+            header: t("applications:employer.internship"),
+            cell: (i) => (
+              <>
+                <Link to={`/werkgever/sollicitaties/stage/${i.id}`}>{i.title}</Link>
+                {i.status !== "published" ? (
+                  <span className="ml-2 text-sm text-slate-700">({t(`applications:employer.internship_status.${i.status}`)})</span>
+                ) : null}
+              </>
+            ),
+          },
+          { header: t("applications:employer.open"), cell: (i) => i.open },
+          { header: t("applications:employer.invited"), cell: (i) => i.invited },
+          { header: t("applications:employer.total"), cell: (i) => i.total },
+        ]}
+      />
     </div>
   );
 }

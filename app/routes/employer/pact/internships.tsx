@@ -7,6 +7,7 @@ import { getT } from "~/i18n/locale.server";
 import { listOwnInternships } from "~/services/internships-employer.server";
 import { parseFlagReason } from "~/services/pay-rules.server";
 import { requireEmployer } from "~/utils/auth.server";
+import { DataTable } from "~/components/data-table";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { organisationId } = await requireEmployer(request, "update:internship:own");
@@ -33,40 +34,33 @@ export default function EmployerInternships() {
           {t("employer:internships.new")}
         </Link>
       </div>
-      {internships.length === 0 ? (
-        <p className="card">{t("employer:internships.empty")}</p>
-      ) : (
-        <div className="card overflow-x-auto">
-          <table className="table">
-            <caption className="sr-only">{t("employer:internships.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("employer:internships.col_title")}</th>
-                <th scope="col">{t("employer:internships.col_status")}</th>
-                <th scope="col">{t("employer:internships.col_pay")}</th>
-                <th scope="col">{t("employer:internships.col_updated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {internships.map((i) => (
-                <tr key={i.id}>
-                  <td>
-                    <Link to={`/werkgever/stages/${i.id}`}>{i.title}</Link>
-                    {i.flagReason && i.flaggedAt ? (
-                      <p className="text-sm text-red-800">
-                        {t("employer:internships.flagged")}: {t(i.flagReason.key, i.flagReason.params)}
-                      </p>
-                    ) : null}
-                  </td>
-                  <td>{t(`employer:status.${i.status}`)}</td>
-                  <td>{t("employer:internships.pay", { amount: formatEuro(i.monthlyAllowance, locale), hours: i.hoursPerWeek })}</td>
-                  <td>{formatDate(i.updatedAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("employer:internships.caption")}
+        rows={internships}
+        rowKey={(i) => i.id}
+        empty={t("employer:internships.empty")}
+        columns={[
+          {
+            header: t("employer:internships.col_title"),
+            cell: (i) => (
+              <>
+                <Link to={`/werkgever/stages/${i.id}`}>{i.title}</Link>
+                {i.flagReason && i.flaggedAt ? (
+                  <p className="text-sm text-red-800">
+                    {t("employer:internships.flagged")}: {t(i.flagReason.key, i.flagReason.params)}
+                  </p>
+                ) : null}
+              </>
+            ),
+          },
+          { header: t("employer:internships.col_status"), cell: (i) => t(`employer:status.${i.status}`) },
+          {
+            header: t("employer:internships.col_pay"),
+            cell: (i) => t("employer:internships.pay", { amount: formatEuro(i.monthlyAllowance, locale), hours: i.hoursPerWeek }),
+          },
+          { header: t("employer:internships.col_updated"), cell: (i) => formatDate(i.updatedAt, locale) },
+        ]}
+      />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { getOfficerOverview } from "~/services/municipality.server";
 import { listCases } from "~/services/reports.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 import { OversightNav } from "./oversight-nav";
+import { DataTable } from "~/components/data-table";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "handle:report:municipality");
@@ -62,44 +63,40 @@ export default function Cases() {
           {t("oversight:cases.apply_filter")}
         </button>
       </Form>
-      {cases.length === 0 ? (
-        <p className="card mt-6">{t("oversight:cases.empty")}</p>
-      ) : (
-        <div className="card mt-6 overflow-x-auto p-0">
-          <table className="table">
-            <caption className="sr-only">{t("oversight:cases.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("oversight:cases.reference")}</th>
-                <th scope="col">{t("oversight:cases.received")}</th>
-                <th scope="col">{t("oversight:cases.subject")}</th>
-                <th scope="col">{t("oversight:cases.organisation")}</th>
-                <th scope="col">{t("oversight:cases.status")}</th>
-                <th scope="col">{t("oversight:cases.assigned")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Link to={`/gemeente/meldingen/${c.id}`} className="font-mono">
-                      {c.reference}
-                    </Link>
-                  </td>
-                  <td>{formatDate(c.createdAt, locale)}</td>
-                  <td>
-                    {t(`reports:type.${c.type}`)}: {t(`reports:category.${c.type}.${c.category}`)}
-                    {c.fromApplication ? <span className="block text-sm text-slate-700">{t("oversight:cases.from_application")}</span> : null}
-                  </td>
-                  <td>{c.organisation ?? (c.organisationText ? `“${c.organisationText}”` : t("oversight:cases.unknown_organisation"))}</td>
-                  <td>{t(`reports:status.${c.status}`)}</td>
-                  <td>{c.assignedTo ?? t("oversight:cases.unassigned")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        className="mt-6"
+        flush
+        caption={t("oversight:cases.title")}
+        rows={cases}
+        rowKey={(c) => c.id}
+        empty={t("oversight:cases.empty")}
+        columns={[
+          {
+            header: t("oversight:cases.reference"),
+            cell: (c) => (
+              <Link to={`/gemeente/meldingen/${c.id}`} className="font-mono">
+                {c.reference}
+              </Link>
+            ),
+          },
+          { header: t("oversight:cases.received"), cell: (c) => formatDate(c.createdAt, locale) },
+          {
+            header: t("oversight:cases.subject"),
+            cell: (c) => (
+              <>
+                {t(`reports:type.${c.type}`)}: {t(`reports:category.${c.type}.${c.category}`)}
+                {c.fromApplication ? <span className="block text-sm text-slate-700">{t("oversight:cases.from_application")}</span> : null}
+              </>
+            ),
+          },
+          {
+            header: t("oversight:cases.organisation"),
+            cell: (c) => c.organisation ?? (c.organisationText ? `“${c.organisationText}”` : t("oversight:cases.unknown_organisation")),
+          },
+          { header: t("oversight:cases.status"), cell: (c) => t(`reports:status.${c.status}`) },
+          { header: t("oversight:cases.assigned"), cell: (c) => c.assignedTo ?? t("oversight:cases.unassigned") },
+        ]}
+      />
     </div>
   );
 }

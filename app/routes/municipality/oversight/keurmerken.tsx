@@ -2,7 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { yearOf } from "~/domain/signatories";
@@ -13,6 +13,7 @@ import { grantInclusiveEmployer, KeurmerkError, listKeurmerkOverview, recordSnaR
 import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "./oversight-nav";
+import { DataTable, RowLink } from "~/components/data-table";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "award:keurmerk:municipality");
@@ -92,78 +93,48 @@ export default function OfficerKeurmerken() {
       <h1>{t("oversight:keurmerken.title")}</h1>
       <section className="mt-6" aria-labelledby="queue-h">
         <h2 id="queue-h">{t("oversight:keurmerken.queue")}</h2>
-        {queue.length === 0 ? (
-          <p className="card mt-3">{t("oversight:keurmerken.queue_empty")}</p>
-        ) : (
-          <div className="card mt-3 overflow-x-auto p-0">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("oversight:keurmerken.organisation")}</th>
-                  <th scope="col">{t("oversight:keurmerken.type")}</th>
-                  <th scope="col">{t("oversight:keurmerken.applied")}</th>
-                  <th scope="col">
-                    <span className="sr-only">{t("oversight:keurmerken.open")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {queue.map((a) => (
-                  <tr key={a.id}>
-                    <td>{a.organisation}</td>
-                    <td>{t(`keurmerk:type.${a.type}`)}</td>
-                    <td>{formatDate(a.createdAt, locale)}</td>
-                    <td>
-                      <Link to={`/gemeente/keurmerken/${a.id}`}>
-                        {t("oversight:keurmerken.open")}
-                        <span className="sr-only">: {a.organisation}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          className="mt-3"
+          flush
+          caption={t("oversight:keurmerken.queue")}
+          rows={queue}
+          rowKey={(a) => a.id}
+          empty={t("oversight:keurmerken.queue_empty")}
+          columns={[
+            { header: t("oversight:keurmerken.organisation"), cell: (a) => a.organisation },
+            { header: t("oversight:keurmerken.type"), cell: (a) => t(`keurmerk:type.${a.type}`) },
+            { header: t("oversight:keurmerken.applied"), cell: (a) => formatDate(a.createdAt, locale) },
+            {
+              header: t("oversight:keurmerken.open"),
+              hiddenHeader: true,
+              cell: (a) => <RowLink to={`/gemeente/keurmerken/${a.id}`} label={t("oversight:keurmerken.open")} row={a.organisation} />,
+            },
+          ]}
+        />
       </section>
       <section className="mt-8" aria-labelledby="active-h">
         <h2 id="active-h">{t("oversight:keurmerken.active")}</h2>
-        {active.length === 0 ? (
-          <p className="card mt-3">{t("oversight:keurmerken.active_empty")}</p>
-        ) : (
-          <div className="card mt-3 overflow-x-auto p-0">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("oversight:keurmerken.organisation")}</th>
-                  <th scope="col">{t("oversight:keurmerken.type")}</th>
-                  <th scope="col">{t("oversight:keurmerken.valid_until")}</th>
-                  <th scope="col">
-                    <span className="sr-only">{t("oversight:keurmerken.view")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {active.map((a) => (
-                  <tr key={a.id}>
-                    <td>{a.organisation}</td>
-                    <td>
-                      {t(`keurmerk:type.${a.type}`)}
-                      {a.registryNumber ? ` · ${a.registryNumber}` : ""}
-                    </td>
-                    <td>{a.validUntil ? formatDate(a.validUntil, locale) : "—"}</td>
-                    <td>
-                      <Link to={`/gemeente/keurmerken/${a.id}`}>
-                        {t("oversight:keurmerken.view")}
-                        <span className="sr-only">: {a.organisation}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          className="mt-3"
+          flush
+          caption={t("oversight:keurmerken.active")}
+          rows={active}
+          rowKey={(a) => a.id}
+          empty={t("oversight:keurmerken.active_empty")}
+          columns={[
+            { header: t("oversight:keurmerken.organisation"), cell: (a) => a.organisation },
+            {
+              header: t("oversight:keurmerken.type"),
+              cell: (a) => `${t(`keurmerk:type.${a.type}`)}${a.registryNumber ? ` · ${a.registryNumber}` : ""}`,
+            },
+            { header: t("oversight:keurmerken.valid_until"), cell: (a) => (a.validUntil ? formatDate(a.validUntil, locale) : "—") },
+            {
+              header: t("oversight:keurmerken.view"),
+              hiddenHeader: true,
+              cell: (a) => <RowLink to={`/gemeente/keurmerken/${a.id}`} label={t("oversight:keurmerken.view")} row={a.organisation} />,
+            },
+          ]}
+        />
       </section>
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <section className="card" aria-labelledby="inclusive-h">

@@ -10,6 +10,7 @@ import { AlreadyPublishedError, getPublishingOverview, publishSignatoryList } fr
 import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "./oversight-nav";
+import { DataTable } from "~/components/data-table";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "publish:list:municipality");
@@ -66,36 +67,24 @@ export default function Publish() {
       </section>
       <section className="mt-8" aria-labelledby="published-h">
         <h2 id="published-h">{t("oversight:publish.published")}</h2>
-        {publications.length === 0 ? (
-          <p className="card mt-3">{t("oversight:publish.none")}</p>
-        ) : (
-          <div className="card mt-3 overflow-x-auto p-0">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("oversight:publish.year")}</th>
-                  <th scope="col">{t("oversight:publish.rows")}</th>
-                  <th scope="col">{t("oversight:publish.published_on")}</th>
-                  <th scope="col">
-                    <span className="sr-only">{t("oversight:keurmerken.view")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {publications.map((p) => (
-                  <tr key={p.id}>
-                    <td>{p.year}</td>
-                    <td>{p.count}</td>
-                    <td>{formatDate(p.publishedAt, locale)}</td>
-                    <td>
-                      <Link to={`/stagepact/ondertekenaars?jaar=${p.year}`}>{t("oversight:publish.view", { year: p.year })}</Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          className="mt-3"
+          flush
+          caption={t("oversight:publish.published")}
+          rows={publications}
+          rowKey={(p) => p.id}
+          empty={t("oversight:publish.none")}
+          columns={[
+            { header: t("oversight:publish.year"), cell: (p) => p.year },
+            { header: t("oversight:publish.rows"), cell: (p) => p.count },
+            { header: t("oversight:publish.published_on"), cell: (p) => formatDate(p.publishedAt, locale) },
+            {
+              header: t("oversight:keurmerken.view"),
+              hiddenHeader: true,
+              cell: (p) => <Link to={`/stagepact/ondertekenaars?jaar=${p.year}`}>{t("oversight:publish.view", { year: p.year })}</Link>,
+            },
+          ]}
+        />
       </section>
     </div>
   );

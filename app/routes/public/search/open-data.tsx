@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { DataTable } from "~/components/data-table";
 import { getT } from "~/i18n/locale.server";
 import { PARAM } from "~/search/query";
 
@@ -53,64 +54,58 @@ export default function OpenData() {
         <p>
           {t("search:open_data.internships_body")} <Link to="/stages">/stages</Link>
         </p>
-        <div className="card overflow-x-auto p-0">
-          <table className="table">
-            <caption className="sr-only">{t("search:open_data.internships")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("search:open_data.format")}</th>
-                <th scope="col">{t("search:open_data.address")}</th>
-                <th scope="col">{t("search:open_data.what")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {endpoints.map((e) => (
-                <tr key={e.format}>
-                  <th scope="row">{e.format}</th>
-                  <td>
-                    <a href={e.href}>
-                      <code>{e.href}</code>
-                    </a>
-                  </td>
-                  <td>{e.what}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          flush
+          caption={t("search:open_data.internships")}
+          rows={endpoints}
+          rowKey={(e) => e.format}
+          empty={null}
+          columns={[
+            { header: t("search:open_data.format"), rowHeader: true, cell: (e) => e.format },
+            {
+              header: t("search:open_data.address"),
+              cell: (e) => (
+                <a href={e.href}>
+                  <code>{e.href}</code>
+                </a>
+              ),
+            },
+            { header: t("search:open_data.what"), cell: (e) => e.what },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="parameters-h" className="space-y-3">
         <h2 id="parameters-h">{t("search:open_data.parameters")}</h2>
         <p>{t("search:open_data.repeatable")}</p>
-        <div className="card overflow-x-auto p-0">
-          <table className="table">
-            <caption className="sr-only">{t("search:open_data.parameters")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("search:open_data.parameter")}</th>
-                <th scope="col">{t("search:open_data.meaning")}</th>
-                <th scope="col">{t("search:open_data.example")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {parameters.map((p) => (
-                <tr key={p.name}>
-                  <th scope="row">
-                    <code>{p.name}</code>
-                    {p.repeatable ? " …" : ""}
-                  </th>
-                  <td>{t(`search:open_data.param.${p.name}`)}</td>
-                  <td>
-                    <code>
-                      {p.name}={p.example}
-                    </code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          flush
+          caption={t("search:open_data.parameters")}
+          rows={parameters}
+          rowKey={(p) => p.name}
+          empty={null}
+          columns={[
+            {
+              header: t("search:open_data.parameter"),
+              rowHeader: true,
+              cell: (p) => (
+                <>
+                  <code>{p.name}</code>
+                  {p.repeatable ? " …" : ""}
+                </>
+              ),
+            },
+            { header: t("search:open_data.meaning"), cell: (p) => t(`search:open_data.param.${p.name}`) },
+            {
+              header: t("search:open_data.example"),
+              cell: (p) => (
+                <code>
+                  {p.name}={p.example}
+                </code>
+              ),
+            },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="signatories-h" className="space-y-3">

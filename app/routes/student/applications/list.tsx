@@ -7,6 +7,7 @@ import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { listStudentApplications } from "~/services/applications.server";
 import { requireStudent } from "~/utils/auth.server";
+import { DataTable } from "~/components/data-table";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { studentId } = await requireStudent(request);
@@ -22,44 +23,29 @@ export default function StudentApplications() {
     <div className="space-y-6">
       <StudentNav />
       <h1>{t("applications:list.title")}</h1>
-      {applications.length === 0 ? (
-        <div className="card">
-          <p>{t("applications:list.empty")}</p>
-          <Link to="/stages" className="btn mt-3">
-            {t("applications:how.to_search")}
-          </Link>
-        </div>
-      ) : (
-        <div className="card overflow-x-auto">
-          <table className="table">
-            <caption className="sr-only">{t("applications:list.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("applications:list.internship")}</th>
-                <th scope="col">{t("applications:list.organisation")}</th>
-                <th scope="col">{t("applications:list.pseudonym")}</th>
-                <th scope="col">{t("applications:list.submitted")}</th>
-                <th scope="col">{t("applications:list.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {applications.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <Link to={`/student/sollicitaties/${a.id}`}>{a.internshipTitle}</Link>
-                  </td>
-                  <td>{a.organisationName}</td>
-                  <td>{a.pseudonym}</td>
-                  <td>{formatDate(a.submittedAt, locale)}</td>
-                  <td>
-                    <StatusBadge status={a.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("applications:list.caption")}
+        rows={applications}
+        rowKey={(a) => a.id}
+        empty={
+          <>
+            <p>{t("applications:list.empty")}</p>
+            <Link to="/stages" className="btn mt-3">
+              {t("applications:how.to_search")}
+            </Link>
+          </>
+        }
+        columns={[
+          {
+            header: t("applications:list.internship"),
+            cell: (a) => <Link to={`/student/sollicitaties/${a.id}`}>{a.internshipTitle}</Link>,
+          },
+          { header: t("applications:list.organisation"), cell: (a) => a.organisationName },
+          { header: t("applications:list.pseudonym"), cell: (a) => a.pseudonym },
+          { header: t("applications:list.submitted"), cell: (a) => formatDate(a.submittedAt, locale) },
+          { header: t("applications:list.status"), cell: (a) => <StatusBadge status={a.status} /> },
+        ]}
+      />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { listStudentReports } from "~/services/reports.server";
 import { requireStudent } from "~/utils/auth.server";
+import { DataTable } from "~/components/data-table";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { studentId } = await requireStudent(request);
@@ -34,37 +35,19 @@ export default function MyReports() {
       <StudentNav />
       <h1>{t("reports:mine.title")}</h1>
       <p className="text-slate-700">{t("reports:mine.intro")}</p>
-      {reports.length === 0 ? (
-        <p className="card">{t("reports:mine.empty")}</p>
-      ) : (
-        <div className="card overflow-x-auto">
-          <table className="table">
-            <caption className="sr-only">{t("reports:mine.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("reports:mine.reference")}</th>
-                <th scope="col">{t("reports:mine.date")}</th>
-                <th scope="col">{t("reports:mine.subject")}</th>
-                <th scope="col">{t("reports:mine.organisation")}</th>
-                <th scope="col">{t("reports:mine.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((r) => (
-                <tr key={r.id}>
-                  <td className="font-mono">{r.reference}</td>
-                  <td>{formatDate(r.createdAt, locale)}</td>
-                  <td>
-                    {t(`reports:type.${r.type}`)}: {t(`reports:category.${r.type}.${r.category}`)}
-                  </td>
-                  <td>{r.organisation ?? "—"}</td>
-                  <td>{t(`reports:status.${r.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("reports:mine.title")}
+        rows={reports}
+        rowKey={(r) => r.id}
+        empty={t("reports:mine.empty")}
+        columns={[
+          { header: t("reports:mine.reference"), cell: (r) => <span className="font-mono">{r.reference}</span> },
+          { header: t("reports:mine.date"), cell: (r) => formatDate(r.createdAt, locale) },
+          { header: t("reports:mine.subject"), cell: (r) => `${t(`reports:type.${r.type}`)}: ${t(`reports:category.${r.type}.${r.category}`)}` },
+          { header: t("reports:mine.organisation"), cell: (r) => r.organisation ?? "—" },
+          { header: t("reports:mine.status"), cell: (r) => t(`reports:status.${r.status}`) },
+        ]}
+      />
       <p>
         <Link to="/melden" className="btn">
           {t("reports:mine.new")}
