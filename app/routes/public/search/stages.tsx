@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { KeurmerkBadges } from "~/components/keurmerk-badges";
-import { formatEuro, type Locale } from "~/i18n/config";
+import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import type { SearchDocument } from "~/search/document";
 import type { FacetCount, FlagKey } from "~/search/engine";
@@ -159,7 +159,8 @@ export default function Stages() {
                 </p>
                 <p className="text-slate-700">
                   {t("search:card.level", { level: r.level })} · {t("search:card.hours", { hours: r.hoursPerWeek })} ·{" "}
-                  <strong>{t("search:card.allowance", { amount: formatEuro(r.monthlyAllowance, locale) })}</strong>
+                  <strong>{t("search:card.allowance", { amount: formatEuro(r.monthlyAllowance, locale) })}</strong> ·{" "}
+                  {t("search:card.start", { date: formatDate(r.startDate, locale) })}
                 </p>
                 <div className="mt-2 flex flex-wrap gap-1">
                   {r.pactSignatory ? <span className="badge border-brand-700 bg-brand-50 text-brand-900">{t("search:badge.pact")}</span> : null}
