@@ -1,5 +1,5 @@
-import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { useNavigation } from "@remix-run/react";
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
+import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 // Conform field metadata; the schema's messages are i18n keys translated here.
@@ -34,58 +34,54 @@ type FieldProps = {
   inputMode?: React.HTMLAttributes<HTMLInputElement>["inputMode"];
 };
 
-export function TextField({ meta, label, hint, type = "text", autoComplete, required, className, inputMode }: FieldProps) {
-  const { key, ...props } = getInputProps(meta, { type, ariaAttributes: false });
+/** Label, hint and errors around one control; the control itself comes in as children. */
+function FieldShell({ meta, label, hint, required, className, children }: Omit<FieldProps, "type"> & { children: React.ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={meta.id} className="label">
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>
-      <input
-        key={key}
-        {...props}
-        required={required}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        className="input"
-        aria-invalid={meta.errors?.length ? true : undefined}
-        aria-describedby={describedBy(meta, hint)}
-      />
-      {hint ? (
-        <p id={`${meta.id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
+      {children}
+      <FieldHint meta={meta} hint={hint} />
       <FieldErrors id={meta.errorId} errors={meta.errors} />
     </div>
+  );
+}
+
+function FieldHint({ meta, hint }: { meta: AnyField; hint?: string }) {
+  return hint ? (
+    <p id={`${meta.id}-hint`} className="hint">
+      {hint}
+    </p>
+  ) : null;
+}
+
+/** The attributes every control shares: styling, required, and the links to its hint and errors. */
+function controlProps(meta: AnyField, hint: string | undefined, required: boolean | undefined) {
+  return {
+    required,
+    className: "input",
+    "aria-invalid": meta.errors?.length ? true : undefined,
+    "aria-describedby": describedBy(meta, hint),
+  } as const;
+}
+
+export function TextField({ meta, label, hint, type = "text", autoComplete, required, className, inputMode }: FieldProps) {
+  const { key, ...props } = getInputProps(meta, { type, ariaAttributes: false });
+  return (
+    <FieldShell meta={meta} label={label} hint={hint} required={required} className={className}>
+      <input key={key} {...props} {...controlProps(meta, hint, required)} autoComplete={autoComplete} inputMode={inputMode} />
+    </FieldShell>
   );
 }
 
 export function TextAreaField({ meta, label, hint, required, rows = 5, className }: Omit<FieldProps, "type"> & { rows?: number }) {
   const { key, ...props } = getTextareaProps(meta, { ariaAttributes: false });
   return (
-    <div className={className}>
-      <label htmlFor={meta.id} className="label">
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      <textarea
-        key={key}
-        {...props}
-        rows={rows}
-        required={required}
-        className="input"
-        aria-invalid={meta.errors?.length ? true : undefined}
-        aria-describedby={describedBy(meta, hint)}
-      />
-      {hint ? (
-        <p id={`${meta.id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <FieldErrors id={meta.errorId} errors={meta.errors} />
-    </div>
+    <FieldShell meta={meta} label={label} hint={hint} required={required} className={className}>
+      <textarea key={key} {...props} {...controlProps(meta, hint, required)} rows={rows} />
+    </FieldShell>
   );
 }
 
@@ -100,19 +96,8 @@ export function SelectField({
 }: Omit<FieldProps, "type"> & { options: { value: string; label: string }[]; placeholder?: string }) {
   const { key, ...props } = getSelectProps(meta, { ariaAttributes: false });
   return (
-    <div className={className}>
-      <label htmlFor={meta.id} className="label">
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      <select
-        key={key}
-        {...props}
-        required={required}
-        className="input"
-        aria-invalid={meta.errors?.length ? true : undefined}
-        aria-describedby={describedBy(meta, hint)}
-      >
+    <FieldShell meta={meta} label={label} hint={hint} required={required} className={className}>
+      <select key={key} {...props} {...controlProps(meta, hint, required)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -120,13 +105,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {hint ? (
-        <p id={`${meta.id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <FieldErrors id={meta.errorId} errors={meta.errors} />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -145,11 +124,7 @@ export function RadioGroup({
   return (
     <fieldset aria-describedby={describedBy(meta, hint)}>
       <legend className="label">{legend}</legend>
-      {hint ? (
-        <p id={`${meta.id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint meta={meta} hint={hint} />
       <div className="mt-2 space-y-2">
         {options.map((o) => (
           <label key={o.value} className="flex items-start gap-2">
@@ -163,6 +138,34 @@ export function RadioGroup({
       </div>
       <FieldErrors id={meta.errorId} errors={meta.errors} />
     </fieldset>
+  );
+}
+
+/**
+ * A POST form driven by Conform: its form-level errors come first, and `intent`
+ * tells the action which of a page's forms was sent.
+ */
+export function PostForm({
+  form,
+  intent,
+  className,
+  encType,
+  children,
+}: {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  form: FormMetadata<any, string[]>;
+  intent?: string;
+  className?: string;
+  encType?: "multipart/form-data";
+  children: React.ReactNode;
+}) {
+  return (
+    // getFormProps also points aria-describedby at the form's errors when there are any.
+    <Form method="post" {...getFormProps(form)} encType={encType} className={className}>
+      <FormErrors id={form.errorId} errors={form.errors} />
+      {intent ? <input type="hidden" name="intent" value={intent} /> : null}
+      {children}
+    </Form>
   );
 }
 

@@ -1,10 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { PostForm, SubmitButton, TextField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { signInSchema } from "~/schemas/auth";
 import { signIn } from "~/services/auth.server";
@@ -51,13 +51,12 @@ export default function SignIn() {
     <div className="mx-auto max-w-md">
       <h1>{t("auth:sign_in.title")}</h1>
       <p className="mt-2 text-slate-700">{t("auth:sign_in.intro")}</p>
-      <Form method="post" {...getFormProps(form)} className="card mt-6 space-y-4" aria-describedby={form.errors?.length ? form.errorId : undefined}>
-        <FormErrors id={form.errorId} errors={form.errors} />
+      <PostForm form={form} className="card mt-6 space-y-4">
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField meta={fields.email} label={t("auth:fields.email")} type="email" autoComplete="email" required />
         <TextField meta={fields.password} label={t("auth:fields.password")} type="password" autoComplete="current-password" required />
         <SubmitButton>{t("auth:sign_in.submit")}</SubmitButton>
-      </Form>
+      </PostForm>
       <p className="mt-4">
         {t("auth:sign_in.no_account")} <Link to="/registreren">{t("auth:sign_in.sign_up_link")}</Link>
       </p>

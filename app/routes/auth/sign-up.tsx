@@ -1,11 +1,11 @@
-import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FieldErrors, FormErrors, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { FieldErrors, PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { organisationKinds, sectors } from "~/domain/organisation";
 import { getLocale, getT } from "~/i18n/locale.server";
 import { accountSchema, studentSignUpSchema } from "~/schemas/auth";
@@ -106,8 +106,7 @@ export default function SignUp() {
       <p className="mt-2">
         <Link to="/registreren">{t("auth:sign_up.other_type")}</Link>
       </p>
-      <Form method="post" {...getFormProps(form)} className="mt-6 space-y-6">
-        <FormErrors id={form.errorId} errors={form.errors} />
+      <PostForm form={form} className="mt-6 space-y-6">
         <input type="hidden" name="accountType" value={accountType} />
         <fieldset className="card space-y-4">
           <legend className="px-1 text-lg font-semibold">{t("auth:sign_up.account_legend")}</legend>
@@ -218,7 +217,7 @@ export default function SignUp() {
           <FieldErrors id={fields.acceptTerms.errorId} errors={fields.acceptTerms.errors} />
         </div>
         <SubmitButton>{t("auth:sign_up.submit")}</SubmitButton>
-      </Form>
+      </PostForm>
     </div>
   );
 }

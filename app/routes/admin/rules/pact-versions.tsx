@@ -1,11 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
+import { PostForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { pactVersionSchema, splitLines } from "~/schemas/pact";
@@ -113,8 +113,7 @@ export default function PactVersions() {
       <section className="card space-y-4" aria-labelledby="new-pact-h">
         <h2 id="new-pact-h">{t("rules:pact.new_heading")}</h2>
         <p className="hint">{t("rules:pact.new_hint")}</p>
-        <Form method="post" {...getFormProps(form)} className="space-y-4">
-          <FormErrors id={form.errorId} errors={form.errors} />
+        <PostForm form={form} className="space-y-4">
           <div className="grid gap-4 sm:grid-cols-2">
             <SelectField meta={fields.municipalityId} label={t("rules:pay.municipality")} options={municipalities.map((m) => ({ value: m.id, label: m.name }))} required />
             <TextField meta={fields.validFrom} type="date" label={t("rules:pay.valid_from_label")} required />
@@ -132,7 +131,7 @@ export default function PactVersions() {
             <TextAreaField meta={fields.commitmentsEn} label={t("rules:pact.commitments_en")} hint={t("rules:pact.commitments_hint")} rows={8} required />
           </div>
           <SubmitButton>{t("rules:pact.create")}</SubmitButton>
-        </Form>
+        </PostForm>
       </section>
     </div>
   );

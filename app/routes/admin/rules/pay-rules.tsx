@@ -1,11 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FormErrors, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { municipalitySettingsSchema, payRuleSchema } from "~/schemas/pact";
@@ -80,16 +80,14 @@ function SettingsForm({ m, lastResult }: { m: { id: string; name: string; fullTi
     onValidate: ({ formData }) => parseWithZod(formData, { schema: municipalitySettingsSchema }),
   });
   return (
-    <Form method="post" {...getFormProps(form)} className="space-y-3">
-      <FormErrors id={form.errorId} errors={form.errors} />
-      <input type="hidden" name="intent" value="settings" />
+    <PostForm form={form} intent="settings" className="space-y-3">
       <input type="hidden" name="municipalityId" value={m.id} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField meta={fields.fullTimeHours} label={t("rules:pay.full_time_hours")} hint={t("rules:pay.full_time_hint")} inputMode="numeric" required />
         <TextField meta={fields.gracePeriodDays} label={t("rules:pay.grace_days")} hint={t("rules:pay.grace_hint")} inputMode="numeric" required />
       </div>
       <SubmitButton className="btn btn-secondary">{t("rules:pay.save_settings", { name: m.name })}</SubmitButton>
-    </Form>
+    </PostForm>
   );
 }
 
@@ -149,9 +147,7 @@ export default function PayRules() {
       <section className="card space-y-4" aria-labelledby="new-rule-h">
         <h2 id="new-rule-h">{t("rules:pay.new_heading")}</h2>
         <p className="hint">{t("rules:pay.new_hint")}</p>
-        <Form method="post" {...getFormProps(form)} className="space-y-4">
-          <FormErrors id={form.errorId} errors={form.errors} />
-          <input type="hidden" name="intent" value="rule" />
+        <PostForm form={form} intent="rule" className="space-y-4">
           <div className="grid gap-4 sm:grid-cols-2">
             <SelectField
               meta={fields.municipalityId}
@@ -174,7 +170,7 @@ export default function PayRules() {
           </div>
           <TextField meta={fields.note} label={t("rules:pay.note")} />
           <SubmitButton>{t("rules:pay.create")}</SubmitButton>
-        </Form>
+        </PostForm>
       </section>
 
       <section className="card space-y-3" aria-labelledby="recheck-h">

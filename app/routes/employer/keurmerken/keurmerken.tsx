@@ -1,10 +1,10 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FieldErrors, FormErrors, SubmitButton, TextAreaField, TextField } from "~/components/forms";
+import { FieldErrors, PostForm, SubmitButton, TextAreaField, TextField } from "~/components/forms";
 import { validateEvidenceFile } from "~/domain/keurmerk";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
@@ -131,8 +131,7 @@ export default function EmployerKeurmerken() {
         ) : !canApply ? (
           <p className="mt-3">{t("keurmerk:employer.fh_owner_only")}</p>
         ) : (
-          <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="mt-4 space-y-4">
-            <FormErrors id={form.errorId} errors={form.errors} />
+          <PostForm form={form} encType="multipart/form-data" className="mt-4 space-y-4">
             <TextField
               meta={fields.permanentShare}
               label={t("keurmerk:employer.permanent_share")}
@@ -181,7 +180,7 @@ export default function EmployerKeurmerken() {
               <FieldErrors id={fields.evidenceFile.errorId} errors={fields.evidenceFile.errors} />
             </div>
             <SubmitButton>{t("keurmerk:employer.submit")}</SubmitButton>
-          </Form>
+          </PostForm>
         )}
       </section>
     </div>

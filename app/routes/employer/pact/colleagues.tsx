@@ -1,11 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FormErrors, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { inviteSchema } from "~/schemas/pact";
@@ -98,9 +98,7 @@ export default function Colleagues() {
         <section className="card" aria-labelledby="invite-h">
           <h2 id="invite-h">{t("employer:colleagues.invite_heading")}</h2>
           <p className="hint">{t("employer:colleagues.invite_hint")}</p>
-          <Form method="post" {...getFormProps(form)} className="mt-3 space-y-4">
-            <FormErrors id={form.errorId} errors={form.errors} />
-            <input type="hidden" name="intent" value="invite" />
+          <PostForm form={form} intent="invite" className="mt-3 space-y-4">
             <div className="grid gap-4 sm:grid-cols-2">
               <TextField meta={fields.email} type="email" label={t("employer:colleagues.email")} required />
               <SelectField
@@ -115,7 +113,7 @@ export default function Colleagues() {
               />
             </div>
             <SubmitButton>{t("employer:colleagues.invite")}</SubmitButton>
-          </Form>
+          </PostForm>
         </section>
       ) : (
         <p>{t("employer:colleagues.owner_only")}</p>

@@ -1,9 +1,9 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Form, useFetcher } from "@remix-run/react";
+import { useFetcher } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FieldErrors, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
+import { FieldErrors, PostForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
 import { internshipFormSchema } from "~/schemas/internship";
 
 export type PayCheckView = { compliant: boolean; message: { key: string; params: Record<string, string | number> } } | null;
@@ -61,8 +61,7 @@ export function InternshipForm({ id, lastResult, defaultValue, qualifications, p
   const en = i18n.language === "en";
 
   return (
-    <Form method="post" {...getFormProps(form)} className="space-y-6">
-      <FormErrors id={form.errorId} errors={form.errors} />
+    <PostForm form={form} className="space-y-6">
       <fieldset className="card space-y-4">
         <legend className="px-1 text-lg font-semibold">{t("employer:internship.legend_what")}</legend>
         <TextField meta={fields.title} label={t("employer:internship.title")} required />
@@ -189,7 +188,7 @@ export function InternshipForm({ id, lastResult, defaultValue, qualifications, p
           <p className="text-slate-700">{t("employer:internship.publish_needs_pact")}</p>
         )}
       </div>
-    </Form>
+    </PostForm>
   );
 }
 

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-ru
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { FormErrors, PostForm, SubmitButton, TextField } from "~/components/forms";
 import { getLocale, getT } from "~/i18n/locale.server";
 import { passwordSchema } from "~/schemas/auth";
 import { EmailTakenError } from "~/services/auth.server";
@@ -99,14 +99,12 @@ export default function Invitation() {
           </Link>
         </p>
       ) : (
-        <Form method="post" {...getFormProps(form)} className="card space-y-4">
-          <FormErrors id={form.errorId} errors={form.errors} />
-          <input type="hidden" name="intent" value="register" />
+        <PostForm form={form} intent="register" className="card space-y-4">
           <p>{t("employer:invitation.new_account", { email })}</p>
           <TextField meta={fields.name} label={t("auth:fields.name")} autoComplete="name" required />
           <TextField meta={fields.password} type="password" label={t("auth:fields.password")} hint={t("auth:fields.password_hint")} autoComplete="new-password" required />
           <SubmitButton>{t("employer:invitation.create_and_join")}</SubmitButton>
-        </Form>
+        </PostForm>
       )}
     </div>
   );

@@ -1,11 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FormErrors, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { organisationKinds, sectors } from "~/domain/organisation";
 import { getT } from "~/i18n/locale.server";
 import { organisationSchema } from "~/schemas/organisation";
@@ -82,8 +82,7 @@ export default function OrganisationDetails() {
         {verificationNote ? ` — ${verificationNote}` : ""}
       </p>
       {!isOwner ? <p className="font-semibold">{t("employer:organisation.owner_only")}</p> : null}
-      <Form method="post" {...getFormProps(form)} className="space-y-6">
-        <FormErrors id={form.errorId} errors={form.errors} />
+      <PostForm form={form} className="space-y-6">
         <fieldset className="card space-y-4" disabled={!isOwner}>
           <legend className="px-1 text-lg font-semibold">{t("employer:organisation.legend")}</legend>
           <TextField meta={fields.organisationName} label={t("auth:fields.organisation_name")} autoComplete="organization" required />
@@ -121,7 +120,7 @@ export default function OrganisationDetails() {
           </div>
         </fieldset>
         {isOwner ? <SubmitButton>{t("employer:organisation.save")}</SubmitButton> : null}
-      </Form>
+      </PostForm>
     </div>
   );
 }

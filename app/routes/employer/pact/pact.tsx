@@ -1,11 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FieldErrors, FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { FieldErrors, PostForm, SubmitButton, TextField } from "~/components/forms";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { resubmitSchema, signPactSchema } from "~/schemas/pact";
@@ -134,9 +134,7 @@ export default function PactPage() {
           </h2>
           <p className="whitespace-pre-line">{version.text}</p>
           {canSign && isOwner ? (
-            <Form method="post" {...getFormProps(form)} className="space-y-4">
-              <FormErrors id={form.errorId} errors={form.errors} />
-              <input type="hidden" name="intent" value="sign" />
+            <PostForm form={form} intent="sign" className="space-y-4">
               <input type="hidden" name="pactVersionId" value={version.id} />
               <fieldset aria-describedby={fields.commitment.errors?.length ? fields.commitment.errorId : "commitments-hint"}>
                 <legend className="label">{t("employer:pact.commitments_legend")}</legend>
@@ -160,7 +158,7 @@ export default function PactPage() {
                 <TextField meta={fields.signerRole} label={t("employer:pact.signer_role")} hint={t("employer:pact.signer_role_hint")} autoComplete="organization-title" required />
               </div>
               <SubmitButton>{t("employer:pact.sign")}</SubmitButton>
-            </Form>
+            </PostForm>
           ) : canSign ? (
             <p className="font-semibold">{t("employer:pact.owner_only")}</p>
           ) : null}

@@ -1,10 +1,10 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors, SelectField, SubmitButton, TextAreaField } from "~/components/forms";
+import { PostForm, SelectField, SubmitButton, TextAreaField } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CaseTransitionError } from "~/domain/reports";
 import { formatDate, type Locale } from "~/i18n/config";
@@ -194,9 +194,7 @@ export default function CaseDetail() {
             {nextStatuses.length === 0 ? (
               <p className="mt-2">{t("oversight:case.status_final")}</p>
             ) : (
-              <Form method="post" {...getFormProps(statusForm)} className="mt-3 space-y-3">
-                <FormErrors id={statusForm.errorId} errors={statusForm.errors} />
-                <input type="hidden" name="intent" value="status" />
+              <PostForm form={statusForm} intent="status" className="mt-3 space-y-3">
                 <SelectField
                   meta={statusFields.status}
                   label={t("oversight:case.status_to")}
@@ -206,13 +204,12 @@ export default function CaseDetail() {
                 />
                 <TextAreaField meta={statusFields.note} label={t("oversight:case.status_note")} rows={3} />
                 <SubmitButton>{t("oversight:case.status_submit")}</SubmitButton>
-              </Form>
+              </PostForm>
             )}
           </section>
           <section className="card" aria-labelledby="assign-h">
             <h2 id="assign-h">{t("oversight:case.assign")}</h2>
-            <Form method="post" {...getFormProps(assignForm)} className="mt-3 space-y-3">
-              <input type="hidden" name="intent" value="assign" />
+            <PostForm form={assignForm} intent="assign" className="mt-3 space-y-3">
               <SelectField
                 meta={assignFields.assigneeId}
                 label={t("oversight:case.assign_to")}
@@ -221,20 +218,18 @@ export default function CaseDetail() {
                 required
               />
               <SubmitButton className="btn-secondary">{t("oversight:case.assign_submit")}</SubmitButton>
-            </Form>
+            </PostForm>
           </section>
           <section className="card" aria-labelledby="note-h">
             <h2 id="note-h">{t("oversight:case.note")}</h2>
-            <Form method="post" {...getFormProps(noteForm)} className="mt-3 space-y-3">
-              <input type="hidden" name="intent" value="note" />
+            <PostForm form={noteForm} intent="note" className="mt-3 space-y-3">
               <TextAreaField meta={noteFields.text} label={t("oversight:case.note_text")} rows={4} required />
               <SubmitButton className="btn-secondary">{t("oversight:case.note_submit")}</SubmitButton>
-            </Form>
+            </PostForm>
           </section>
           <section className="card" aria-labelledby="link-h">
             <h2 id="link-h">{t("oversight:case.link")}</h2>
-            <Form method="post" {...getFormProps(linkForm)} className="mt-3 space-y-3">
-              <input type="hidden" name="intent" value="link" />
+            <PostForm form={linkForm} intent="link" className="mt-3 space-y-3">
               <SelectField
                 meta={linkFields.organisationId}
                 label={t("oversight:case.link_organisation")}
@@ -243,7 +238,7 @@ export default function CaseDetail() {
                 required
               />
               <SubmitButton className="btn-secondary">{t("oversight:case.link_submit")}</SubmitButton>
-            </Form>
+            </PostForm>
           </section>
         </div>
       </div>

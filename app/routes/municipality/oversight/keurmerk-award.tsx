@@ -1,11 +1,11 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FormErrors, SubmitButton, TextAreaField, TextField } from "~/components/forms";
+import { PostForm, SubmitButton, TextAreaField, TextField } from "~/components/forms";
 import { fairHospitalityPeriod, isAwardActive } from "~/domain/keurmerk";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
@@ -135,35 +135,29 @@ export default function AwardDetail() {
         <div className="mt-6 grid gap-6 lg:grid-cols-2">
           <section className="card" aria-labelledby="award-h">
             <h2 id="award-h">{t("oversight:award.award_submit")}</h2>
-            <Form method="post" {...getFormProps(awardForm)} className="mt-3 space-y-3">
-              <FormErrors id={awardForm.errorId} errors={awardForm.errors} />
-              <input type="hidden" name="intent" value="award" />
+            <PostForm form={awardForm} intent="award" className="mt-3 space-y-3">
               <div className="grid gap-4 sm:grid-cols-2">
                 <TextField meta={awardFields.validFrom} label={t("oversight:award.valid_from")} type="date" required />
                 <TextField meta={awardFields.validUntil} label={t("oversight:award.valid_until")} type="date" required />
               </div>
               <SubmitButton>{t("oversight:award.award_submit")}</SubmitButton>
-            </Form>
+            </PostForm>
           </section>
           <section className="card" aria-labelledby="refuse-h">
             <h2 id="refuse-h">{t("oversight:award.refuse_submit")}</h2>
-            <Form method="post" {...getFormProps(refuseForm)} className="mt-3 space-y-3">
-              <FormErrors id={refuseForm.errorId} errors={refuseForm.errors} />
-              <input type="hidden" name="intent" value="refuse" />
+            <PostForm form={refuseForm} intent="refuse" className="mt-3 space-y-3">
               <TextAreaField meta={refuseFields.reason} label={t("oversight:award.refuse_reason")} rows={3} required />
               <SubmitButton className="btn-danger">{t("oversight:award.refuse_submit")}</SubmitButton>
-            </Form>
+            </PostForm>
           </section>
         </div>
       ) : award.status === "awarded" ? (
         <section className="card mt-6 max-w-xl" aria-labelledby="revoke-h">
           <h2 id="revoke-h">{t("oversight:award.revoke")}</h2>
-          <Form method="post" {...getFormProps(revokeForm)} className="mt-3 space-y-3">
-            <FormErrors id={revokeForm.errorId} errors={revokeForm.errors} />
-            <input type="hidden" name="intent" value="revoke" />
+          <PostForm form={revokeForm} intent="revoke" className="mt-3 space-y-3">
             <TextAreaField meta={revokeFields.reason} label={t("oversight:award.revoke_reason")} rows={3} required />
             <SubmitButton className="btn-danger">{t("oversight:award.revoke_submit")}</SubmitButton>
-          </Form>
+          </PostForm>
         </section>
       ) : (
         <p className="card mt-6">{t("oversight:award.not_decidable")}</p>

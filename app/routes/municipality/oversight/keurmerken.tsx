@@ -1,10 +1,10 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { yearOf } from "~/domain/signatories";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
@@ -140,9 +140,7 @@ export default function OfficerKeurmerken() {
         <section className="card" aria-labelledby="inclusive-h">
           <h2 id="inclusive-h">{t("oversight:keurmerken.inclusive_title")}</h2>
           <p className="hint">{t("oversight:keurmerken.inclusive_intro")}</p>
-          <Form method="post" {...getFormProps(inclusiveForm)} className="mt-3 space-y-3">
-            <FormErrors id={inclusiveForm.errorId} errors={inclusiveForm.errors} />
-            <input type="hidden" name="intent" value="inclusive" />
+          <PostForm form={inclusiveForm} intent="inclusive" className="mt-3 space-y-3">
             <SelectField
               meta={inclusiveFields.organisationId}
               label={t("oversight:keurmerken.organisation")}
@@ -157,14 +155,12 @@ export default function OfficerKeurmerken() {
               required
             />
             <SubmitButton>{t("oversight:keurmerken.inclusive_submit")}</SubmitButton>
-          </Form>
+          </PostForm>
         </section>
         <section className="card" aria-labelledby="sna-h">
           <h2 id="sna-h">{t("oversight:keurmerken.sna_title")}</h2>
           <p className="hint">{t("oversight:keurmerken.sna_intro")}</p>
-          <Form method="post" {...getFormProps(snaForm)} className="mt-3 space-y-3">
-            <FormErrors id={snaForm.errorId} errors={snaForm.errors} />
-            <input type="hidden" name="intent" value="sna" />
+          <PostForm form={snaForm} intent="sna" className="mt-3 space-y-3">
             <SelectField
               meta={snaFields.organisationId}
               label={t("oversight:keurmerken.organisation")}
@@ -175,7 +171,7 @@ export default function OfficerKeurmerken() {
             <TextField meta={snaFields.registryNumber} label={t("oversight:keurmerken.registry_number")} required />
             <TextField meta={snaFields.validUntil} label={t("oversight:keurmerken.valid_until_optional")} type="date" />
             <SubmitButton>{t("oversight:keurmerken.sna_submit")}</SubmitButton>
-          </Form>
+          </PostForm>
         </section>
       </div>
     </div>

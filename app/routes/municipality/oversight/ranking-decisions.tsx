@@ -1,11 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormErrors, RadioGroup, SubmitButton, TextAreaField } from "~/components/forms";
+import { PostForm, RadioGroup, SubmitButton, TextAreaField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { getRankingCandidates, NotInRankingError, recordRankingDecision } from "~/services/ranking.server";
 import { requireOfficer } from "~/utils/auth.server";
@@ -54,8 +54,7 @@ function DecisionForm({ organisation }: { organisation: Candidate }) {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: decisionSchema }),
   });
   return (
-    <Form method="post" {...getFormProps(form)} className="mt-3 space-y-3">
-      <FormErrors id={form.errorId} errors={form.errors} />
+    <PostForm form={form} className="mt-3 space-y-3">
       <input type="hidden" name="organisationId" value={organisation.organisationId} />
       <RadioGroup
         meta={fields.named}
@@ -67,7 +66,7 @@ function DecisionForm({ organisation }: { organisation: Candidate }) {
       />
       <TextAreaField meta={fields.reason} label={t("oversight:ranking.reason")} rows={3} required />
       <SubmitButton className="btn-secondary">{t("oversight:ranking.submit")}</SubmitButton>
-    </Form>
+    </PostForm>
   );
 }
 

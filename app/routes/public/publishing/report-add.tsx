@@ -1,10 +1,10 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FieldErrors, FormErrors, SubmitButton, TextAreaField, TextField } from "~/components/forms";
+import { FieldErrors, PostForm, SubmitButton, TextAreaField, TextField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { addInformationSchema } from "~/schemas/reports";
 import { addReporterInformation } from "~/services/reports.server";
@@ -50,8 +50,7 @@ export default function AddInformation() {
         </section>
       ) : null}
       <p className="mt-4">{t("reports:add.intro")}</p>
-      <Form method="post" {...getFormProps(form)} className="mt-6 space-y-6">
-        <FormErrors id={form.errorId} errors={form.errors} />
+      <PostForm form={form} className="mt-6 space-y-6">
         <div className="card space-y-4">
           <TextField meta={fields.reference} label={t("reports:add.reference")} hint={t("reports:add.reference_hint")} autoComplete="off" required />
           <TextAreaField meta={fields.text} label={t("reports:add.text")} rows={6} required />
@@ -62,7 +61,7 @@ export default function AddInformation() {
         </div>
         <FieldErrors id={fields.website.errorId} errors={fields.website.errors} />
         <SubmitButton>{t("reports:add.submit")}</SubmitButton>
-      </Form>
+      </PostForm>
       <p className="mt-6">
         <Link to="/melden">{t("reports:new_report")}</Link>
       </p>

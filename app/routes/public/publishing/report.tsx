@@ -1,10 +1,10 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FieldErrors, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
+import { FieldErrors, PostForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
 import { COMPLAINT_CATEGORIES, DISCRIMINATION_CATEGORIES, parseSubject } from "~/domain/reports";
 import { getT } from "~/i18n/locale.server";
 import { reportFormSchema } from "~/schemas/reports";
@@ -109,8 +109,7 @@ export default function ReportPage() {
       <p className="mt-4">
         <Link to="/melden/aanvullen">{t("reports:add_link")}</Link>
       </p>
-      <Form method="post" {...getFormProps(form)} className="mt-6 space-y-6">
-        <FormErrors id={form.errorId} errors={form.errors} />
+      <PostForm form={form} className="mt-6 space-y-6">
         <fieldset className="card" aria-describedby={fields.subject.errors?.length ? fields.subject.errorId : undefined}>
           <legend className="px-1 text-lg font-semibold">{t("reports:subject_legend")}</legend>
           <div className="grid gap-6 sm:grid-cols-2">
@@ -182,7 +181,7 @@ export default function ReportPage() {
         </div>
         <FieldErrors id={fields.website.errorId} errors={fields.website.errors} />
         <SubmitButton>{t("reports:submit")}</SubmitButton>
-      </Form>
+      </PostForm>
     </div>
   );
 }

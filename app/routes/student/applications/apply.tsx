@@ -1,12 +1,12 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AnonymousApplication, StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FieldErrors, FormErrors, SubmitButton, TextAreaField } from "~/components/forms";
+import { FieldErrors, PostForm, SubmitButton, TextAreaField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { applySchema } from "~/schemas/applications";
 import {
@@ -114,8 +114,7 @@ export default function Apply() {
           </p>
         </div>
       ) : null}
-      <Form method="post" {...getFormProps(form)} className="space-y-6">
-        <FormErrors id={form.errorId} errors={form.errors} />
+      <PostForm form={form} className="space-y-6">
         <div className="card space-y-4">
           <TextAreaField meta={fields.motivation} label={t("applications:apply.motivation")} hint={t("applications:apply.motivation_hint")} rows={10} required />
           {skills.length > 0 ? (
@@ -173,7 +172,7 @@ export default function Apply() {
             </SubmitButton>
           </section>
         ) : null}
-      </Form>
+      </PostForm>
     </div>
   );
 }

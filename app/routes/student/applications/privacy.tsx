@@ -1,13 +1,13 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FieldErrors, RadioGroup, SubmitButton } from "~/components/forms";
+import { FieldErrors, PostForm, RadioGroup, SubmitButton } from "~/components/forms";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { consentSchema, deleteAccountSchema } from "~/schemas/applications";
@@ -76,8 +76,7 @@ export default function Privacy() {
         <h2 id="consent-h">{t("applications:privacy.consent_title")}</h2>
         <p className="mt-2">{t("applications:privacy.consent_body")}</p>
         {retentionConsentAt ? <p className="hint">{t("applications:privacy.consent_given", { date: formatDate(retentionConsentAt, locale) })}</p> : null}
-        <Form method="post" {...getFormProps(consentForm)} className="mt-4 space-y-4">
-          <input type="hidden" name="intent" value="consent" />
+        <PostForm form={consentForm} intent="consent" className="mt-4 space-y-4">
           <RadioGroup
             meta={consentFields.retentionConsent}
             legend={t("applications:privacy.consent_legend")}
@@ -87,14 +86,13 @@ export default function Privacy() {
             ]}
           />
           <SubmitButton>{t("applications:privacy.consent_save")}</SubmitButton>
-        </Form>
+        </PostForm>
       </section>
 
       <section className="card border-red-300" aria-labelledby="delete-h">
         <h2 id="delete-h">{t("applications:privacy.delete_title")}</h2>
         <p className="mt-2">{t("applications:privacy.delete_body")}</p>
-        <Form method="post" {...getFormProps(deleteForm)} className="mt-4 space-y-4">
-          <input type="hidden" name="intent" value="delete" />
+        <PostForm form={deleteForm} intent="delete" className="mt-4 space-y-4">
           <div>
             <label className="flex items-start gap-2">
               <input
@@ -109,7 +107,7 @@ export default function Privacy() {
             <FieldErrors id={deleteFields.confirm.errorId} errors={deleteFields.confirm.errors} />
           </div>
           <SubmitButton className="btn-danger">{t("applications:privacy.delete_cta")}</SubmitButton>
-        </Form>
+        </PostForm>
       </section>
     </div>
   );

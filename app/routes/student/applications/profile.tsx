@@ -1,12 +1,12 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
+import { PostForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { profileSchema } from "~/schemas/applications";
 import { getStudentProfile, listQualifications, UnknownQualificationError, updateStudentProfile } from "~/services/applications.server";
@@ -82,8 +82,7 @@ export default function Profile() {
       <p className="mt-2">
         <Link to="/student/zo-werkt-anoniem">{t("applications:profile.what_employers_see")}</Link>
       </p>
-      <Form method="post" {...getFormProps(form)} className="mt-6 space-y-6">
-        <FormErrors id={form.errorId} errors={form.errors} />
+      <PostForm form={form} className="mt-6 space-y-6">
         <fieldset className="card space-y-4">
           <legend className="px-1 text-lg font-semibold">{t("applications:profile.hidden_legend")}</legend>
           <p className="hint">{t("applications:profile.hidden_hint")}</p>
@@ -137,7 +136,7 @@ export default function Profile() {
           <TextAreaField meta={fields.cvText} label={t("applications:fields.cv_text")} hint={t("applications:fields.cv_hint")} rows={6} />
         </fieldset>
         <SubmitButton>{t("applications:profile.save")}</SubmitButton>
-      </Form>
+      </PostForm>
     </div>
   );
 }

@@ -1,12 +1,12 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FormErrors, RadioGroup, SubmitButton, TextAreaField } from "~/components/forms";
+import { PostForm, RadioGroup, SubmitButton, TextAreaField } from "~/components/forms";
 import { formatDate } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { DISCRIMINATION_CATEGORIES, discriminationReportSchema } from "~/schemas/applications";
@@ -88,8 +88,7 @@ export default function ReportDiscrimination() {
           <dd>{application.pseudonym}</dd>
         </div>
       </dl>
-      <Form method="post" {...getFormProps(form)} className="card space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+      <PostForm form={form} className="card space-y-4">
         <RadioGroup
           meta={fields.category}
           legend={t("applications:report.category")}
@@ -98,7 +97,7 @@ export default function ReportDiscrimination() {
         <TextAreaField meta={fields.description} label={t("applications:report.description")} hint={t("applications:report.description_hint")} rows={6} required />
         <p className="hint">{t("applications:report.privacy")}</p>
         <SubmitButton>{t("applications:report.submit")}</SubmitButton>
-      </Form>
+      </PostForm>
     </div>
   );
 }
