@@ -1,4 +1,4 @@
-import { toEmployerView, type ApplicationRecord, type EmployerApplicationView, type StudentIdentity } from "~/domain/anonymisation";
+import { studentIdentity, toEmployerView, type AnonymousApplicationFields, type ApplicationRecord, type EmployerApplicationView, type StudentIdentity } from "~/domain/anonymisation";
 import {
   allowedActions,
   isApplicationState,
@@ -36,19 +36,8 @@ const anonymousSelect = {
   studentId: true,
 } as const;
 
-type AnonymousRow = {
-  id: string;
-  pseudonym: string;
-  status: string;
-  submittedAt: Date;
-  qualificationName: string | null;
-  crebo: string | null;
-  level: number | null;
-  schoolYear: number | null;
-  availableFrom: Date | null;
-  availableHours: number | null;
+type AnonymousRow = Omit<AnonymousApplicationFields, "skills"> & {
   skillsShown: string;
-  motivationScrubbed: string;
   identityRevealedAt: Date | null;
   anonymisedAt: Date | null;
   studentId: string | null;
@@ -79,20 +68,7 @@ function toRecord(row: AnonymousRow, identity?: StudentIdentity): ApplicationRec
 async function identityOf(studentId: string): Promise<StudentIdentity | undefined> {
   const student = await db.student.findUnique({ where: { id: studentId }, include: { user: { select: { email: true } } } });
   if (!student) return undefined;
-  return {
-    firstName: student.firstName,
-    tussenvoegsel: student.tussenvoegsel,
-    lastName: student.lastName,
-    email: student.user.email,
-    phone: student.phone,
-    dateOfBirth: student.dateOfBirth,
-    street: student.street,
-    postcode: student.postcode,
-    city: student.city,
-    school: student.school,
-    gender: student.gender,
-    nationality: student.nationality,
-  };
+  return studentIdentity(student, student.user.email);
 }
 
 async function viewOf(row: AnonymousRow): Promise<EmployerApplicationView> {

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { buildApplicationSnapshot, makePseudonym, PSEUDONYM_PATTERN, PSEUDONYM_RANDOM_BYTES, type StudentProfile } from "~/domain/anonymisation";
+import { buildApplicationSnapshot, makePseudonym, PSEUDONYM_PATTERN, PSEUDONYM_RANDOM_BYTES, studentIdentity, type StudentProfile } from "~/domain/anonymisation";
 import {
   allowedActions,
   isApplicationState,
@@ -54,18 +54,7 @@ type StudentRow = NonNullable<Awaited<ReturnType<typeof getStudentProfile>>>;
 /** The domain's view of a student. Qualification names are stored in Dutch, as the employer reads them. */
 export function toStudentProfile(student: StudentRow): StudentProfile {
   return {
-    firstName: student.firstName,
-    tussenvoegsel: student.tussenvoegsel,
-    lastName: student.lastName,
-    email: student.user.email,
-    phone: student.phone,
-    dateOfBirth: student.dateOfBirth,
-    street: student.street,
-    postcode: student.postcode,
-    city: student.city,
-    school: student.school,
-    gender: student.gender,
-    nationality: student.nationality,
+    ...studentIdentity(student, student.user.email),
     qualificationName: student.qualification?.nameNl ?? null,
     crebo: student.qualification?.crebo ?? null,
     level: student.level,

@@ -46,6 +46,12 @@ export const IDENTITY_FIELDS = [
 export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 export type StudentIdentity = { [K in IdentityField]-?: StudentProfile[K] | null };
 
+/** A student's identity from the stored student and the e-mail address of the account. */
+export function studentIdentity<S extends Omit<StudentIdentity, "email">>(student: S, email: string): Pick<S, Exclude<IdentityField, "email">> & { email: string } {
+  const identity = Object.fromEntries(IDENTITY_FIELDS.map((field) => [field, field === "email" ? email : student[field]]));
+  return identity as Pick<S, Exclude<IdentityField, "email">> & { email: string };
+}
+
 /** What an application shows before invitation: chosen by the student, motivation scrubbed. */
 export interface ApplicationSnapshot {
   qualificationName: string | null;
@@ -98,8 +104,8 @@ function pickSkills(profileSkills: string[], chosen: string[]): string[] {
   return [...picked];
 }
 
-/** An application as a service loads it; identity fields only when joined in. */
-export interface ApplicationRecord extends Partial<StudentIdentity> {
+/** What an employer may see of any application before the identity is revealed. */
+export interface AnonymousApplicationFields {
   id: string;
   pseudonym: string;
   status: string;
@@ -114,20 +120,11 @@ export interface ApplicationRecord extends Partial<StudentIdentity> {
   motivationScrubbed: string;
 }
 
-export interface AnonymousEmployerView {
+/** An application as a service loads it; identity fields only when joined in. */
+export interface ApplicationRecord extends AnonymousApplicationFields, Partial<StudentIdentity> {}
+
+export interface AnonymousEmployerView extends AnonymousApplicationFields {
   revealed: false;
-  id: string;
-  pseudonym: string;
-  status: string;
-  submittedAt: Date;
-  qualificationName: string | null;
-  crebo: string | null;
-  level: number | null;
-  schoolYear: number | null;
-  availableFrom: Date | null;
-  availableHours: number | null;
-  skills: string[];
-  motivationScrubbed: string;
 }
 
 export type RevealedEmployerView = Omit<AnonymousEmployerView, "revealed"> &

@@ -8,8 +8,9 @@ export {
   PSEUDONYM_PREFIX,
   PSEUDONYM_RANDOM_BYTES,
 } from "./pseudonym";
-export { buildApplicationSnapshot, IDENTITY_FIELDS, namesFor, toEmployerView } from "./employer-view";
+export { buildApplicationSnapshot, IDENTITY_FIELDS, namesFor, studentIdentity, toEmployerView } from "./employer-view";
 export type {
+  AnonymousApplicationFields,
   AnonymousEmployerView,
   ApplicationRecord,
   ApplicationSnapshot,

@@ -8,6 +8,7 @@ import {
   PSEUDONYM_PATTERN,
   SCRUB_MARKERS,
   scrubText,
+  studentIdentity,
   toEmployerView,
   type ApplicationRecord,
   type StudentProfile,
@@ -413,5 +414,19 @@ describe("toEmployerView", () => {
     const view = toEmployerView(withoutContact, { revealed: true });
     expect(view.email).toBeNull();
     expect(view.phone).toBeNull();
+  });
+});
+
+describe("studentIdentity", () => {
+  const stored = { ...profile, tussenvoegsel: "el", gender: "vrouw", nationality: "Nederlandse", email: "old@example.nl", id: "student_secret", userId: "user_secret", cvText: "Fatima" };
+
+  it("takes exactly the identity fields, with the account's e-mail address", () => {
+    const identity = studentIdentity(stored, "fatima.idrissi@student.roc.nl");
+    expect(Object.keys(identity).sort()).toEqual([...IDENTITY_FIELDS].sort());
+    expect(identity).toMatchObject({ firstName: "Fatima", tussenvoegsel: "el", email: "fatima.idrissi@student.roc.nl", nationality: "Nederlandse" });
+  });
+
+  it.each(["id", "userId", "cvText", "qualificationName", "skills"])("leaves out %s", (field) => {
+    expect(Object.keys(studentIdentity(stored, "a@b.nl"))).not.toContain(field);
   });
 });
