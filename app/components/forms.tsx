@@ -191,3 +191,28 @@ export function SubmitButton({ children, className = "btn", name, value }: { chi
     </button>
   );
 }
+
+/** The staffing-agency box and the address, as sign-up and the organisation page both ask for them. */
+export function OrganisationAddressFields({
+  fields,
+}: {
+  fields: Record<"isStaffingAgency" | "street" | "houseNumber" | "postcode" | "city", AnyField>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="isStaffingAgency" defaultChecked={fields.isStaffingAgency.initialValue === "on"} />
+        {t("auth:fields.staffing_agency")}
+      </label>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField meta={fields.street} label={t("auth:fields.street")} autoComplete="address-line1" className="sm:col-span-2" required />
+        <TextField meta={fields.houseNumber} label={t("auth:fields.house_number")} required />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField meta={fields.postcode} label={t("auth:fields.postcode")} hint={t("auth:fields.postcode_hint")} autoComplete="postal-code" required />
+        <TextField meta={fields.city} label={t("auth:fields.city")} autoComplete="address-level2" required />
+      </div>
+    </>
+  );
+}

@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FieldErrors, PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { FieldErrors, OrganisationAddressFields, PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { organisationKinds, sectors } from "~/domain/organisation";
 import { getLocale, getT } from "~/i18n/locale.server";
 import { accountSchema, studentSignUpSchema } from "~/schemas/auth";
@@ -151,18 +151,7 @@ export default function SignUp() {
                 required
               />
             </div>
-            <label className="flex items-center gap-2">
-              <input type="checkbox" name="isStaffingAgency" defaultChecked={fields.isStaffingAgency.initialValue === "on"} />
-              {t("auth:fields.staffing_agency")}
-            </label>
-            <div className="grid gap-4 sm:grid-cols-3">
-              <TextField meta={fields.street} label={t("auth:fields.street")} autoComplete="address-line1" className="sm:col-span-2" required />
-              <TextField meta={fields.houseNumber} label={t("auth:fields.house_number")} required />
-            </div>
-            <div className="grid gap-4 sm:grid-cols-2">
-              <TextField meta={fields.postcode} label={t("auth:fields.postcode")} hint={t("auth:fields.postcode_hint")} autoComplete="postal-code" required />
-              <TextField meta={fields.city} label={t("auth:fields.city")} autoComplete="address-level2" required />
-            </div>
+            <OrganisationAddressFields fields={fields} />
             <div className="grid gap-4 sm:grid-cols-2">
               <SelectField
                 meta={fields.municipalityId}

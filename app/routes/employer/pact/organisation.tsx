@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { OrganisationAddressFields, PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { organisationKinds, sectors } from "~/domain/organisation";
 import { getT } from "~/i18n/locale.server";
 import { organisationSchema } from "~/schemas/organisation";
@@ -94,18 +94,7 @@ export default function OrganisationDetails() {
             <SelectField meta={fields.kind} label={t("auth:fields.kind")} options={organisationKinds.map((k) => ({ value: k, label: t(`common:kind.${k}`) }))} required />
             <SelectField meta={fields.sector} label={t("auth:fields.sector")} options={sectors.map((s) => ({ value: s, label: t(`common:sector.${s}`) }))} required />
           </div>
-          <label className="flex items-center gap-2">
-            <input type="checkbox" name="isStaffingAgency" defaultChecked={fields.isStaffingAgency.initialValue === "on"} />
-            {t("auth:fields.staffing_agency")}
-          </label>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <TextField meta={fields.street} label={t("auth:fields.street")} autoComplete="address-line1" className="sm:col-span-2" required />
-            <TextField meta={fields.houseNumber} label={t("auth:fields.house_number")} required />
-          </div>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField meta={fields.postcode} label={t("auth:fields.postcode")} hint={t("auth:fields.postcode_hint")} autoComplete="postal-code" required />
-            <TextField meta={fields.city} label={t("auth:fields.city")} autoComplete="address-level2" required />
-          </div>
+          <OrganisationAddressFields fields={fields} />
           <p className="text-slate-700">{t("employer:organisation.municipality_fixed", { municipality })}</p>
           <SelectField
             meta={fields.districtId}
