@@ -70,11 +70,15 @@ export default function Stages() {
   // With JavaScript: results follow the form as the visitor types or ticks, without
   // moving focus or the scroll position. Each filter change is a history entry (back
   // undoes it); typing adds one entry for the words, not one per keystroke.
-  const update = (form: HTMLFormElement, { typing }: { typing: boolean }) => {
+  const update = (form: HTMLFormElement, { typing, sortChosen = false }: { typing: boolean; sortChosen?: boolean }) => {
     const params = new URLSearchParams();
     for (const [k, v] of new FormData(form)) if (typeof v === "string" && v !== "") params.append(k, v);
     params.delete(PARAM.page);
-    const replace = typing && new URLSearchParams(window.location.search).has(PARAM.text);
+    const current = new URLSearchParams(window.location.search);
+    // A sort order the visitor never chose stays the default, so typing words brings the
+    // best matches first and clearing them goes back to the newest.
+    if (!sortChosen && !current.has(PARAM.sort)) params.delete(PARAM.sort);
+    const replace = typing && current.has(PARAM.text);
     submit(params, { method: "get", action: "/stages", replace, preventScrollReset: true });
   };
   const updateSoon = useDebounced(update, 250);
@@ -97,7 +101,7 @@ export default function Stages() {
         onChange={(e) => {
           const target = e.target as HTMLElement;
           if (target instanceof HTMLInputElement && target.type === "search") updateSoon(e.currentTarget, { typing: true });
-          else update(e.currentTarget, { typing: false });
+          else update(e.currentTarget, { typing: false, sortChosen: target instanceof HTMLSelectElement && target.name === PARAM.sort });
         }}
       >
         <div className="lg:col-span-2">
