@@ -198,11 +198,58 @@ try {
     const list = timings[kind];
     console.info(`${kind.padEnd(12)} ${pct(list, 50).toFixed(1).padStart(7)}  ${pct(list, 95).toFixed(1).padStart(7)}  ${pct(list, 99).toFixed(1).padStart(7)}`);
   }
+
+  // The target is for search; the made-up vocabulary below is the benchmark's own memory.
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const searchPeakRss = peakRss;
+
+  // ── "Did you mean …?": only asked when a text search finds nothing, so not in the mix
+  // above. 200 words with one typo (a swap, a letter left out or a wrong letter, never
+  // the first), first through the engine (its vocabulary comes from fts5vocab), then
+  // against a vocabulary of 100,000 made-up terms, as a larger real index would have.
+  const { suggestSpelling, Vocabulary } = await import("~/search/spelling");
+  const misspell = (word: string) => {
+    const at = 1 + Math.floor(random() * (word.length - 2));
+    const edit = random();
+    if (edit < 0.34) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+    if (edit < 0.67) return word.slice(0, at) + word.slice(at + 1);
+    return word.slice(0, at) + (word[at] === "x" ? "q" : "x") + word.slice(at + 1);
+  };
+  const typos = Array.from({ length: 200 }, () => misspell(pick(vocabulary.filter((w) => w.length >= 6))));
+  const vocabStart = process.hrtime.bigint();
+  engine.spellingSuggestion(typos[0]);
+  console.info(`\nspelling: vocabulary read from the index on first use: ${(Number(process.hrtime.bigint() - vocabStart) / 1e6).toFixed(0)} ms`);
+  const spellTimes: number[] = [];
+  let corrected = 0;
+  for (const word of typos) {
+    const start = process.hrtime.bigint();
+    if (engine.spellingSuggestion(word)) corrected++;
+    spellTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  console.info(
+    `spelling, ${typos.length} misspelt words through the engine: ${corrected} corrected, p50/p95/p99 ${[50, 95, 99].map((p) => pct(spellTimes, p).toFixed(1)).join(" / ")} ms`,
+  );
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  const made = Array.from({ length: 100_000 }, () => ({
+    term: Array.from({ length: 5 + Math.floor(random() * 10) }, () => pick([...letters])).join(""),
+    docs: 1 + Math.floor(random() * 50),
+  }));
+  const large = new Vocabulary([...made, ...vocabulary.map((term) => ({ term, docs: 10 }))]);
+  const largeTimes: number[] = [];
+  for (const word of typos) {
+    const start = process.hrtime.bigint();
+    suggestSpelling(word, large);
+    largeTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  console.info(
+    `spelling, the same words against ${large.size.toLocaleString("en")} terms: p50/p95/p99 ${[50, 95, 99].map((p) => pct(largeTimes, p).toFixed(1)).join(" / ")} ms`,
+  );
+
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const p95 = pct(timings.all, 95);
-  console.info(`\npeak RSS: ${mb(peakRss)}`);
+  console.info(`\npeak RSS: ${mb(searchPeakRss)} while searching; ${mb(peakRss)} with the 100,000 made-up terms`);
   console.info(
-    `targets: p95 ${p95.toFixed(1)} ms ≤ 20 ms ${p95 <= 20 ? "✔" : "✘"} · build ${buildSeconds.toFixed(1)} s ≤ 60 s ${buildSeconds <= 60 ? "✔" : "✘"} · RSS ${mb(peakRss)} ≤ 300 MB ${peakRss <= 300 * 1024 * 1024 ? "✔" : "✘"}`,
+    `targets: p95 ${p95.toFixed(1)} ms ≤ 20 ms ${p95 <= 20 ? "✔" : "✘"} · build ${buildSeconds.toFixed(1)} s ≤ 60 s ${buildSeconds <= 60 ? "✔" : "✘"} · RSS ${mb(searchPeakRss)} ≤ 300 MB ${searchPeakRss <= 300 * 1024 * 1024 ? "✔" : "✘"}`,
   );
   engine.close();
   await db.$disconnect();

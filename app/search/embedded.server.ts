@@ -21,6 +21,7 @@ import {
 } from "./engine";
 import { FacetColumns } from "./facet-columns.server";
 import { ALLOWANCE_THRESHOLDS, ftsMatchExpression, toSearchParams, type SearchQuery } from "./query";
+import { suggestSpelling, Vocabulary, type VocabularyTerm } from "./spelling";
 
 type Group = "sector" | "qualification" | "level" | "municipality" | "district" | "hours" | "startMonth" | "allowance";
 
@@ -72,6 +73,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly cache = new Map<string, SearchResult>();
   private snapshot: { version: string; columns: FacetColumns } | null = null;
+  private vocabulary: { version: string; terms: Vocabulary } | null = null;
 
   constructor(
     file: string,
@@ -204,6 +206,24 @@ export class EmbeddedSearchEngine implements SearchEngine {
     );
   }
 
+
+  /**
+   * "Did you mean …?" for a text search that found nothing: the text with its unknown
+   * words replaced by the closest terms in the index (see spelling.ts), or null. The
+   * vocabulary comes from FTS5 itself (fts5vocab) and is kept until the index changes.
+   */
+  spellingSuggestion(text: string): string | null {
+    return this.sqlite.transaction(() => {
+      const version = this.version();
+      if (this.vocabulary?.version !== version) {
+        this.vocabulary = null;
+        this.sqlite.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocabulary USING fts5vocab(main, internship_search, row)");
+        const terms = this.prepare("SELECT term, doc AS docs FROM temp.search_vocabulary").all() as VocabularyTerm[];
+        this.vocabulary = { version, terms: new Vocabulary(terms) };
+      }
+      return suggestSpelling(text, this.vocabulary.terms);
+    })();
+  }
 
   /** The facet columns in memory, reloaded whenever the index changed (here or in another process). */
   private columns(version: string): FacetColumns {

@@ -7,7 +7,7 @@ import { activeFilters, PAGE_SIZE, parseSearchQuery, withoutFilter, type FilterK
 import { db } from "~/utils/db.server";
 import { getPublishedInternship } from "./internships-public.server";
 import { checkOrganisationPay } from "./pay-rules.server";
-import { searchInternships } from "./search.server";
+import { searchInternships, spellingSuggestion } from "./search.server";
 
 export function queryFromUrl(url: URL): SearchQuery {
   return parseSearchQuery(url.searchParams);
@@ -36,6 +36,19 @@ export async function dropSuggestions(query: SearchQuery): Promise<{ key: Filter
     if (total > 0) suggestions.push({ key, total, query: relaxed });
   }
   return suggestions.sort((a, b) => b.total - a.total);
+}
+
+/**
+ * For a text search without results: the same search with misspelt words corrected,
+ * offered only when it finds something with the filters as they are.
+ */
+export async function spellingAlternative(query: SearchQuery, result: SearchResult): Promise<{ text: string; total: number; query: SearchQuery } | null> {
+  if (result.total > 0) return null;
+  const text = await spellingSuggestion(query.text, result.engine);
+  if (!text) return null;
+  const corrected: SearchQuery = { ...query, text, page: 1 };
+  const { total } = await searchInternships(corrected, { pageSize: 1, facets: false });
+  return total > 0 ? { text, total, query: corrected } : null;
 }
 
 export async function searchPage(query: SearchQuery): Promise<SearchResult> {

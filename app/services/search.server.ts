@@ -60,6 +60,17 @@ export async function searchInternships(query: SearchQuery, options: SearchOptio
   return embedded.search(query, options);
 }
 
+/**
+ * "Did you mean …?" when a text search found nothing. Only the embedded engine needs
+ * it: Meilisearch forgives the same typos itself (typo tolerance), so when it finds
+ * nothing there is no closer spelling to offer.
+ */
+export async function spellingSuggestion(text: string, answeredBy: SearchResult["engine"]): Promise<string | null> {
+  if (!text || answeredBy !== "embedded") return null;
+  await ensureSearchIndex();
+  return engines().embedded.spellingSuggestion(text);
+}
+
 /** The job "relay-search-outbox". */
 export function relayOutbox(now: Date) {
   return relaySearchOutbox(db, indexEngines(), now);

@@ -114,6 +114,31 @@ test.describe("a visitor searches for an internship", () => {
     await expect(page.getByText(/^\d+ stages? gevonden$/)).not.toHaveText(/^0 /);
     await expectAccessible(page);
   });
+
+  test("a misspelt word gets a corrected spelling to follow, in Dutch and in English", async ({ page, visit }) => {
+    await visit("/stages");
+    await page.getByLabel("Zoek op beroep, opleiding, organisatie of plaats").fill("verplegkundige");
+    await expect(page).toHaveURL(/\/stages\?q=verplegkundige$/);
+    // Words typed on a fresh search sort by relevance, the default for a text search.
+    await expect(page.getByRole("combobox", { name: "Sorteren op" })).toHaveValue("relevantie");
+    const suggestion = page.getByText(/^Bedoelde u verpleegkundige\? \(\d+ stages?\)$/);
+    await expect(suggestion).toBeVisible();
+    await expectAccessible(page);
+    await suggestion.getByRole("link", { name: "verpleegkundige" }).click();
+    await expect(page).toHaveURL(/\/stages\?q=verpleegkundige$/);
+    await expect(page.getByText(/^\d+ stages? gevonden$/)).not.toHaveText(/^0 /);
+    // A sort order the visitor picks stays when the search changes.
+    await page.getByRole("combobox", { name: "Sorteren op" }).selectOption("vergoeding");
+    await expect(page).toHaveURL(/sorteer=vergoeding/);
+    await page.getByRole("group", { name: "Niveau" }).getByLabel("niveau 4").check();
+    await expect(page).toHaveURL(/niveau=4/);
+    await expect(page).toHaveURL(/sorteer=vergoeding/);
+
+    await page.context().addCookies([{ name: "sp_lng", value: "en", url: `http://localhost:${port}` }]);
+    await visit("/stages?q=verplegkundige");
+    await expect(page.getByText(/^Did you mean verpleegkundige\? \(\d+ internships?\)$/)).toBeVisible();
+    await expectAccessible(page);
+  });
 });
 
 test.describe("without JavaScript", () => {

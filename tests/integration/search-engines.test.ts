@@ -204,6 +204,22 @@ describe("the embedded engine", () => {
   });
 });
 
+describe("the embedded engine's spelling suggestions", () => {
+  it("come from the index's own words and follow every change to it", async () => {
+    const engine = new EmbeddedSearchEngine(databaseFileFromUrl(process.env.DATABASE_URL!));
+    try {
+      expect(engine.spellingSuggestion("dierenverzorgr")).toBeNull();
+      await engine.upsert([{ ...docs[2], id: "spelling-new-word", title: "Stage dierenverzorger" }]);
+      expect(engine.spellingSuggestion("dierenverzorgr")).toBe("dierenverzorger");
+      expect(engine.spellingSuggestion("dierenverzorger")).toBeNull();
+      await engine.remove(["spelling-new-word"]);
+      expect(engine.spellingSuggestion("dierenverzorgr")).toBeNull();
+    } finally {
+      engine.close();
+    }
+  });
+});
+
 const fake = new FakeMeilisearch("test-key");
 engineSuite("Meilisearch (fake server)", async () => {
   const host = await fake.start();

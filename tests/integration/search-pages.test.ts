@@ -6,6 +6,7 @@ import { loader as openDataLoader } from "~/routes/public/search/open-data";
 import { loader as stageLoader } from "~/routes/public/search/stage";
 import { loader as stagesLoader } from "~/routes/public/search/stages";
 import { PARAM } from "~/search/query";
+import { spellingSuggestion } from "~/services/search.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, statusOf } from "../helpers/requests";
 
@@ -38,6 +39,30 @@ describe("the search page", () => {
     const drop = data.suggestions.find((s) => s.key === "sectors")!;
     expect(drop.href).toBe("/stages?q=kok");
     expect(drop.total).toBe((await stages("q=kok")).result.total);
+  });
+
+  it("offers a corrected spelling when a misspelt word finds nothing", async () => {
+    const data = await stages("q=verplegkundige");
+    expect(data.result.total).toBe(0);
+    const correct = await stages("q=verpleegkundige");
+    expect(correct.result.total).toBeGreaterThan(0);
+    expect(data.spelling).toEqual({ text: "verpleegkundige", total: correct.result.total, href: "/stages?q=verpleegkundige" });
+    // Filters stay as they are, in the link too.
+    const filtered = await stages("q=verplegkundige&sector=care");
+    expect(filtered.spelling?.href).toBe("/stages?q=verpleegkundige&sector=care");
+  });
+
+  it("offers no spelling when the words are right, or when the corrected search would find nothing either", async () => {
+    expect((await stages("q=verpleegkundige")).spelling).toBeNull();
+    expect((await stages("q=kok&sector=care")).spelling).toBeNull();
+    const hospitality = await stages("q=verpleegkundige&sector=hospitality");
+    expect(hospitality.result.total).toBe(0);
+    expect((await stages("q=verplegkundige&sector=hospitality")).spelling).toBeNull();
+  });
+
+  it("leaves spelling to Meilisearch when it answered, as it forgives typos itself", async () => {
+    expect(await spellingSuggestion("verplegkundige", "meilisearch")).toBeNull();
+    expect(await spellingSuggestion("verplegkundige", "embedded")).toBe("verpleegkundige");
   });
 
   it("survives input meant to break the query", async () => {

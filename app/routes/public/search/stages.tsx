@@ -8,13 +8,13 @@ import { getT } from "~/i18n/locale.server";
 import type { SearchDocument } from "~/search/document";
 import type { FacetCount, FlagKey } from "~/search/engine";
 import { emptyQuery, HOURS_BANDS, PARAM, searchHref, toSearchParams, type SearchQuery } from "~/search/query";
-import { dropSuggestions, facetLabels, queryFromUrl, searchPage } from "~/services/search-public.server";
+import { dropSuggestions, facetLabels, queryFromUrl, searchPage, spellingAlternative } from "~/services/search-public.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = getT(request);
   const query = queryFromUrl(new URL(request.url));
   const [result, labels] = await Promise.all([searchPage(query), facetLabels(locale)]);
-  const suggestions = result.total === 0 ? await dropSuggestions(query) : [];
+  const [suggestions, spelling] = result.total === 0 ? await Promise.all([dropSuggestions(query), spellingAlternative(query, result)]) : [[], null];
   return {
     // The words in the tab title, so a tab or a history entry says which search it was.
     title: query.text ? t("search:title_with_query", { text: query.text }) : t("search:title"),
@@ -23,6 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     result: { ...result, hits: result.hits.map(summary) },
     labels,
     suggestions: suggestions.map((s) => ({ key: s.key, total: s.total, href: searchHref("/stages", s.query) })),
+    spelling: spelling ? { text: spelling.text, total: spelling.total, href: searchHref("/stages", spelling.query) } : null,
     feedHref: searchHref("/stages.atom", query, { page: false }),
     csvHref: searchHref("/stages.csv", query, { page: false }),
     apiHref: searchHref("/api/v1/stages", query, { page: false }),
@@ -359,6 +360,15 @@ function NoResults({ data }: { data: Data }) {
   return (
     <div className="card space-y-2">
       <p className="font-semibold">{t("search:empty.title")}</p>
+      {data.spelling ? (
+        <p>
+          {t("search:empty.did_you_mean")}{" "}
+          <Link to={data.spelling.href} className="font-semibold">
+            {data.spelling.text}
+          </Link>
+          ? ({t("search:empty.did_you_mean_count", { count: data.spelling.total })})
+        </p>
+      ) : null}
       {data.suggestions.length ? (
         <>
           <p>{t("search:empty.drop_intro")}</p>
@@ -370,7 +380,7 @@ function NoResults({ data }: { data: Data }) {
             ))}
           </ul>
         </>
-      ) : (
+      ) : data.spelling ? null : (
         <p>{t("search:empty.nothing")}</p>
       )}
     </div>
