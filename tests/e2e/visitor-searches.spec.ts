@@ -120,7 +120,7 @@ test.describe("a visitor searches for an internship", () => {
     await page.getByLabel("Zoek op beroep, opleiding, organisatie of plaats").fill("verplegkundige");
     await expect(page).toHaveURL(/\/stages\?q=verplegkundige$/);
     // Words typed on a fresh search sort by relevance, the default for a text search.
-    await expect(page.getByRole("combobox", { name: "Sorteren op" })).toHaveValue("relevantie");
+    await expect(page.getByRole("combobox", { name: "Sorteren op" }).locator("option:checked")).toHaveText("Beste match");
     const suggestion = page.getByText(/^Bedoelde u verpleegkundige\? \(\d+ stages?\)$/);
     await expect(suggestion).toBeVisible();
     await expectAccessible(page);
@@ -153,6 +153,9 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Zoeken" }).click();
     await expect(page).toHaveURL(/q=stage/);
     await expect(page).toHaveURL(/niveau=2/);
+    // Words sent from a fresh search sort by best match, not by the newest the box showed.
+    await expect(page).not.toHaveURL(/sorteer=nieuw/);
+    await expect(page.getByRole("combobox", { name: "Sorteren op" }).locator("option:checked")).toHaveText("Beste match");
     visited.push(page.url());
     await expect(page.getByLabel("niveau 2")).toBeChecked();
     await expect(page.getByLabel("Zoek op beroep, opleiding, organisatie of plaats")).toHaveValue("stage");

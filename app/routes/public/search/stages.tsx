@@ -7,7 +7,7 @@ import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import type { SearchDocument } from "~/search/document";
 import type { FacetCount, FlagKey } from "~/search/engine";
-import { emptyQuery, HOURS_BANDS, PARAM, searchHref, toSearchParams, type SearchQuery } from "~/search/query";
+import { emptyQuery, HOURS_BANDS, PARAM, searchHref, SORTS, toSearchParams, type SearchQuery, type SortOrder } from "~/search/query";
 import { dropSuggestions, facetLabels, queryFromUrl, searchPage, spellingAlternative } from "~/services/search-public.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -71,15 +71,11 @@ export default function Stages() {
   // With JavaScript: results follow the form as the visitor types or ticks, without
   // moving focus or the scroll position. Each filter change is a history entry (back
   // undoes it); typing adds one entry for the words, not one per keystroke.
-  const update = (form: HTMLFormElement, { typing, sortChosen = false }: { typing: boolean; sortChosen?: boolean }) => {
+  const update = (form: HTMLFormElement, { typing }: { typing: boolean }) => {
     const params = new URLSearchParams();
     for (const [k, v] of new FormData(form)) if (typeof v === "string" && v !== "") params.append(k, v);
     params.delete(PARAM.page);
-    const current = new URLSearchParams(window.location.search);
-    // A sort order the visitor never chose stays the default, so typing words brings the
-    // best matches first and clearing them goes back to the newest.
-    if (!sortChosen && !current.has(PARAM.sort)) params.delete(PARAM.sort);
-    const replace = typing && current.has(PARAM.text);
+    const replace = typing && new URLSearchParams(window.location.search).has(PARAM.text);
     submit(params, { method: "get", action: "/stages", replace, preventScrollReset: true });
   };
   const updateSoon = useDebounced(update, 250);
@@ -102,7 +98,7 @@ export default function Stages() {
         onChange={(e) => {
           const target = e.target as HTMLElement;
           if (target instanceof HTMLInputElement && target.type === "search") updateSoon(e.currentTarget, { typing: true });
-          else update(e.currentTarget, { typing: false, sortChosen: target instanceof HTMLSelectElement && target.name === PARAM.sort });
+          else update(e.currentTarget, { typing: false });
         }}
       >
         <div className="lg:col-span-2">
@@ -143,10 +139,12 @@ export default function Stages() {
               <label htmlFor="sort" className="label">
                 {t("search:sort_label")}
               </label>
-              <select id="sort" name={PARAM.sort} defaultValue={sortParam(query)} key={sortParam(query)} className="input mt-1">
-                {query.text ? <option value="relevantie">{t("search:sort.relevance")}</option> : null}
-                <option value="nieuw">{t("search:sort.newest")}</option>
-                <option value="vergoeding">{t("search:sort.allowance")}</option>
+              <select id="sort" name={PARAM.sort} defaultValue={sortValue(query, query.sort)} key={query.sort} className="input mt-1">
+                {(query.text ? SORTS : SORTS.filter((s) => s !== "relevance")).map((s) => (
+                  <option key={s} value={sortValue(query, s)}>
+                    {t(`search:sort.${s}`)}
+                  </option>
+                ))}
               </select>
             </div>
           </div>
@@ -185,8 +183,14 @@ export default function Stages() {
   );
 }
 
-function sortParam(query: SearchQuery) {
-  return query.sort === "relevance" ? "relevantie" : query.sort === "allowance" ? "vergoeding" : "nieuw";
+/**
+ * The default order (best match with words, newest without) is sent as nothing, so a
+ * search sent with new words, with or without JavaScript, gets the default for them;
+ * only an order the visitor picked goes into the URL.
+ */
+function sortValue(query: SearchQuery, sort: SortOrder) {
+  if (sort === (query.text ? "relevance" : "newest")) return "";
+  return sort === "relevance" ? "relevantie" : sort === "allowance" ? "vergoeding" : "nieuw";
 }
 
 function Filters({ data }: { data: Data }) {
