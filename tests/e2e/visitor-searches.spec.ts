@@ -50,10 +50,26 @@ test.describe("a visitor searches for an internship", () => {
       await expect(box).toBeFocused();
       await expect(box).toHaveValue("stage");
 
-      await page.getByRole("group", { name: l.sector }).getByLabel(l.hospitality).check();
+      // With the keyboard: Space ticks a filter, the results follow, focus stays on it.
+      const hospitality = page.getByRole("group", { name: l.sector }).getByLabel(l.hospitality);
+      await hospitality.focus();
+      await page.keyboard.press("Space");
       await expect(page).toHaveURL(/sector=hospitality/);
-      await page.getByRole("group", { name: l.employerGroup }).getByLabel(l.pact).check();
+      await expect(hospitality).toBeChecked();
+      await expect(hospitality).toBeFocused();
+      const pact = page.getByRole("group", { name: l.employerGroup }).getByLabel(l.pact);
+      await pact.focus();
+      await page.keyboard.press("Space");
       await expect(page).toHaveURL(/pact=1/);
+      await expect(pact).toBeFocused();
+      // Back undoes the last filter, and the boxes follow the URL.
+      await page.goBack();
+      await expect(page).not.toHaveURL(/pact=1/);
+      await expect(pact).not.toBeChecked();
+      await expect(hospitality).toBeChecked();
+      await page.goForward();
+      await expect(page).toHaveURL(/pact=1/);
+      await expect(pact).toBeChecked();
       await expectAccessible(page);
       const counter = page.getByText(l.count);
       await expect(counter).not.toHaveText(/^0 /);

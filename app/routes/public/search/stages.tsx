@@ -66,6 +66,7 @@ export default function Stages() {
   const navigation = useNavigation();
   const submit = useSubmit();
   const input = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const searching = navigation.state === "loading" && navigation.location.pathname === "/stages";
 
   // With JavaScript: results follow the form as the visitor types or ticks, without
@@ -80,8 +81,22 @@ export default function Stages() {
   };
   const updateSoon = useDebounced(update, 250);
 
-  // Back/forward or a "drop this filter" link change the query: show it in the box,
-  // unless the visitor is typing there.
+  // Back/forward or a link ("drop this filter", "did you mean") change the query: tick
+  // the filters and pick the sort to match. The controls are updated in place rather
+  // than rebuilt, so keyboard focus stays on the box the visitor just ticked.
+  useEffect(() => {
+    if (!form.current) return;
+    const params = toSearchParams(query);
+    for (const control of Array.from(form.current.elements)) {
+      if (control instanceof HTMLInputElement && (control.type === "checkbox" || control.type === "radio")) {
+        control.checked = control.value === "" ? !params.has(control.name) : params.getAll(control.name).includes(control.value);
+      } else if (control instanceof HTMLSelectElement) {
+        control.value = params.get(control.name) ?? "";
+      }
+    }
+  }, [query]);
+
+  // The same for the words, unless the visitor is typing there.
   useEffect(() => {
     if (input.current && document.activeElement !== input.current) input.current.value = query.text;
   }, [query.text]);
@@ -90,6 +105,7 @@ export default function Stages() {
     <div className="space-y-6">
       <h1>{t("search:title")}</h1>
       <Form
+        ref={form}
         method="get"
         action="/stages"
         role="search"
@@ -139,7 +155,7 @@ export default function Stages() {
               <label htmlFor="sort" className="label">
                 {t("search:sort_label")}
               </label>
-              <select id="sort" name={PARAM.sort} defaultValue={sortValue(query, query.sort)} key={query.sort} className="input mt-1">
+              <select id="sort" name={PARAM.sort} defaultValue={sortValue(query, query.sort)} className="input mt-1">
                 {(query.text ? SORTS : SORTS.filter((s) => s !== "relevance")).map((s) => (
                   <option key={s} value={sortValue(query, s)}>
                     {t(`search:sort.${s}`)}
@@ -260,7 +276,7 @@ function Filters({ data }: { data: Data }) {
         <ul className="mt-1 space-y-1">
           <li>
             <label className="flex items-center gap-2">
-              <input type="radio" name={PARAM.minAllowance} value="" defaultChecked={query.minAllowance === null} key={`any-${query.minAllowance}`} />
+              <input type="radio" name={PARAM.minAllowance} value="" defaultChecked={query.minAllowance === null} />
               {t("search:allowance_any")}
             </label>
           </li>
@@ -272,7 +288,6 @@ function Filters({ data }: { data: Data }) {
                   name={PARAM.minAllowance}
                   value={a.value}
                   defaultChecked={query.minAllowance === Number(a.value)}
-                  key={`${a.value}-${query.minAllowance}`}
                 />
                 {t("search:allowance_at_least", { amount: formatEuro(Number(a.value), locale) })}
                 <span className="text-slate-700">({a.count})</span>
@@ -299,7 +314,7 @@ function CheckboxGroup({ legend, items }: { legend: string; items: { name: strin
         {items.map((item) => (
           <li key={item.param + item.value}>
             <label className="flex items-center gap-2">
-              <input type="checkbox" name={item.param} value={item.value} defaultChecked={item.checked} key={`${item.value}-${item.checked}`} />
+              <input type="checkbox" name={item.param} value={item.value} defaultChecked={item.checked} />
               {item.name} <span className="text-slate-700">({item.count})</span>
             </label>
           </li>
@@ -334,7 +349,7 @@ function FacetGroup({
           return (
             <li key={c.value}>
               <label className="flex items-center gap-2">
-                <input type="checkbox" name={param} value={c.value} defaultChecked={checked} key={`${c.value}-${checked}`} />
+                <input type="checkbox" name={param} value={c.value} defaultChecked={checked} />
                 {label(c.value)} <span className="text-slate-700">({c.count})</span>
               </label>
             </li>
