@@ -251,6 +251,8 @@ export async function recheckPublishedInternships(now: Date, { municipalityId }:
             municipalityId: municipality.id,
             details: { reason: result.message, unpublishAfter: unpublishAfter.toISOString() },
           });
+          // The stored pay check (rule and required amount) is part of the search document.
+          await enqueueSearchUpdate(tx, "internship", internship.id);
           for (const r of await organisationRecipients(tx, internship.organisationId)) {
             const t = await serverT(r.locale);
             await queueMail(tx, {

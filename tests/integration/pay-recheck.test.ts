@@ -21,6 +21,7 @@ describe("re-checking published internships after a new pay rule (fixed clock)",
     const keuken = await db.organisation.findFirstOrThrow({ where: { name: "De Keuken van West" } });
     const short = await db.internship.findFirstOrThrow({ where: { organisationId: keuken.id, status: "published", hoursPerWeek: 36, monthlyAllowance: { lt: 450 } } });
     const mailsBefore = await db.outboundEmail.count();
+    const outboxBeforeFlag = await db.searchOutbox.count({ where: { entityType: "internship", entityId: short.id } });
 
     const now = starts;
     const first = await recheckPublishedInternships(now, { municipalityId: amsterdam.id });
@@ -32,6 +33,8 @@ describe("re-checking published internships after a new pay rule (fixed clock)",
     expect(JSON.parse(flagged.flagReason ?? "{}")).toMatchObject({ key: "paycode:short.pact", params: { required: 450, shortfall: 450 - short.monthlyAllowance } });
     expect(await db.outboundEmail.count()).toBeGreaterThan(mailsBefore);
     expect(await db.auditLog.count({ where: { entityId: short.id, action: "internship.flag" } })).toBe(1);
+    // The new rule and required amount reach the search index (the API and CSV show them).
+    expect(await db.searchOutbox.count({ where: { entityType: "internship", entityId: short.id } })).toBe(outboxBeforeFlag + 1);
     // A subsidised organisation at €500 stays untouched by a pact rule of €450.
     const noorderlicht = await db.organisation.findFirstOrThrow({ where: { name: "Zorggroep Noorderlicht" } });
     expect(await db.internship.count({ where: { organisationId: noorderlicht.id, flaggedAt: { not: null } } })).toBe(0);
