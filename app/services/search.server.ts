@@ -48,6 +48,10 @@ export function ensureSearchIndex(): Promise<void> {
 }
 
 export async function searchInternships(query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
+  return onlyPublished(await searchIndex(query, options));
+}
+
+async function searchIndex(query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
   const { embedded, meili } = engines();
   if (meili) {
     try {
@@ -58,6 +62,23 @@ export async function searchInternships(query: SearchQuery, options: SearchOptio
   }
   await ensureSearchIndex();
   return embedded.search(query, options);
+}
+
+/**
+ * The index follows the database a relay cycle later, or longer while Meilisearch was
+ * away; an internship taken offline in the meantime must not be shown, linked, fed or
+ * exported. So the hits are checked against the database (one indexed query on the
+ * ids); counts may lag by those few until the relay catches up.
+ */
+async function onlyPublished(result: SearchResult): Promise<SearchResult> {
+  if (result.hits.length === 0) return result;
+  const published = await db.internship.findMany({
+    where: { id: { in: result.hits.map((h) => h.id) }, status: "published" },
+    select: { id: true },
+  });
+  if (published.length === result.hits.length) return result;
+  const live = new Set(published.map((p) => p.id));
+  return { ...result, hits: result.hits.filter((h) => live.has(h.id)) };
 }
 
 /**
