@@ -137,7 +137,7 @@ test.describe("a visitor searches for an internship", () => {
     await expect(page).toHaveURL(/\/stages\?q=verplegkundige$/);
     // Words typed on a fresh search sort by relevance, the default for a text search.
     await expect(page.getByRole("combobox", { name: "Sorteren op" }).locator("option:checked")).toHaveText("Beste match");
-    const suggestion = page.getByText(/^Bedoelde u verpleegkundige\? \(\d+ stages?\)$/);
+    const suggestion = page.getByText(/^Bedoelde je verpleegkundige\? \(\d+ stages?\)$/);
     await expect(suggestion).toBeVisible();
     await expectAccessible(page);
     await suggestion.getByRole("link", { name: "verpleegkundige" }).click();

@@ -121,6 +121,10 @@ describe("feeds and open data", () => {
     const hospitality = await db.internship.count({ where: { status: "published", organisation: { sector: "hospitality" } } });
     expect(entries.length).toBe(Math.min(50, hospitality));
     expect(xml).toContain('rel="self"');
+    // Amounts are written the way each language writes them.
+    expect(xml).toMatch(/<summary>[^<]+ — €\s?\d+(\.\d{3})? per maand, \d+ uur per week<\/summary>/);
+    const english = await (await feedLoader(loaderArgs(get("/stages.atom?sector=hospitality", undefined, { cookie: "sp_lng=en" })))).text();
+    expect(english).toMatch(/<summary>[^<]+ — €\d+(,\d{3})? a month, \d+ hours a week<\/summary>/);
   });
 
   it("exports a search as CSV with one row per result", async () => {

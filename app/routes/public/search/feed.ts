@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { formatEuro } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { toAtom } from "~/search/formats";
 import { searchHref } from "~/search/query";
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       title: d.title,
       author: d.organisationName,
       updated: new Date(d.publishedAt),
-      summary: t("search:feed.summary", { organisation: d.organisationName, city: d.city, amount: d.monthlyAllowance, hours: d.hoursPerWeek }),
+      summary: t("search:feed.summary", { organisation: d.organisationName, city: d.city, amount: formatEuro(d.monthlyAllowance, locale), hours: d.hoursPerWeek }),
     })),
   });
   return new Response(body, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
