@@ -160,15 +160,17 @@ test.describe("a visitor searches for an internship", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the form searches and filters with a plain GET", async ({ page, browser }) => {
+  test("the form searches, filters with a plain GET, shares the URL and opens an internship with its badges", async ({ page, browser }) => {
     const visited: string[] = [];
     await page.goto("/stages");
     visited.push(page.url());
     await page.getByLabel("Zoek op beroep, opleiding, organisatie of plaats").fill("stage");
     await page.getByRole("group", { name: "Niveau" }).getByLabel("niveau 2").check();
+    await page.getByRole("group", { name: "Stagegever" }).getByLabel(/Ondertekenaar Stagepact/).check();
     await page.getByRole("button", { name: "Zoeken" }).click();
     await expect(page).toHaveURL(/q=stage/);
     await expect(page).toHaveURL(/niveau=2/);
+    await expect(page).toHaveURL(/pact=1/);
     // Words sent from a fresh search sort by best match, not by the newest the box showed.
     await expect(page).not.toHaveURL(/sorteer=nieuw/);
     await expect(page.getByRole("combobox", { name: "Sorteren op" }).locator("option:checked")).toHaveText("Beste match");
@@ -179,8 +181,22 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Zoeken" }).click();
     await expect(page).toHaveURL(/sorteer=vergoeding/);
     visited.push(page.url());
+    const counter = page.getByText(/^\d+ stages? gevonden$/);
+    await expect(counter).not.toHaveText(/^0 /);
+    const count = await counter.textContent();
+    const titles = await page.locator("li.card h3 a").allTextContents();
+
+    // The URL is the search: a new page, also without JavaScript, shows the same results.
+    const shared = await browser.newContext({ javaScriptEnabled: false });
+    const other = await shared.newPage();
+    await other.goto(page.url());
+    await expect(other.getByText(/^\d+ stages? gevonden$/)).toHaveText(count ?? "");
+    expect(await other.locator("li.card h3 a").allTextContents()).toEqual(titles);
+    await shared.close();
+
     await page.locator("li.card h3 a").first().click();
-    await expect(page.getByText(/per maand/).first()).toBeVisible();
+    await expect(page.getByText(/per maand — (boven|precies)/).first()).toBeVisible();
+    await expect(page.getByText(/Ondertekenaar Stagepact sinds/).first()).toBeVisible();
     visited.push(page.url());
 
     // axe runs inside the page, which needs JavaScript: the same server-rendered pages
