@@ -1,11 +1,13 @@
 // npm run search:rebuild — rebuilds the search index from scratch from the database
 // (the embedded FTS5 index always, Meilisearch too when MEILI_HOST is set), printing
-// progress. `--if-empty` only builds when the embedded index was never built (used by
-// `npm start`, so a fresh machine can search straight away).
-const { isSearchIndexBuilt, rebuildAll } = await import("~/services/search.server");
+// progress. `--if-empty` only builds what needs it (used by `npm start`): the embedded
+// index when it was never built, so a fresh machine can search straight away, and
+// Meilisearch when it does not hold every internship yet (see enginesToBuild).
+const { enginesToBuild, indexEngines, rebuildAll } = await import("~/services/search.server");
 const { db } = await import("~/utils/db.server");
 
-if (process.argv.includes("--if-empty") && (await isSearchIndexBuilt())) {
+const todo = process.argv.includes("--if-empty") ? await enginesToBuild() : indexEngines();
+if (todo.length === 0) {
   console.info("search index: already built");
 } else {
   let last = 0;
@@ -14,7 +16,7 @@ if (process.argv.includes("--if-empty") && (await isSearchIndexBuilt())) {
       last = indexed;
       console.info(`search index (${engine}): ${indexed} / ${total}`);
     }
-  });
+  }, todo);
   for (const r of results) console.info(`search index (${r.engine}): ${r.indexed} internships in ${r.ms} ms`);
 }
 await db.$disconnect();

@@ -97,12 +97,36 @@ export function relayOutbox(now: Date) {
   return relaySearchOutbox(db, indexEngines(), now);
 }
 
-/** `npm run search:rebuild`: every configured engine from scratch. */
-export async function rebuildAll(onProgress?: (progress: RebuildProgress) => void) {
+/** `npm run search:rebuild`: every configured engine (or the ones given) from scratch. */
+export async function rebuildAll(onProgress?: (progress: RebuildProgress) => void, only: SearchEngine[] = indexEngines()) {
   const results = [];
-  for (const engine of indexEngines()) results.push(await rebuildSearchIndex(db, engine, { onProgress }));
+  for (const engine of only) results.push(await rebuildSearchIndex(db, engine, { onProgress }));
   engines().built = Promise.resolve();
   return results;
+}
+
+/**
+ * The engines whose index must be built from scratch (`npm start` asks): the embedded
+ * one when it never was; Meilisearch when it holds a different number of internships
+ * than the embedded index, which the same outbox keeps, so a new Meilisearch server or
+ * MEILI_HOST set on an existing installation gets every internship, not only the ones
+ * changed since. A Meilisearch that does not answer is left for later, with a warning:
+ * search falls back to the embedded engine meanwhile.
+ */
+export async function enginesToBuild(): Promise<SearchEngine[]> {
+  const { embedded, meili } = engines();
+  const todo: SearchEngine[] = [];
+  const embeddedBuilt = (await embedded.builtAt()) !== null;
+  if (!embeddedBuilt) todo.push(embedded);
+  if (meili) {
+    const expected = embeddedBuilt ? await embedded.count() : await db.internship.count({ where: { status: "published" } });
+    try {
+      if ((await meili.count()) !== expected) todo.push(meili);
+    } catch (error) {
+      console.warn(`search: Meilisearch did not answer, its index is not checked now (${error instanceof Error ? error.message : error})`);
+    }
+  }
+  return todo;
 }
 
 export async function isSearchIndexBuilt() {

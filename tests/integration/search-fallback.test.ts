@@ -14,6 +14,19 @@ beforeAll(async () => {
 afterAll(() => fake.stop());
 
 describe("when Meilisearch does not answer", () => {
+  it("start-up leaves it for later with a warning, and builds it once it answers while holding too few internships", async () => {
+    const { enginesToBuild, ensureSearchIndex } = await import("~/services/search.server");
+    await ensureSearchIndex();
+    fake.down = true;
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(await enginesToBuild()).toEqual([]);
+    expect(warn.mock.calls.some(([message]) => String(message).includes("Meilisearch did not answer"))).toBe(true);
+    warn.mockRestore();
+    // An empty Meilisearch next to a built embedded index (MEILI_HOST set on an existing installation).
+    fake.down = false;
+    expect((await enginesToBuild()).map((e) => e.name)).toEqual(["meilisearch"]);
+  });
+
   it("search uses the embedded engine and logs a warning instead of failing the page", async () => {
     const { searchInternships } = await import("~/services/search.server");
     const { db } = await import("~/utils/db.server");
@@ -27,7 +40,7 @@ describe("when Meilisearch does not answer", () => {
   });
 
   it("the outbox keeps changes until both engines confirmed, then Meilisearch serves search", async () => {
-    const { relayOutbox, searchInternships, rebuildAll } = await import("~/services/search.server");
+    const { relayOutbox, searchInternships, rebuildAll, enginesToBuild } = await import("~/services/search.server");
     const { enqueueSearchUpdate } = await import("~/services/search-outbox.server");
     const { db } = await import("~/utils/db.server");
     const internship = await db.internship.findFirstOrThrow({ where: { status: "published" } });
@@ -40,6 +53,7 @@ describe("when Meilisearch does not answer", () => {
 
     fake.down = false;
     await rebuildAll();
+    expect(await enginesToBuild()).toEqual([]);
     const relayed = await relayOutbox(new Date(Date.now() + 3_600_000));
     expect(relayed.failed).toBe(0);
     expect(await db.searchOutbox.count({ where: { processedAt: null } })).toBe(0);
