@@ -128,7 +128,3 @@ export async function enginesToBuild(): Promise<SearchEngine[]> {
   }
   return todo;
 }
-
-export async function isSearchIndexBuilt() {
-  return (await engines().embedded.builtAt()) !== null;
-}
