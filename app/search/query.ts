@@ -83,6 +83,24 @@ export const PARAM = {
 
 const SORT_PARAM: Record<SortOrder, string> = { relevance: "relevantie", newest: "nieuw", allowance: "vergoeding" };
 
+/** The order a search has when none is chosen: best match with words, newest without. */
+export function defaultSort(text: string): SortOrder {
+  return text ? "relevance" : "newest";
+}
+
+/** The orders a search can be given: best match only when there are words to match. */
+export function sortsFor(query: SearchQuery): SortOrder[] {
+  return query.text ? [...SORTS] : SORTS.filter((s) => s !== "relevance");
+}
+
+/**
+ * The URL value of an order for this search; the default is empty, so a form sent with
+ * new words gets the default for them and only a chosen order goes into the URL.
+ */
+export function sortParamValue(query: SearchQuery, sort: SortOrder): string {
+  return sort === defaultSort(query.text) ? "" : SORT_PARAM[sort];
+}
+
 export const emptyQuery = (): SearchQuery => ({
   text: "",
   sectors: [],
@@ -122,7 +140,7 @@ export function parseSearchQuery(params: URLSearchParams): SearchQuery {
   const text = (params.get(PARAM.text) ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
   const allowance = Number(params.get(PARAM.minAllowance));
   const sortParam = params.get(PARAM.sort);
-  const sort = (Object.entries(SORT_PARAM).find(([, v]) => v === sortParam)?.[0] as SortOrder | undefined) ?? (text ? "relevance" : "newest");
+  const sort = (Object.entries(SORT_PARAM).find(([, v]) => v === sortParam)?.[0] as SortOrder | undefined) ?? defaultSort(text);
   const page = Math.floor(Number(params.get(PARAM.page)));
   return {
     text,
@@ -160,8 +178,8 @@ export function toSearchParams(query: SearchQuery, { page = true }: { page?: boo
   for (const v of query.startMonths) p.append(PARAM.startMonths, v);
   if (query.shortage) p.set(PARAM.shortage, "1");
   if (query.districtInternship) p.set(PARAM.districtInternship, "1");
-  const defaultSort: SortOrder = query.text ? "relevance" : "newest";
-  if (query.sort !== defaultSort) p.set(PARAM.sort, SORT_PARAM[query.sort]);
+  const sort = sortParamValue(query, query.sort);
+  if (sort) p.set(PARAM.sort, sort);
   if (page && query.page > 1) p.set(PARAM.page, String(query.page));
   return p;
 }

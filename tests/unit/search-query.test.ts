@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeFilters, emptyQuery, ftsMatchExpression, parseSearchQuery, toSearchParams, withoutFilter } from "~/search/query";
+import { activeFilters, emptyQuery, ftsMatchExpression, parseSearchQuery, sortParamValue, sortsFor, toSearchParams, withoutFilter } from "~/search/query";
 
 const parse = (qs: string) => parseSearchQuery(new URLSearchParams(qs));
 
@@ -67,5 +67,23 @@ describe("the FTS5 expression of what a visitor typed", () => {
     ["a a a", '"a"*'],
   ])("turns %j into %j", (text, expected) => {
     expect(ftsMatchExpression(text)).toBe(expected);
+  });
+});
+
+describe("the sort box", () => {
+  it.each([
+    // query, order, the value the box sends ("" is the default and stays out of the URL)
+    ["q=kok", "relevance", ""],
+    ["q=kok", "newest", "nieuw"],
+    ["q=kok", "allowance", "vergoeding"],
+    ["", "newest", ""],
+    ["", "allowance", "vergoeding"],
+  ] as const)("for ?%s sends %s as %j", (qs, sort, value) => {
+    expect(sortParamValue(parse(qs), sort)).toBe(value);
+  });
+
+  it("offers best match only when there are words", () => {
+    expect(sortsFor(parse("q=kok"))).toEqual(["relevance", "newest", "allowance"]);
+    expect(sortsFor(parse(""))).toEqual(["newest", "allowance"]);
   });
 });

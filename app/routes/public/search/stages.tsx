@@ -7,7 +7,7 @@ import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import type { SearchDocument } from "~/search/document";
 import type { FacetCount, FlagKey } from "~/search/engine";
-import { emptyQuery, HOURS_BANDS, PARAM, searchHref, SORTS, toSearchParams, type SearchQuery, type SortOrder } from "~/search/query";
+import { emptyQuery, HOURS_BANDS, PARAM, searchHref, sortParamValue, sortsFor, toSearchParams } from "~/search/query";
 import { dropSuggestions, facetLabels, queryFromUrl, searchPage, spellingAlternative } from "~/services/search-public.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -155,9 +155,9 @@ export default function Stages() {
               <label htmlFor="sort" className="label">
                 {t("search:sort_label")}
               </label>
-              <select id="sort" name={PARAM.sort} defaultValue={sortValue(query, query.sort)} className="input mt-1">
-                {(query.text ? SORTS : SORTS.filter((s) => s !== "relevance")).map((s) => (
-                  <option key={s} value={sortValue(query, s)}>
+              <select id="sort" name={PARAM.sort} defaultValue={sortParamValue(query, query.sort)} className="input mt-1">
+                {sortsFor(query).map((s) => (
+                  <option key={s} value={sortParamValue(query, s)}>
                     {t(`search:sort.${s}`)}
                   </option>
                 ))}
@@ -197,16 +197,6 @@ export default function Stages() {
       </Form>
     </div>
   );
-}
-
-/**
- * The default order (best match with words, newest without) is sent as nothing, so a
- * search sent with new words, with or without JavaScript, gets the default for them;
- * only an order the visitor picked goes into the URL.
- */
-function sortValue(query: SearchQuery, sort: SortOrder) {
-  if (sort === (query.text ? "relevance" : "newest")) return "";
-  return sort === "relevance" ? "relevantie" : sort === "allowance" ? "vergoeding" : "nieuw";
 }
 
 function Filters({ data }: { data: Data }) {
