@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
 
 // A minimal valid PDF header is enough: the server checks the declared type and the first bytes.
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
@@ -25,7 +25,7 @@ test("a hospitality employer applies for Fair Hospitality, an officer awards it,
   await expect(page.getByText("Je aanvraag voor Fair Hospitality is verstuurd.")).toBeVisible();
   await expect(page.getByText("Fair Hospitality — Aangevraagd, wacht op de gemeente")).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signOut(page);
 
   await signIn(page, "officer");
   await expect(page).toHaveURL(/\/gemeente$/);
@@ -45,7 +45,7 @@ test("a hospitality employer applies for Fair Hospitality, an officer awards it,
   await visit("/stages/seed-int-org-01-1");
   await expect(page.getByRole("list", { name: /keurmerk/i }).getByText("Fair Hospitality")).toBeVisible();
   await expect(page.getByText(/Ondertekenaar Stagepact sinds/)).toBeVisible();
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signOut(page);
 
   await signIn(page, "employer");
   await expect(page).toHaveURL(/\/werkgever$/);

@@ -23,6 +23,12 @@ export async function signIn(page: Page, account: keyof typeof ACCOUNTS) {
   await page.getByRole("button", { name: /^(Inloggen|Sign in)$/ }).click();
 }
 
+/** Signs out and waits until it has landed, so the next sign-in never races it. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: /^(Uitloggen|Sign out)$/ }).click();
+  await expect(page.getByRole("link", { name: /^(Inloggen|Sign in)$/ })).toBeVisible();
+}
+
 /** Every page a journey visits is scanned: call visit() instead of page.goto(). */
 export const test = base.extend<{ visit: (path: string) => Promise<void> }>({
   visit: async ({ page }, use) => {

@@ -1,7 +1,6 @@
-import type { Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import path from "node:path";
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
 
 // The identity values this journey types in; none may reach the employer before the invitation.
 const STUDENT = {
@@ -18,11 +17,6 @@ const STUDENT = {
 const INTERNSHIP = "seed-int-org-01-1";
 const MOTIVATION =
   "Ik ben Noa Veldkamp en koken is mijn passie. In jullie keuken wil ik leren werken met verse producten. Bel me op 06-23456789 of mail naar noa.veldkamp@student.roc-amsterdam.nl.";
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: /^(Uitloggen|Sign out)$/ }).click();
-  await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
-}
 
 test("a student applies anonymously; the employer sees no identity until inviting", async ({ page, visit }) => {
   // 1. The student fills in the profile.

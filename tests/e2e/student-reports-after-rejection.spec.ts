@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
 
 const INTERNSHIP = "seed-int-org-01-2";
 
@@ -15,7 +15,7 @@ test("after a rejection with a reason, the student reports discrimination in one
   const pseudonym = (await preview.getByRole("heading", { level: 3, name: /^Kandidaat / }).textContent())!.trim();
   await page.getByRole("button", { name: "Sollicitatie versturen" }).click();
   await expect(page.getByText(`Je sollicitatie is verstuurd als ${pseudonym}.`)).toBeVisible();
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signOut(page);
 
   // The employer rejects it with a reason from the list.
   await signIn(page, "employer");
@@ -30,7 +30,7 @@ test("after a rejection with a reason, the student reports discrimination in one
   await page.getByRole("button", { name: "Afwijzen" }).click();
   await expect(page.getByText("De sollicitatie is afgewezen; de kandidaat krijgt bericht.")).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signOut(page);
 
   // The student sees the rejection and reports in one step.
   await signIn(page, "student");
