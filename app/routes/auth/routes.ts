@@ -5,4 +5,7 @@ export const authRoutes = [
   route("registreren", "routes/auth/sign-up.tsx"),
   route("uitloggen", "routes/auth/sign-out.tsx"),
   route("taal", "routes/auth/language.tsx"),
+  route("wachtwoord-vergeten", "routes/auth/forgot-password.tsx"),
+  route("wachtwoord-herstellen", "routes/auth/reset-password.tsx"),
+  route("account/wachtwoord", "routes/auth/change-password.tsx"),
 ];
