@@ -58,6 +58,9 @@ export default function SignIn() {
         <SubmitButton>{t("auth:sign_in.submit")}</SubmitButton>
       </PostForm>
       <p className="mt-4">
+        <Link to="/wachtwoord-vergeten">{t("auth:sign_in.forgot_link")}</Link>
+      </p>
+      <p className="mt-2">
         {t("auth:sign_in.no_account")} <Link to="/registreren">{t("auth:sign_in.sign_up_link")}</Link>
       </p>
     </div>
