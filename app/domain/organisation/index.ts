@@ -90,3 +90,94 @@ export const sbbIdSchema = z.preprocess(
   (v) => (typeof v === "string" ? v.replace(/\s/g, "") || undefined : v),
   z.string().regex(/^\d{6,9}$/, "validation:sbb_invalid").optional(),
 );
+
+// ───────────── Changes after verification (DESIGN §3.2) ─────────────
+// Name, KvK number and kind decide who the organisation is and which pay minimum binds
+// it, so once an officer has verified the organisation (at least once: a later
+// suspension does not reopen them) a change of any of them waits for an officer. Until
+// approved, the old values stay in force everywhere.
+
+export const reviewedFields = ["name", "kvkNumber", "kind"] as const;
+export type ReviewedField = (typeof reviewedFields)[number];
+export type ReviewedValues = { name: string; kvkNumber: string; kind: OrganisationKind };
+/** What a change request holds: null (or absent) means "unchanged". */
+export type RequestedChange = { name?: string | null; kvkNumber?: string | null; kind?: string | null };
+
+export const changeRequestStatuses = ["pending", "approved", "refused", "withdrawn"] as const;
+export type ChangeRequestStatus = (typeof changeRequestStatuses)[number];
+
+/** Verified at least once: `verifiedAt` is set on the first verification and never cleared. */
+export function changesNeedReview(organisation: { verifiedAt: Date | null }): boolean {
+  return organisation.verifiedAt !== null;
+}
+
+/** The reviewed fields whose submitted value differs from the value in force. */
+export function reviewedDifferences(current: ReviewedValues, submitted: ReviewedValues): Partial<ReviewedValues> {
+  const changed: Partial<ReviewedValues> = {};
+  if (submitted.name !== current.name) changed.name = submitted.name;
+  if (submitted.kvkNumber !== current.kvkNumber) changed.kvkNumber = submitted.kvkNumber;
+  if (submitted.kind !== current.kind) changed.kind = submitted.kind;
+  return changed;
+}
+
+export type OrganisationUpdatePlan = {
+  /** Reviewed fields written to the organisation at once (only before verification). */
+  direct: Partial<ReviewedValues>;
+  /**
+   * "submit": create the one pending request, or replace what it asks, with `requested`.
+   * "withdraw": the form states the values in force again (it is filled with the pending
+   * values), so the pending request has nothing left to ask. "none": nothing to review.
+   */
+  request: { type: "none" } | { type: "submit"; requested: Partial<ReviewedValues> } | { type: "withdraw" };
+};
+
+/**
+ * Which of the submitted name, KvK number and kind save directly and which wait for an
+ * officer. Before the first verification everything saves directly; after it, every
+ * difference goes into the single pending request, which a new submission replaces.
+ */
+export function planOrganisationUpdate(
+  organisation: ReviewedValues & { verifiedAt: Date | null },
+  submitted: ReviewedValues,
+  hasPendingRequest: boolean,
+): OrganisationUpdatePlan {
+  const differences = reviewedDifferences(organisation, submitted);
+  if (!changesNeedReview(organisation)) return { direct: differences, request: hasPendingRequest ? { type: "withdraw" } : { type: "none" } };
+  if (Object.keys(differences).length > 0) return { direct: {}, request: { type: "submit", requested: differences } };
+  return { direct: {}, request: hasPendingRequest ? { type: "withdraw" } : { type: "none" } };
+}
+
+/** The values in force once a request is approved: requested fields replace, the rest stay. */
+export function applyChangeRequest(current: ReviewedValues, request: RequestedChange): ReviewedValues {
+  const kind = request.kind ?? current.kind;
+  if (!isOrganisationKind(kind)) throw new Error(`unknown organisation kind ${kind}`);
+  return { name: request.name ?? current.name, kvkNumber: request.kvkNumber ?? current.kvkNumber, kind };
+}
+
+/** The fields a request really changes, as old → new, for the officer and the audit log. */
+export function describeChangeRequest(current: ReviewedValues, request: RequestedChange): { field: ReviewedField; from: string; to: string }[] {
+  const next = applyChangeRequest(current, request);
+  return reviewedFields.filter((f) => next[f] !== current[f]).map((field) => ({ field, from: current[field], to: next[field] }));
+}
+
+/** Whether the approval changes the organisation's kind, and so the pay minimum of its internships. */
+export function changesKind(current: ReviewedValues, request: RequestedChange): boolean {
+  return applyChangeRequest(current, request).kind !== current.kind;
+}
+
+export type ChangeRequestDecision = "approve" | "refuse" | "withdraw";
+
+export class ChangeRequestTransitionError extends Error {
+  constructor(readonly code: "not_pending" | "reason_required") {
+    super(code);
+  }
+}
+
+/** Only a pending request can be decided; a refusal needs a reason, the employer's withdrawal none. */
+export function decideChangeRequest(status: string, decision: ChangeRequestDecision, reason?: string | null): { next: ChangeRequestStatus; reason: string | null } {
+  if (status !== "pending") throw new ChangeRequestTransitionError("not_pending");
+  const trimmed = reason?.trim() || null;
+  if (decision === "refuse" && !trimmed) throw new ChangeRequestTransitionError("reason_required");
+  const next: ChangeRequestStatus = decision === "approve" ? "approved" : decision === "refuse" ? "refused" : "withdrawn";
+  return { next, reason: decision === "withdraw" ? null : trimmed };
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  applyChangeRequest,
+  type ChangeRequestDecision,
+  ChangeRequestTransitionError,
+  changesKind,
+  changesNeedReview,
+  decideChangeRequest,
+  describeChangeRequest,
   isOrganisationKind,
   isSector,
   isShortageSector,
@@ -8,7 +15,11 @@ import {
   normalisePostcode,
   normaliseSbbId,
   organisationKinds,
+  type OrganisationUpdatePlan,
+  planOrganisationUpdate,
   postcodeSchema,
+  type RequestedChange,
+  type ReviewedValues,
   sbbIdSchema,
   sectors,
   shortageSectors,
@@ -147,5 +158,82 @@ describe("organisation kinds and sectors", () => {
 
   it("every shortage sector is a known sector", () => {
     expect(shortageSectors.every((s) => isSector(s))).toBe(true);
+  });
+});
+
+describe("changes after verification", () => {
+  const inForce: ReviewedValues = { name: "Zorggroep Noorderlicht", kvkNumber: "12345678", kind: "subsidised" };
+  const verified = { ...inForce, verifiedAt: new Date("2025-03-01T10:00:00Z") };
+  const unverified = { ...inForce, verifiedAt: null };
+
+  it.each([
+    [null, false],
+    [new Date("2025-03-01T10:00:00Z"), true],
+  ])("an organisation verified at %s needs review for name, KvK number and kind: %s", (verifiedAt, expected) => {
+    expect(changesNeedReview({ verifiedAt })).toBe(expected);
+  });
+
+  it.each<[string, typeof verified | typeof unverified, ReviewedValues, boolean, OrganisationUpdatePlan]>([
+    ["before verification a new kind saves directly", unverified, { ...inForce, kind: "private" }, false, { direct: { kind: "private" }, request: { type: "none" } }],
+    ["before verification nothing changed saves nothing", unverified, inForce, false, { direct: {}, request: { type: "none" } }],
+    ["after verification a new kind waits", verified, { ...inForce, kind: "private" }, false, { direct: {}, request: { type: "submit", requested: { kind: "private" } } }],
+    ["after verification a new KvK number waits", verified, { ...inForce, kvkNumber: "87654321" }, false, { direct: {}, request: { type: "submit", requested: { kvkNumber: "87654321" } } }],
+    [
+      "after verification a new name and kind wait together",
+      verified,
+      { ...inForce, name: "Noorderlicht BV", kind: "private" },
+      false,
+      { direct: {}, request: { type: "submit", requested: { name: "Noorderlicht BV", kind: "private" } } },
+    ],
+    ["a new submission replaces the pending request", verified, { ...inForce, name: "Noorderlicht Zorg" }, true, { direct: {}, request: { type: "submit", requested: { name: "Noorderlicht Zorg" } } }],
+    ["asking for the values in force again withdraws the pending request", verified, inForce, true, { direct: {}, request: { type: "withdraw" } }],
+    ["after verification an address-only save leaves review alone", verified, inForce, false, { direct: {}, request: { type: "none" } }],
+  ])("%s", (_name, organisation, submitted, pending, expected) => {
+    expect(planOrganisationUpdate(organisation, submitted, pending)).toEqual(expected);
+  });
+
+  it.each<[string, RequestedChange, ReviewedValues]>([
+    ["a new kind replaces the kind only", { kind: "private" }, { ...inForce, kind: "private" }],
+    ["null fields stay as they are", { name: null, kvkNumber: null, kind: null }, inForce],
+    ["all three at once", { name: "Noorderlicht BV", kvkNumber: "87654321", kind: "private" }, { name: "Noorderlicht BV", kvkNumber: "87654321", kind: "private" }],
+  ])("applying an approved request: %s", (_name, request, expected) => {
+    expect(applyChangeRequest(inForce, request)).toEqual(expected);
+  });
+
+  it("an unknown kind in a stored request is never applied", () => {
+    expect(() => applyChangeRequest(inForce, { kind: "charity" })).toThrow();
+  });
+
+  it.each<[RequestedChange, boolean]>([
+    [{ kind: "private" }, true],
+    [{ kind: "subsidised" }, false],
+    [{ name: "Noorderlicht BV" }, false],
+  ])("%j changes the kind: %s", (request, expected) => {
+    expect(changesKind(inForce, request)).toBe(expected);
+  });
+
+  it("describes a request as old → new for the fields it really changes", () => {
+    expect(describeChangeRequest(inForce, { name: "Noorderlicht BV", kind: "subsidised", kvkNumber: null })).toEqual([
+      { field: "name", from: "Zorggroep Noorderlicht", to: "Noorderlicht BV" },
+    ]);
+  });
+
+  it.each<[string, ChangeRequestDecision, string | null, { next: string; reason: string | null } | string]>([
+    ["pending", "approve", null, { next: "approved", reason: null }],
+    ["pending", "approve", "  KvK-uittreksel klopt ", { next: "approved", reason: "KvK-uittreksel klopt" }],
+    ["pending", "refuse", "Geen subsidierelatie meer aangetoond", { next: "refused", reason: "Geen subsidierelatie meer aangetoond" }],
+    ["pending", "refuse", "   ", "reason_required"],
+    ["pending", "refuse", null, "reason_required"],
+    ["pending", "withdraw", null, { next: "withdrawn", reason: null }],
+    ["approved", "refuse", "te laat", "not_pending"],
+    ["refused", "approve", null, "not_pending"],
+    ["withdrawn", "withdraw", null, "not_pending"],
+  ])("a %s request, %s with reason %j → %j", (status, decision, reason, expected) => {
+    if (typeof expected === "string") {
+      expect(() => decideChangeRequest(status, decision, reason)).toThrow(expect.objectContaining({ code: expected }) as Error);
+      expect(() => decideChangeRequest(status, decision, reason)).toThrow(ChangeRequestTransitionError);
+    } else {
+      expect(decideChangeRequest(status, decision, reason)).toEqual(expected);
+    }
   });
 });
