@@ -57,6 +57,9 @@ export function SiteLayout({ children }: { children: React.ReactNode }) {
             {user ? (
               <>
                 <span className="text-sm">{t("nav.signed_in_as", { name: user.name })}</span>
+                <NavLink to="/account/wachtwoord" className={navClass}>
+                  {t("auth:password_change.nav_link")}
+                </NavLink>
                 <Form method="post" action="/uitloggen">
                   <button type="submit" className="rounded bg-white px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50">
                     {t("nav.sign_out")}

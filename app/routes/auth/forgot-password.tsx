@@ -16,15 +16,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: t("auth:password_forgot.title") };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
+export async function action({ request }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: forgotPasswordSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply(), sent: false }, { status: 400 });
-  }
-  if (context.rateLimited) {
-    return data({ result: submission.reply({ formErrors: ["auth:rate_limited"] }), sent: false }, { status: 429 });
   }
   await requestPasswordReset(submission.value.email);
   // The same answer whether or not the address has an account, and whether or not a mail went out.
