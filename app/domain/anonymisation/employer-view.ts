@@ -52,7 +52,7 @@ export function studentIdentity<S extends Omit<StudentIdentity, "email">>(studen
   return identity as Pick<S, Exclude<IdentityField, "email">> & { email: string };
 }
 
-/** What an application shows before invitation: chosen by the student, motivation scrubbed. */
+/** What an application shows before invitation: chosen by the student, every free text scrubbed. */
 export interface ApplicationSnapshot {
   qualificationName: string | null;
   crebo: string | null;
@@ -77,7 +77,11 @@ export function buildApplicationSnapshot(
   profile: StudentProfile,
   input: { motivation: string; chosenSkills: string[] },
 ): ApplicationSnapshot {
-  const scrubbed = scrubText(input.motivation, { names: namesFor(profile) });
+  const names = namesFor(profile);
+  const scrubbed = scrubText(input.motivation, { names });
+  // Skills are free text the student typed in the profile: an e-mail address or a
+  // phone number there must not reach the employer either.
+  const skills = pickSkills(profile.skills, input.chosenSkills).map((skill) => scrubText(skill, { names }));
   return {
     qualificationName: profile.qualificationName,
     crebo: profile.crebo ?? null,
@@ -85,9 +89,9 @@ export function buildApplicationSnapshot(
     schoolYear: profile.schoolYear,
     availableFrom: profile.availableFrom,
     availableHours: profile.availableHours,
-    skills: pickSkills(profile.skills, input.chosenSkills),
+    skills: skills.map((skill) => skill.text),
     motivationScrubbed: scrubbed.text,
-    replacements: scrubbed.replacements,
+    replacements: [...scrubbed.replacements, ...skills.flatMap((skill) => skill.replacements)],
   };
 }
 

@@ -1,6 +1,8 @@
 export { SCRUB_MARKERS, scrubText, nameVariants } from "./scrub";
 export type { ScrubKind, ScrubOptions, ScrubReplacement, ScrubResult } from "./scrub";
 export { normalizeForMatch } from "./normalize";
+export { findIdentityHints } from "./identity-hints";
+export type { IdentityHint, IdentityHintKind } from "./identity-hints";
 export {
   makePseudonym,
   PSEUDONYM_ALPHABET,

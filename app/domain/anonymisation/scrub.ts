@@ -43,10 +43,13 @@ const PRIORITY: Record<ScrubKind, number> = { email: 0, url: 1, phone: 2, name: 
 export function scrubText(text: string, opts: ScrubOptions): ScrubResult {
   const candidates = [
     ...findEmails(text),
+    ...findObfuscatedEmails(text),
     ...findUrls(text),
+    ...findSocialHandles(text),
     ...findPhones(text),
+    ...findSpelledPhones(text),
     ...findNames(text, opts.names),
-  ].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
+  ].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
 
   const accepted: Span[] = [];
   for (const span of candidates) {
@@ -76,6 +79,30 @@ const EMAIL =
 
 function findEmails(text: string): Span[] {
   return [...text.matchAll(EMAIL)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: "email" as const,
+  }));
+}
+
+// Deliberate obfuscation: "j a n @ gmail . com", "jan apenstaartje gmail punt
+// com", "noa at gmail punt com", "jan (at) gmail (dot) com". The written-out
+// "at" and "punt"/"dot" only count when a domain with a common mail TLD follows,
+// so "ik werk graag at home" stays as it is. Spaced dots and spelled-out dots take
+// only these TLDs: a sentence break followed by "de" or "me" is not a domain.
+const OBFUSCATED_TLDS = ["com", "nl", "net", "org", "be", "eu", "info", "io", "live"];
+const SPACED = (word: string) => word.split("").join(String.raw`\s?`);
+const OBF_LABEL = String.raw`(?:[a-z0-9](?:\s[a-z0-9]){2,}|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)`;
+const OBF_LOCAL = String.raw`(?:[a-z0-9](?:\s[a-z0-9])+|[a-z0-9][a-z0-9._%+-]*)`;
+const OBF_AT = String.raw`(?:\s*(?:@|[([{]\s*(?:at|apenstaartje)\s*[)\]}])\s*|\s+(?:at|apenstaartje)\s+)`;
+const OBF_DOT = String.raw`(?:\s*(?:\.|[([{]\s*(?:dot|punt)\s*[)\]}])\s*|\s+(?:dot|punt)\s+)`;
+const OBFUSCATED_EMAIL = new RegExp(
+  String.raw`(?<![\w.%+-])${OBF_LOCAL}${OBF_AT}${OBF_LABEL}(?:${OBF_DOT}${OBF_LABEL})*?${OBF_DOT}(?:${OBFUSCATED_TLDS.map(SPACED).join("|")})(?![\w-])`,
+  "gi",
+);
+
+function findObfuscatedEmails(text: string): Span[] {
+  return [...text.matchAll(OBFUSCATED_EMAIL)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     kind: "email" as const,
@@ -143,6 +170,54 @@ function findUrls(text: string): Span[] {
   return spans;
 }
 
+// ───────────────────────── social handles ─────────────────────────
+
+// A handle is a link to a profile, so it gets the link marker: "@janjansen",
+// "insta: janjansen", "snap janjansen", "mijn tiktok is janjansen".
+const PLATFORMS = [
+  "instagram", "insta", "ig", "snapchat", "snap", "tiktok", "tik tok", "twitter", "facebook", "fb",
+  "discord", "telegram", "threads", "youtube", "twitch", "linkedin", "github", "bereal", "pinterest",
+];
+
+// Words that follow a platform name in ordinary sentences ("ik zit op Instagram
+// en TikTok", "TikTok filmpjes maken"): after a platform without ":" or "@"
+// these are never taken for a handle.
+const NOT_A_HANDLE = new Set([
+  "en", "of", "maar", "want", "omdat", "ook", "is", "ben", "was", "heb", "had", "zijn", "wordt", "werd", "om", "te", "op",
+  "in", "met", "voor", "van", "de", "het", "een", "die", "dat", "waar", "wat", "als", "dan", "zo", "nog", "al", "wel",
+  "niet", "veel", "vaak", "soms", "bij", "door", "naar", "sinds", "ik", "je", "jij", "we", "wij", "ze", "zij", "hun",
+  "mijn", "onze", "jullie", "jouw", "er", "hier", "daar", "heel", "erg", "leuk", "gebruik", "gebruiken", "maken",
+  "gemaakt", "bijhouden", "beheren", "posten", "plaatsen", "filmpjes", "filmpje", "video", "videos", "posts", "post",
+  "account", "accounts", "pagina", "paginas", "kanaal", "content", "reels", "reel", "stories", "story", "berichten",
+  "campagne", "campagnes", "marketing", "advertenties", "volgers", "and", "or", "but", "because", "also", "are",
+  "the", "a", "an", "to", "for", "with", "on", "of", "at", "by", "from", "i", "my", "our", "your", "their", "it",
+  "page", "pages", "channel", "ads", "followers", "influencers", "trends", "live", "groep", "groepen", "goed", "beter",
+  "best", "dagelijks", "elke", "iedere", "altijd", "nooit", "bijna", "zakelijk", "populair", "belangrijk", "groot",
+  "every", "daily", "well", "good", "too", "very", "really", "so",
+]);
+
+const PLATFORM_HANDLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${PLATFORMS.map((p) => p.replace(" ", String.raw`\s?`)).join("|")})` +
+    String.raw`(?:\s*(?:naam|name|account|handle))?(\s*(?:[:=]|\bis\b)?\s*)(@?)([a-z0-9_](?:[a-z0-9._]{0,28}[a-z0-9_])?)(?![\p{L}\p{N}_'-]|\.[a-z0-9])`,
+  "gu",
+);
+const BARE_HANDLE = /(?<![\p{L}\p{N}_.@+-])@[a-z0-9_](?:[a-z0-9._]{0,28}[a-z0-9_])?(?![\p{L}\p{N}_@-]|\.[a-z0-9])/gu;
+
+function findSocialHandles(text: string): Span[] {
+  const { folded, originStart, originEnd } = foldWithOffsets(text);
+  const toSpan = (start: number, end: number): Span => ({ start: originStart[start], end: originEnd[end - 1], kind: "url" });
+  const spans: Span[] = [];
+  for (const m of folded.matchAll(PLATFORM_HANDLE)) {
+    const [whole, connector, at, handle] = m;
+    const marked = /[:=]/.test(connector) || at === "@";
+    if (!marked && (connector.length === 0 || NOT_A_HANDLE.has(handle))) continue;
+    const end = m.index + whole.length;
+    spans.push(toSpan(end - at.length - handle.length, end));
+  }
+  for (const m of folded.matchAll(BARE_HANDLE)) spans.push(toSpan(m.index, m.index + m[0].length));
+  return spans;
+}
+
 // ───────────────────────── phone numbers ─────────────────────────
 
 // A run of digit groups joined by single separators ("06 1234 5678",
@@ -150,7 +225,7 @@ function findUrls(text: string): Span[] {
 // is decided afterwards by counting digits, because the run may also hold a
 // year or a date next to the number.
 const PHONE_GROUP = String.raw`(?:\(\d{1,4}\)|\d+)`;
-const PHONE_SEPARATOR = String.raw`(?:[ \t]?[-./][ \t]?|[ \t]|)`;
+const PHONE_SEPARATOR = String.raw`(?:[ \t]{0,3}[-./][ \t]{0,3}|[ \t]{1,3}|)`;
 const PHONE_RUN = new RegExp(
   String.raw`(?<![\w+])(?:\+[ \t]?)?${PHONE_GROUP}(?:${PHONE_SEPARATOR}${PHONE_GROUP})*`,
   "g",
@@ -262,6 +337,32 @@ function longestPhoneFrom(tokens: PhoneToken[], from: number, international: boo
     if (isPhoneNumber(tokens.slice(from, last + 1), international)) return last;
   }
   return -1;
+}
+
+// A phone number written in words or with a word among the digits: "nul zes
+// een twee drie vier vijf zes zeven acht", "zero six one two …". Nine digits or
+// more in one run: counting aloud in a motivation never gets that far.
+const DIGIT_WORDS: Record<string, string> = {
+  nul: "0", zero: "0", een: "1", one: "1", twee: "2", two: "2", drie: "3", three: "3", vier: "4", four: "4",
+  vijf: "5", five: "5", zes: "6", six: "6", zeven: "7", seven: "7", acht: "8", eight: "8", negen: "9", nine: "9",
+};
+const DIGIT_TOKEN = String.raw`(?:${Object.keys(DIGIT_WORDS).join("|")}|\d+)`;
+const SPELLED_PHONE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:\+\s?)?${DIGIT_TOKEN}(?:(?:\s*[-.,/]\s*|\s+)${DIGIT_TOKEN})+(?![\p{L}\p{N}])`,
+  "gu",
+);
+
+function findSpelledPhones(text: string): Span[] {
+  const { folded, originStart, originEnd } = foldWithOffsets(text);
+  const spans: Span[] = [];
+  for (const m of folded.matchAll(SPELLED_PHONE)) {
+    const tokens = m[0].match(new RegExp(DIGIT_TOKEN, "gu")) ?? [];
+    if (!tokens.some((t) => t in DIGIT_WORDS)) continue;
+    const digits = tokens.map((t) => DIGIT_WORDS[t] ?? t).join("");
+    if (digits.length < 9 || digits.length > 15) continue;
+    spans.push({ start: originStart[m.index], end: originEnd[m.index + m[0].length - 1], kind: "phone" });
+  }
+  return spans;
 }
 
 // ───────────────────────── names ─────────────────────────

@@ -202,6 +202,52 @@ const nameCases: Case[] = [
   { name: "accepts a two-letter first name", input: "Ik heet Bo.", names: ["Bo", "Li"], expected: "Ik heet [naam]." },
 ];
 
+const obfuscationCases: Case[] = [
+  { name: "replaces an address with spaced letters and spaces around @ and the dot", input: "Mail j a n @ gmail . com graag", expected: "Mail [e-mail] graag" },
+  { name: "replaces an address with apenstaartje and punt", input: "Mail jan apenstaartje gmail punt com.", expected: "Mail [e-mail]." },
+  { name: "replaces an address with a bare at and punt", input: "noa at gmail punt com", names: [], expected: "[e-mail]" },
+  { name: "replaces an address with (at) and (dot)", input: "jan (at) gmail (dot) com", expected: "[e-mail]" },
+  { name: "replaces an address with [at] and [dot] in capitals", input: "NOA [AT] HOTMAIL [DOT] NL", names: [], expected: "[e-mail]" },
+  { name: "replaces a bare at followed by a real domain", input: "mail noa at gmail.com", names: [], expected: "mail [e-mail]" },
+  { name: "keeps 'at' in a normal sentence", input: "ik werk graag at home", expected: "ik werk graag at home" },
+  {
+    name: "keeps 'at' followed by a sentence that starts with a TLD-like word",
+    input: "Ik werk at home. De klanten zijn leuk.",
+    expected: "Ik werk at home. De klanten zijn leuk.",
+  },
+  { name: "keeps the Dutch word punt", input: "Dat is een goed punt, com op.", expected: "Dat is een goed punt, com op." },
+  {
+    name: "replaces a phone number spelled out in Dutch",
+    input: "Bel nul zes een twee drie vier vijf zes zeven acht.",
+    expected: "Bel [telefoon].",
+  },
+  { name: "replaces a phone number spelled with één and accents", input: "nul zes één twee drie vier vijf zes zeven acht", expected: "[telefoon]" },
+  {
+    name: "replaces a phone number spelled out in English",
+    input: "call zero six one two three four five six seven eight please",
+    expected: "call [telefoon] please",
+  },
+  { name: "replaces digits mixed with number words", input: "06 een twee 34 vijf zes 78", expected: "[telefoon]" },
+  { name: "replaces digits separated by spaces", input: "Bel 0 6 1 2 3 4 5 6 7 8", expected: "Bel [telefoon]" },
+  { name: "replaces digits separated by dots", input: "Bel 06.12.34.56.78", expected: "Bel [telefoon]" },
+  { name: "replaces digits separated by dashes", input: "Bel 0-6-1-2-3-4-5-6-7-8", expected: "Bel [telefoon]" },
+  { name: "replaces digits separated by double spaces", input: "Bel 06  12  34  56  78", expected: "Bel [telefoon]" },
+  { name: "keeps a few counted numbers", input: "een twee drie vier, hoedje van papier", expected: "een twee drie vier, hoedje van papier" },
+  { name: "keeps small numbers in a sentence", input: "ik ben 1 van de 3", expected: "ik ben 1 van de 3" },
+  { name: "keeps the article een next to a number", input: "Ik heb een 8 voor koken en een 7 voor Engels.", expected: "Ik heb een 8 voor koken en een 7 voor Engels." },
+  { name: "replaces a bare @handle", input: "Volg mij: @janjansen!", expected: "Volg mij: [link]!" },
+  { name: "replaces an insta: handle", input: "insta: janjansen", expected: "insta: [link]" },
+  { name: "replaces an instagram handle without colon", input: "instagram janjansen", expected: "instagram [link]" },
+  { name: "replaces a snap: handle with digits and underscore", input: "Snap: jj_2008.", expected: "Snap: [link]." },
+  { name: "replaces a tiktok handle", input: "tiktok janjansen", expected: "tiktok [link]" },
+  { name: "replaces a handle after 'mijn tiktok is'", input: "mijn TikTok is jan.jansen", expected: "mijn TikTok is [link]" },
+  { name: "replaces a handle with @ after the platform", input: "IG @jan_bakt", expected: "IG [link]" },
+  { name: "replaces a LinkedIn profile link", input: "zie linkedin.com/in/janjansen", expected: "zie [link]" },
+  { name: "keeps platforms named in a sentence", input: "Ik zit veel op Instagram en TikTok.", expected: "Ik zit veel op Instagram en TikTok." },
+  { name: "keeps platform words followed by ordinary words", input: "Ik maak TikTok filmpjes en Instagram posts voor de zaak.", expected: "Ik maak TikTok filmpjes en Instagram posts voor de zaak." },
+  { name: "keeps a lone @", input: "Ik ken @ als teken.", expected: "Ik ken @ als teken." },
+];
+
 const mixedCases: Case[] = [
   {
     name: "scrubs every kind at once and keeps whitespace and newlines",
@@ -225,6 +271,7 @@ describe("scrubText", () => {
     ["numbers that are not phone numbers", keptNumberCases],
     ["links", urlCases],
     ["the student's names", nameCases],
+    ["deliberate obfuscation and social handles", obfuscationCases],
     ["mixed text", mixedCases],
   ])("%s", (_group, cases) => {
     it.each(cases)("$name", ({ input, names, expected }) => {
@@ -347,6 +394,20 @@ describe("buildApplicationSnapshot", () => {
       ],
     });
     for (const field of IDENTITY_FIELDS) expect(Object.keys(snapshot)).not.toContain(field);
+  });
+
+  it("scrubs contact details and names that were typed as a skill", () => {
+    const snapshot = buildApplicationSnapshot(
+      { ...profile, skills: ["Wondzorg", "fatima.idrissi@gmail.com", "06 98 76 54 32", "Fatima's zorgplan", "insta: fatima_zorgt"] },
+      { motivation: "Zorg is mijn passie.", chosenSkills: ["Wondzorg", "fatima.idrissi@gmail.com", "06 98 76 54 32", "Fatima's zorgplan", "insta: fatima_zorgt"] },
+    );
+    expect(snapshot.skills).toEqual(["Wondzorg", "[e-mail]", "[telefoon]", "[naam]'s zorgplan", "insta: [link]"]);
+    expect(snapshot.replacements).toEqual([
+      { kind: "email", original: "fatima.idrissi@gmail.com" },
+      { kind: "phone", original: "06 98 76 54 32" },
+      { kind: "name", original: "Fatima" },
+      { kind: "url", original: "fatima_zorgt" },
+    ]);
   });
 
   it.each([
