@@ -51,6 +51,13 @@ export const jobs: JobDefinition[] = [
     run: async ({ now }) => (await import("~/services/keurmerk.server")).enqueueMarkChanges(now, 2 * 60 * MINUTE),
   },
   {
+    name: "pact-version-search-sync",
+    description: "Tell the search index about organisations that lost good standing when a new pact version came into force",
+    everyMs: 10 * MINUTE,
+    run: async ({ now }) => (await import("~/services/pact-versions.server")).enqueueVersionsInForce(now),
+    idle: (summary) => summary.versions === 0,
+  },
+  {
     name: "anonymise-applications",
     description: "Anonymise applications closed more than four weeks ago (one year with consent)",
     everyMs: 24 * 60 * MINUTE,

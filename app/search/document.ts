@@ -3,6 +3,7 @@
 // about what an internship looks like to search.
 import { activeMarks, type KeurmerkType } from "~/domain/keurmerk";
 import { isSector, shortageSectors } from "~/domain/organisation";
+import { currentPactVersion, hasGoodStanding, isSignatureStatus, liveSignatureOf, type PactVersionValidity } from "~/domain/pact";
 import { ALLOWANCE_THRESHOLDS, DISTRICT_INTERNSHIP_DISTRICTS, DISTRICT_INTERNSHIP_MUNICIPALITY, HOURS_BANDS, type HoursBand } from "./query";
 
 export type SearchDocument = {
@@ -67,7 +68,11 @@ export type DocumentSource = {
     name: string;
     kind: string;
     sector: string;
-    signatures: { status: string; signedAt: Date }[];
+    municipalityId: string;
+    /** Its signatures that are not superseded (the live one is the newest). */
+    signatures: { status: string; pactVersionId: string; signedAt: Date }[];
+    /** Every pact version of its municipality: which one is in force depends on `now`. */
+    pactVersions: PactVersionValidity[];
     keurmerken: { type: string; status: string; validFrom: Date | null; validUntil: Date | null }[];
   };
   qualification: { id: string; nameNl: string; nameEn: string; crebo: string | null } | null;
@@ -84,13 +89,22 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 /**
  * The document for one internship, or null when it must not be findable. Only
  * published internships are ever indexed; marks are those active at `now` (the
- * keurmerk-search-sync job re-indexes when a mark starts or ends).
+ * keurmerk-search-sync job re-indexes when a mark starts or ends), and so is the pact
+ * badge: only while the organisation is in good standing (pact-version-search-sync
+ * re-indexes when a new version comes into force).
  */
 export function buildSearchDocument(source: DocumentSource, now: Date): SearchDocument | null {
   if (source.status !== "published") return null;
-  const approved = source.organisation.signatures
-    .filter((s) => s.status === "approved")
-    .sort((a, b) => a.signedAt.getTime() - b.signedAt.getTime());
+  const organisation = source.organisation;
+  const live = liveSignatureOf(organisation.signatures);
+  const inGoodStanding =
+    live !== null &&
+    isSignatureStatus(live.status) &&
+    hasGoodStanding(
+      { status: live.status, pactVersionId: live.pactVersionId },
+      currentPactVersion(organisation.pactVersions, organisation.municipalityId, now),
+      now,
+    );
   const marks = activeMarks(source.organisation.keurmerken, now);
   const sector = source.organisation.sector;
   const districtSlug = source.district?.slug ?? null;
@@ -128,8 +142,8 @@ export function buildSearchDocument(source: DocumentSource, now: Date): SearchDo
       source.municipality.slug === DISTRICT_INTERNSHIP_MUNICIPALITY &&
       districtSlug !== null &&
       (DISTRICT_INTERNSHIP_DISTRICTS as readonly string[]).includes(districtSlug),
-    pactSignatory: approved.length > 0,
-    pactSignatorySince: approved[0] ? day(approved[0].signedAt) : null,
+    pactSignatory: inGoodStanding,
+    pactSignatorySince: inGoodStanding ? day(live.signedAt) : null,
     marks: marks.map((m) => m.type),
     markSince: Object.fromEntries(marks.map((m) => [m.type, day(m.validFrom)])),
   };

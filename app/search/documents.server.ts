@@ -2,10 +2,12 @@
 // one pure builder both engines share (buildSearchDocument).
 //
 // Internship rows are read with one raw SELECT per batch and the few related rows
-// (organisation with its signatures and marks, qualification, municipality, district)
-// with one query per table, cached for the whole load: a rebuild of 200,000
+// (organisation with its live signature, marks and its municipality's pact versions,
+// qualification, municipality, district) with one query per table, cached for the
+// whole load: a rebuild of 200,000
 // internships reads them in seconds, where a nested Prisma findMany took most of a
 // minute (see docs/decisions/011-search-engines.md).
+import type { PactVersionValidity } from "~/domain/pact";
 import { Prisma } from "~/generated/prisma/client";
 import type { Db, Tx } from "~/utils/db.server";
 import { buildSearchDocument, type DocumentSource, type SearchDocument } from "./document";
@@ -26,6 +28,8 @@ type Related = {
   qualifications: Map<string, NonNullable<DocumentSource["qualification"]>>;
   municipalities: Map<string, DocumentSource["municipality"]>;
   districts: Map<string, NonNullable<DocumentSource["district"]>>;
+  /** Per municipality id: every pact version (the builder picks the one in force). */
+  pactVersions: Map<string, PactVersionValidity[]>;
 };
 
 /**
@@ -34,7 +38,7 @@ type Related = {
  * organisation once.
  */
 export function createSourceLoader(client: Db | Tx) {
-  const related: Related = { organisations: new Map(), qualifications: new Map(), municipalities: new Map(), districts: new Map() };
+  const related: Related = { organisations: new Map(), qualifications: new Map(), municipalities: new Map(), districts: new Map(), pactVersions: new Map() };
   const missing = (ids: (string | null)[], known: Map<string, unknown>) => [...new Set(ids.filter((id): id is string => !!id && !known.has(id)))];
 
   return async function toSources(rows: InternshipRow[]): Promise<DocumentSource[]> {
@@ -63,7 +67,13 @@ export function createSourceLoader(client: Db | Tx) {
               name: true,
               kind: true,
               sector: true,
-              signatures: { where: { status: "approved" }, select: { status: true, signedAt: true } },
+              municipalityId: true,
+              signatures: {
+                where: { status: { not: "superseded" } },
+                orderBy: { signedAt: "desc" },
+                take: 1,
+                select: { status: true, pactVersionId: true, signedAt: true },
+              },
               keurmerken: { where: { status: "awarded" }, select: { type: true, status: true, validFrom: true, validUntil: true } },
             },
           })
@@ -74,7 +84,18 @@ export function createSourceLoader(client: Db | Tx) {
       municipalityIds.length ? client.municipality.findMany({ where: { id: { in: municipalityIds } }, select: { id: true, slug: true, name: true } }) : [],
       districtIds.length ? client.district.findMany({ where: { id: { in: districtIds } }, select: { id: true, slug: true, name: true } }) : [],
     ]);
-    for (const o of organisations) related.organisations.set(o.id, o);
+    const versionMunicipalities = missing(
+      organisations.map((o) => o.municipalityId),
+      related.pactVersions,
+    );
+    if (versionMunicipalities.length) {
+      const versions = await client.pactVersion.findMany({
+        where: { municipalityId: { in: versionMunicipalities } },
+        select: { id: true, municipalityId: true, version: true, validFrom: true, validUntil: true },
+      });
+      for (const id of versionMunicipalities) related.pactVersions.set(id, versions.filter((v) => v.municipalityId === id));
+    }
+    for (const o of organisations) related.organisations.set(o.id, { ...o, pactVersions: related.pactVersions.get(o.municipalityId) ?? [] });
     for (const q of qualifications) related.qualifications.set(q.id, q);
     for (const m of municipalities) related.municipalities.set(m.id, { slug: m.slug, name: m.name });
     for (const d of districts) related.districts.set(d.id, { slug: d.slug, name: d.name });

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { buildApplicationSnapshot, makePseudonym, PSEUDONYM_PATTERN, PSEUDONYM_RANDOM_BYTES, studentIdentity, type StudentProfile } from "~/domain/anonymisation";
+import { buildApplicationSnapshot, findIdentityHints, makePseudonym, PSEUDONYM_PATTERN, PSEUDONYM_RANDOM_BYTES, studentIdentity, type StudentProfile } from "~/domain/anonymisation";
 import {
   allowedActions,
   isApplicationState,
@@ -162,7 +162,10 @@ export function verifyPreviewToken(studentId: string, internshipId: string, pseu
   return timingSafeEqual(expected, Buffer.from(token, "hex"));
 }
 
-/** Exactly what the employer would see, plus what was masked (for the student only). */
+/**
+ * Exactly what the employer would see, plus what was masked and which passages
+ * still tell who the student is (age, school, origin; for the student only).
+ */
 export function previewApplication(studentId: string, internshipId: string, profile: StudentProfile, input: ApplyInput, pseudonym = freshPseudonym()) {
   const snapshot = buildApplicationSnapshot(profile, { motivation: input.motivation, chosenSkills: input.skills });
   return {
@@ -179,6 +182,8 @@ export function previewApplication(studentId: string, internshipId: string, prof
       motivationScrubbed: snapshot.motivationScrubbed,
     },
     replacements: snapshot.replacements,
+    // Found in the scrubbed text, so the offsets fit the motivation as shown.
+    identityHints: findIdentityHints(snapshot.motivationScrubbed),
   };
 }
 

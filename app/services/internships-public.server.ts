@@ -1,33 +1,31 @@
 import { db } from "~/utils/db.server";
 import { activeMarksByOrganisation } from "./keurmerk.server";
+import { goodStandingSince, loadGoodStandingWhere } from "./pact-standing.server";
 
-/** A published internship with its organisation's active marks and pact signature date. */
+/** A published internship with its organisation's active marks and, while it is in good standing, its pact signature date. */
 export async function getPublishedInternship(id: string, now = new Date()) {
   const internship = await db.internship.findFirst({
     where: { id, status: "published" },
     include: {
-      organisation: { select: { name: true, sector: true, kind: true } },
+      organisation: { select: { name: true, sector: true, kind: true, municipalityId: true } },
       district: { select: { name: true, slug: true } },
       municipality: { select: { name: true, slug: true } },
       qualification: { select: { nameNl: true, nameEn: true, crebo: true } },
     },
   });
   if (!internship) return null;
-  const [marks, signature] = await Promise.all([
+  const [marks, signatorySince] = await Promise.all([
     activeMarksByOrganisation([internship.organisationId], now),
-    db.pactSignature.findFirst({
-      where: { organisationId: internship.organisationId, status: "approved" },
-      orderBy: { signedAt: "asc" },
-      select: { signedAt: true },
-    }),
+    goodStandingSince(db, { id: internship.organisationId, municipalityId: internship.organisation.municipalityId }, now),
   ]);
-  return { ...internship, marks: marks.get(internship.organisationId) ?? [], signatorySince: signature?.signedAt ?? null };
+  return { ...internship, marks: marks.get(internship.organisationId) ?? [], signatorySince };
 }
 
-export async function getHomeStats() {
+/** The start page's counts: published internships and organisations in good standing. */
+export async function getHomeStats(now = new Date()) {
   const [internships, signatories] = await Promise.all([
     db.internship.count({ where: { status: "published" } }),
-    db.organisation.count({ where: { signatures: { some: { status: "approved" } } } }),
+    loadGoodStandingWhere(db, now).then((where) => db.organisation.count({ where })),
   ]);
   return { internships, signatories };
 }
@@ -37,20 +35,5 @@ export function getCurrentPact(municipalitySlug: string, now = new Date()) {
     where: { municipality: { slug: municipalitySlug }, validFrom: { lte: now }, OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
     orderBy: { version: "desc" },
     include: { commitments: { orderBy: { position: "asc" } }, municipality: { select: { name: true } } },
-  });
-}
-
-export function listApprovedSignatories() {
-  return db.organisation.findMany({
-    where: { signatures: { some: { status: "approved" } } },
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      name: true,
-      sector: true,
-      district: { select: { name: true } },
-      municipality: { select: { name: true } },
-      signatures: { where: { status: "approved" }, select: { signedAt: true }, orderBy: { signedAt: "asc" }, take: 1 },
-    },
   });
 }

@@ -1,9 +1,11 @@
+import { isVersionInForce } from "~/domain/pact";
 import { getI18n, isLocale, type Locale } from "~/i18n/config";
 import { writeAudit } from "~/utils/audit.server";
-import { db } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
 import { startOfAmsterdamDay } from "./pay-rules.server";
+import { enqueueSearchUpdate } from "./search-outbox.server";
 
 // Admin: pact versions per municipality. A new version replaces the open-ended one from
 // its start date; from then on every signatory's standing reads "sign again" (domain/pact).
@@ -31,6 +33,7 @@ export class PactVersionDateError extends Error {
 export async function createPactVersion(
   actorId: string,
   input: { municipalityId: string; titleNl: string; titleEn: string; textNl: string; textEn: string; commitmentsNl: string[]; commitmentsEn: string[]; validFrom: string },
+  now = new Date(),
 ) {
   const validFrom = startOfAmsterdamDay(input.validFrom);
   return db.$transaction(async (tx) => {
@@ -79,6 +82,64 @@ export async function createPactVersion(
         });
       }
     }
+    // In force at once (it starts today): the search index learns now who lost good standing.
+    // A later start is picked up by the pact-version-search-sync job.
+    if (isVersionInForce(version, now)) await enqueueStandingChanges(tx, version, now);
     return version;
   });
+}
+
+const IN_FORCE_ACTION = "pact_version.in_force";
+
+/**
+ * Once a version is in force, every organisation with an approved signature on another
+ * version of its municipality has lost good standing: their internships' search
+ * documents (pact badge and filter) must follow. Done once per version, recorded in the
+ * audit log, so running it twice enqueues nothing the second time. Returns how many
+ * organisations were enqueued, or null when the version was handled before.
+ */
+export async function enqueueStandingChanges(tx: Tx, version: { id: string; municipalityId: string; version: number }, now: Date): Promise<number | null> {
+  const done = await tx.auditLog.findFirst({ where: { action: IN_FORCE_ACTION, entityType: "pact_version", entityId: version.id }, select: { id: true } });
+  if (done) return null;
+  const affected = await tx.organisation.findMany({
+    where: { municipalityId: version.municipalityId, signatures: { some: { status: "approved", pactVersionId: { not: version.id } } } },
+    select: { id: true },
+  });
+  for (const { id } of affected) await enqueueSearchUpdate(tx, "organisation", id);
+  await writeAudit(tx, {
+    actorId: null,
+    action: IN_FORCE_ACTION,
+    entityType: "pact_version",
+    entityId: version.id,
+    municipalityId: version.municipalityId,
+    details: { version: version.version, organisations: affected.length, at: now.toISOString() },
+  });
+  return affected.length;
+}
+
+/**
+ * The pact-version-search-sync job: versions that have come into force and were not
+ * handled yet. A first version is skipped: nobody can have signed anything before it.
+ */
+export async function enqueueVersionsInForce(now: Date) {
+  const due = await db.pactVersion.findMany({
+    where: { version: { gt: 1 }, validFrom: { lte: now } },
+    select: { id: true, municipalityId: true, version: true },
+  });
+  if (due.length === 0) return { versions: 0, organisations: 0 };
+  const handled = await db.auditLog.findMany({
+    where: { action: IN_FORCE_ACTION, entityType: "pact_version", entityId: { in: due.map((v) => v.id) } },
+    select: { entityId: true },
+  });
+  const handledIds = new Set(handled.map((a) => a.entityId));
+  let versions = 0;
+  let organisations = 0;
+  for (const version of due) {
+    if (handledIds.has(version.id)) continue;
+    const count = await db.$transaction((tx) => enqueueStandingChanges(tx, version, now));
+    if (count === null) continue;
+    versions += 1;
+    organisations += count;
+  }
+  return { versions, organisations };
 }

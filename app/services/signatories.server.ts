@@ -1,25 +1,46 @@
+import { createHash } from "node:crypto";
 import { activeMarks } from "~/domain/keurmerk";
 import { buildSignatoryRows, parseSignatoryRows, yearOf, type SignatoryRow } from "~/domain/signatories";
 import { writeAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
+import { currentPactVersions, goodStandingWhere } from "./pact-standing.server";
 
 // The yearly list of signatories (DESIGN §3.6). The current year is shown live until an
 // officer publishes it; a published list is frozen in SignatoryListPublication and
 // served from there ever after.
 
 export class AlreadyPublishedError extends Error {}
+/** The live list is no longer the one the officer reviewed and confirmed. */
+export class ListChangedError extends Error {}
 
-/** Today's list for one municipality: organisations with an approved signature and their active marks. */
+/** Fingerprint of a list as previewed: publishing freezes only the list with this digest. */
+export function signatoryRowsDigest(rows: SignatoryRow[]): string {
+  return createHash("sha256").update(JSON.stringify(rows)).digest("hex");
+}
+
+/** The rows publishing `year` would freeze right now, with their digest for the confirmation. */
+export async function previewSignatoryList(municipalityId: string, year: number, now: Date) {
+  const existing = await db.signatoryListPublication.findUnique({ where: { municipalityId_year: { municipalityId, year } }, select: { id: true } });
+  if (existing) throw new AlreadyPublishedError();
+  const rows = await liveSignatoryRows(municipalityId, now);
+  return { rows, digest: signatoryRowsDigest(rows) };
+}
+
+/** Today's list for one municipality: organisations in good standing and their active marks. */
 export async function liveSignatoryRows(municipalityId: string, now: Date): Promise<SignatoryRow[]> {
+  const versions = await currentPactVersions(db, now, [municipalityId]);
+  const current = versions.get(municipalityId);
+  if (!current) return [];
   const organisations = await db.organisation.findMany({
-    where: { municipalityId, signatures: { some: { status: "approved" } } },
+    where: { AND: [{ municipalityId }, goodStandingWhere(versions, now)] },
     select: {
       id: true,
       name: true,
       sector: true,
       municipality: { select: { name: true } },
       district: { select: { name: true } },
-      signatures: { where: { status: "approved" }, select: { signedAt: true }, orderBy: { signedAt: "asc" }, take: 1 },
+      // "Signatory since": the signature that gives the standing.
+      signatures: { where: { status: "approved", pactVersionId: current.id }, select: { signedAt: true }, orderBy: { signedAt: "asc" }, take: 1 },
       keurmerken: { where: { status: "awarded" }, select: { type: true, status: true, validFrom: true, validUntil: true } },
     },
   });
@@ -82,9 +103,25 @@ export async function getPublishingOverview(municipalityId: string, now: Date) {
   };
 }
 
-/** Freezes the municipality's list for `year`. Publishing twice is refused: a published list never changes. */
-export async function publishSignatoryList({ municipalityId, year, actorId, now }: { municipalityId: string; year: number; actorId: string; now: Date }) {
+/**
+ * Freezes the municipality's list for `year`, provided it is still the list the officer
+ * confirmed (`digest`). Publishing twice is refused: a published list never changes.
+ */
+export async function publishSignatoryList({
+  municipalityId,
+  year,
+  actorId,
+  now,
+  digest,
+}: {
+  municipalityId: string;
+  year: number;
+  actorId: string;
+  now: Date;
+  digest: string;
+}) {
   const rows = await liveSignatoryRows(municipalityId, now);
+  if (signatoryRowsDigest(rows) !== digest) throw new ListChangedError();
   return db.$transaction(async (tx) => {
     const existing = await tx.signatoryListPublication.findUnique({ where: { municipalityId_year: { municipalityId, year } } });
     if (existing) throw new AlreadyPublishedError();

@@ -4,6 +4,7 @@ import { csvCell, toAtom, toCsv } from "~/search/formats";
 
 const now = new Date("2026-11-23T12:00:00Z");
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
+const PACT_V1 = { id: "ams-1", municipalityId: "ams", version: 1, validFrom: day("2024-01-01"), validUntil: null };
 
 function source(overrides: Partial<DocumentSource> = {}, organisation: Partial<DocumentSource["organisation"]> = {}): DocumentSource {
   return {
@@ -27,10 +28,9 @@ function source(overrides: Partial<DocumentSource> = {}, organisation: Partial<D
       name: "De Keuken van West",
       kind: "private",
       sector: "hospitality",
-      signatures: [
-        { status: "approved", signedAt: day("2025-03-01") },
-        { status: "approved", signedAt: day("2024-01-15") },
-      ],
+      municipalityId: "ams",
+      signatures: [{ status: "approved", pactVersionId: "ams-1", signedAt: day("2024-01-15") }],
+      pactVersions: [PACT_V1],
       keurmerken: [],
       ...organisation,
     },
@@ -86,8 +86,34 @@ describe("the search document builder", () => {
   });
 
   it("is not a pact signatory without an approved signature", () => {
-    const doc = buildSearchDocument(source({}, { signatures: [{ status: "approved", signedAt: day("2025-01-01") }].filter(() => false) }), now);
+    const doc = buildSearchDocument(source({}, { signatures: [] }), now);
     expect(doc).toMatchObject({ pactSignatory: false, pactSignatorySince: null });
+  });
+
+  it.each<[string, DocumentSource["organisation"]["signatures"], boolean]>([
+    ["a pending signature on the version in force", [{ status: "pending", pactVersionId: "ams-2", signedAt: day("2026-09-01") }], false],
+    ["an approved signature on the version in force", [{ status: "approved", pactVersionId: "ams-2", signedAt: day("2026-09-01") }], true],
+    ["an approved signature on the version no longer in force", [{ status: "approved", pactVersionId: "ams-1", signedAt: day("2024-01-15") }], false],
+    [
+      "a newer suspended signature after an approved one",
+      [
+        { status: "approved", pactVersionId: "ams-2", signedAt: day("2026-09-01") },
+        { status: "suspended", pactVersionId: "ams-2", signedAt: day("2026-10-01") },
+      ],
+      false,
+    ],
+  ])("after a new version came into force, %s gives the pact badge: %s", (_case, signatures, badge) => {
+    const versions = [{ ...PACT_V1, validUntil: day("2026-08-01") }, { id: "ams-2", municipalityId: "ams", version: 2, validFrom: day("2026-08-01"), validUntil: null }];
+    const doc = buildSearchDocument(source({}, { signatures, pactVersions: versions }), now)!;
+    expect(doc.pactSignatory).toBe(badge);
+    expect(doc.pactSignatorySince).toBe(badge ? "2026-09-01" : null);
+  });
+
+  it("the pact badge follows `now`: it goes when the next version starts", () => {
+    const versions = [{ ...PACT_V1, validUntil: day("2027-01-01") }, { id: "ams-2", municipalityId: "ams", version: 2, validFrom: day("2027-01-01"), validUntil: null }];
+    const doc = (at: string) => buildSearchDocument(source({}, { pactVersions: versions }), day(at))!;
+    expect(doc("2026-12-31").pactSignatory).toBe(true);
+    expect(doc("2027-01-01").pactSignatory).toBe(false);
   });
 
   it("shows only keurmerken active now", () => {

@@ -26,6 +26,6 @@ export type {
 } from "./transitions";
 export { currentPactVersion, isVersionInForce } from "./versions";
 export type { PactVersionValidity } from "./versions";
-export { canPublish, canSign, signatureStanding } from "./standing";
+export { canPublish, canSign, goodStandingSignature, hasGoodStanding, isInGoodStanding, liveSignatureOf, signatureStanding } from "./standing";
 export type { SignatureRef, SignatureStanding } from "./standing";
 export { unknownCommitmentIds, validateSignatureInput } from "./signing";

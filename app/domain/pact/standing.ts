@@ -33,9 +33,50 @@ export function signatureStanding(
   return signature.status;
 }
 
-/** Only an approved signature on the version in force lets an organisation publish internships. */
-export function canPublish(standing: SignatureStanding): boolean {
+/**
+ * Good standing (DESIGN §3.2): an approved signature on the version in force. This one
+ * definition decides publishing, the signatory list, the home page count, "signatory
+ * since" and the pact badge and filter in search.
+ */
+export function isInGoodStanding(standing: SignatureStanding): boolean {
   return standing === "approved";
+}
+
+/** The same rule from the live signature, the version in force and `now`. */
+export function hasGoodStanding(signature: SignatureRef | null, currentVersion: PactVersionValidity | null, now: Date): boolean {
+  return isInGoodStanding(signatureStanding(signature, currentVersion, now));
+}
+
+/**
+ * The signature an organisation must hold to be in good standing, as data, so a service
+ * can find every such organisation in one query instead of asking one by one: approved,
+ * on the version in force. Null when no version is in force: then nobody is. Agrees with
+ * hasGoodStanding for the live signature (tested against each other).
+ */
+export function goodStandingSignature(
+  currentVersion: PactVersionValidity | null,
+  now: Date,
+): { status: "approved"; pactVersionId: string } | null {
+  if (currentVersion === null || !isVersionInForce(currentVersion, now)) return null;
+  return { status: "approved", pactVersionId: currentVersion.id };
+}
+
+/**
+ * The live signature among an organisation's signatures: the newest that is not
+ * superseded (the service keeps at most one; older ones are history).
+ */
+export function liveSignatureOf<S extends { status: string; signedAt: Date }>(signatures: S[]): S | null {
+  let live: S | null = null;
+  for (const s of signatures) {
+    if (s.status === "superseded") continue;
+    if (live === null || s.signedAt.getTime() > live.signedAt.getTime()) live = s;
+  }
+  return live;
+}
+
+/** Only an organisation in good standing may publish internships. */
+export function canPublish(standing: SignatureStanding): boolean {
+  return isInGoodStanding(standing);
 }
 
 /**

@@ -4,6 +4,9 @@ import {
   canPublish,
   canSign,
   currentPactVersion,
+  goodStandingSignature,
+  hasGoodStanding,
+  liveSignatureOf,
   PactTransitionError,
   SIGNATURE_ACTIONS,
   SIGNATURE_STATUSES,
@@ -275,6 +278,44 @@ describe("where an organisation stands with the pact", () => {
   ])("with the standing %s, publishing is allowed: %s, a new signature is allowed: %s", (standing, publish, sign) => {
     expect(canPublish(standing)).toBe(publish);
     expect(canSign(standing)).toBe(sign);
+  });
+});
+
+describe("good standing", () => {
+  const v1: PactVersionValidity = { id: "v1", municipalityId: "ams", version: 1, validFrom: d("2025-01-01"), validUntil: d("2027-01-01") };
+  const v2: PactVersionValidity = { id: "v2", municipalityId: "ams", version: 2, validFrom: d("2027-01-01"), validUntil: null };
+  const BEFORE = d("2026-06-01");
+  const AFTER = d("2027-06-01");
+
+  it.each<[string, { status: SignatureStatus; pactVersionId: string } | null, PactVersionValidity | null, Date, boolean]>([
+    ["an approved signature on the version in force", { status: "approved", pactVersionId: "v1" }, v1, BEFORE, true],
+    ["the same signature once the next version is in force", { status: "approved", pactVersionId: "v1" }, v2, AFTER, false],
+    ["an approved signature on the new version", { status: "approved", pactVersionId: "v2" }, v2, AFTER, true],
+    ["a pending signature on the new version", { status: "pending", pactVersionId: "v2" }, v2, AFTER, false],
+    ["changes requested", { status: "changes_requested", pactVersionId: "v2" }, v2, AFTER, false],
+    ["a suspended signature", { status: "suspended", pactVersionId: "v2" }, v2, AFTER, false],
+    ["a revoked signature", { status: "revoked", pactVersionId: "v2" }, v2, AFTER, false],
+    ["a superseded signature", { status: "superseded", pactVersionId: "v2" }, v2, AFTER, false],
+    ["no signature", null, v2, AFTER, false],
+    ["an approved signature while no version is in force", { status: "approved", pactVersionId: "v1" }, null, AFTER, false],
+    ["an approved signature on a version that has not started", { status: "approved", pactVersionId: "v2" }, v2, BEFORE, false],
+  ])("%s: in good standing %s, and the query shape agrees", (_case, signature, version, now, expected) => {
+    expect(hasGoodStanding(signature, version, now)).toBe(expected);
+    // What a service turns into SQL: the live signature must match this shape exactly.
+    const required = goodStandingSignature(version, now);
+    const matches = required !== null && signature !== null && signature.status === required.status && signature.pactVersionId === required.pactVersionId;
+    expect(matches).toBe(expected);
+  });
+
+  it("the live signature is the newest that is not superseded", () => {
+    const signatures = [
+      { id: "a", status: "superseded", signedAt: d("2026-09-01") },
+      { id: "b", status: "approved", signedAt: d("2025-03-01") },
+      { id: "c", status: "superseded", signedAt: d("2024-01-01") },
+    ];
+    expect(liveSignatureOf(signatures)?.id).toBe("b");
+    expect(liveSignatureOf([{ id: "x", status: "superseded", signedAt: d("2025-01-01") }])).toBeNull();
+    expect(liveSignatureOf([])).toBeNull();
   });
 });
 
