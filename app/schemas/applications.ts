@@ -96,12 +96,16 @@ export const applySchema = z.object({
   token: z.string().max(128).optional(),
 });
 
+/** Set to "yes" by the confirmation step of an action that cannot be undone. */
+const confirm = z.string().max(10).optional();
+
 export const decisionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("review") }),
-  z.object({ intent: z.literal("invite") }),
+  z.object({ intent: z.literal("invite"), confirm }),
   z.object({ intent: z.literal("accept") }),
   z.object({
     intent: z.literal("reject"),
+    confirm,
     reason: z.enum(REJECTION_REASONS, { errorMap: () => ({ message: "applications:errors.reason_required" }) }),
     reasonText: z.string().trim().max(REJECTION_TEXT_MAX_LENGTH, "forms:too_long").optional(),
   }),
@@ -123,7 +127,4 @@ export const consentSchema = z.object({
   retentionConsent: z.enum(["year", "four_weeks"], { errorMap: () => ({ message: "forms:choose_option" }) }),
 });
 
-export const deleteAccountSchema = z.object({
-  intent: z.literal("delete"),
-  confirm: z.literal("on", { errorMap: () => ({ message: "applications:errors.confirm_delete" }) }),
-});
+export const deleteAccountSchema = z.object({ intent: z.literal("delete"), confirm });

@@ -178,6 +178,19 @@ export type Decision = { action: Exclude<ApplicationAction, "withdraw">; reason?
  * Moves an application on for the employer: review, invite (reveals the identity
  * to this organisation only, with an audit entry), accept or reject (with a reason).
  */
+/**
+ * Checks a decision the way decideApplication would, writing nothing: the confirmation
+ * step offers only what can still be done, with the reasons already validated.
+ */
+export async function checkDecision(organisationId: string, applicationId: string, decision: Decision) {
+  const application = await db.application.findFirst({
+    where: { id: applicationId, internship: { organisationId }, status: VISIBLE_TO_EMPLOYER },
+    select: { status: true },
+  });
+  if (!application || !isApplicationState(application.status)) throw new ApplicationNotFoundError();
+  return transitionApplication(application.status, decision.action, "employer", { reason: decision.reason, reasonText: decision.reasonText });
+}
+
 export async function decideApplication(organisationId: string, actorUserId: string, applicationId: string, decision: Decision, now = new Date()) {
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({

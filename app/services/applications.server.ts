@@ -347,6 +347,13 @@ export async function getStudentApplication(studentId: string, applicationId: st
   };
 }
 
+/** Checks that the student may still withdraw, writing nothing (the confirmation step). */
+export async function checkWithdrawal(studentId: string, applicationId: string) {
+  const application = await db.application.findFirst({ where: { id: applicationId, studentId }, select: { status: true } });
+  if (!application || !isApplicationState(application.status)) throw new ApplicationNotFoundError();
+  transitionApplication(application.status, "withdraw", "student");
+}
+
 export async function withdrawApplication(studentId: string, applicationId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({

@@ -111,7 +111,7 @@ describe("identity never leaves the server before invitation", () => {
     const cookie = await cookieFor("recruiter");
     const recruiter = await db.user.findUniqueOrThrow({ where: { email: "recruiter@dekeukenvanwest.test" } });
     const student2 = await identityValues("student2@stagepact.test");
-    const response = await detailAction(loaderArgs(post("/werkgever/sollicitaties/seed-app-01", { intent: "invite" }, cookie), { applicationId: "seed-app-01" }));
+    const response = await detailAction(loaderArgs(post("/werkgever/sollicitaties/seed-app-01", { intent: "invite", confirm: "yes" }, cookie), { applicationId: "seed-app-01" }));
     expect((response as Response).status).toBe(302);
 
     const application = await db.application.findUniqueOrThrow({ where: { id: "seed-app-01" } });
@@ -147,7 +147,7 @@ describe("identity never leaves the server before invitation", () => {
     expect(missingText.data.error?.reasonText).toEqual(["applications:errors.reason_text_required"]);
     expect((await db.application.findUniqueOrThrow({ where: { id: "seed-app-02" } })).status).toBe("in_review");
 
-    expect(await statusOf(() => detailAction(args({ intent: "reject", reason: "position_filled" })))).toBe(302);
+    expect(await statusOf(() => detailAction(args({ intent: "reject", reason: "position_filled", confirm: "yes" })))).toBe(302);
     const rejected = await db.application.findUniqueOrThrow({ where: { id: "seed-app-02" } });
     expect(rejected.status).toBe("rejected");
     expect(rejected.rejectionReason).toBe("position_filled");
@@ -176,7 +176,7 @@ describe("withdrawn applications", () => {
   it("an application the student withdraws now leaves the employer's list", async () => {
     const { action: studentAction } = await import("~/routes/student/applications/detail");
     const student = await studentCookie("student4@stagepact.test");
-    expect(await statusOf(() => studentAction(loaderArgs(post("/student/sollicitaties/seed-app-03", { intent: "withdraw" }, student), { applicationId: "seed-app-03" })))).toBe(302);
+    expect(await statusOf(() => studentAction(loaderArgs(post("/student/sollicitaties/seed-app-03", { intent: "withdraw", confirm: "yes" }, student), { applicationId: "seed-app-03" })))).toBe(302);
     const cookie = await cookieFor("employer");
     const list = await internshipLoader(loaderArgs(get("/werkgever/sollicitaties/stage/seed-int-org-01-2", cookie), { internshipId: "seed-int-org-01-2" }));
     expect(list.applications.map((a) => a.id)).toEqual(["seed-app-04"]);

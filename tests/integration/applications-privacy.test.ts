@@ -69,14 +69,16 @@ describe("export and delete", () => {
 
   it("deleting the account needs confirmation", async () => {
     const cookie = await studentCookie("student4@stagepact.test");
-    expect(await statusOf(() => privacyAction(loaderArgs(post("/student/privacy", { intent: "delete" }, cookie))))).toBe(400);
+    expect(await privacyAction(loaderArgs(post("/student/privacy", { intent: "delete" }, cookie)))).toEqual({ confirm: { intent: "delete" } });
+    // The checkbox of the old one-step form is no confirmation.
+    expect(await privacyAction(loaderArgs(post("/student/privacy", { intent: "delete", confirm: "on" }, cookie)))).toEqual({ confirm: { intent: "delete" } });
     expect(await db.user.count({ where: { email: "student4@stagepact.test" } })).toBe(1);
   });
 
   it("deletes student, user and sessions in one go and keeps the applications anonymised", async () => {
     const cookie = await studentCookie("student4@stagepact.test");
     const student = await db.student.findFirstOrThrow({ where: { user: { email: "student4@stagepact.test" } } });
-    const response = (await privacyAction(loaderArgs(post("/student/privacy", { intent: "delete", confirm: "on" }, cookie)))) as Response;
+    const response = (await privacyAction(loaderArgs(post("/student/privacy", { intent: "delete", confirm: "yes" }, cookie)))) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("Set-Cookie")).toContain(`${SESSION_COOKIE}=;`);
     expect(await db.user.count({ where: { email: "student4@stagepact.test" } })).toBe(0);

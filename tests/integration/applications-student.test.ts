@@ -145,7 +145,7 @@ describe("a student follows their own applications only", () => {
     const cookie = await studentCookie("student2@stagepact.test");
     const before = await detailLoader(loaderArgs(get("/student/sollicitaties/seed-app-01", cookie), { applicationId: "seed-app-01" }));
     expect(before.application.canWithdraw).toBe(true);
-    expect(await statusOf(() => withdrawAction(loaderArgs(post("/student/sollicitaties/seed-app-01", { intent: "withdraw" }, cookie), { applicationId: "seed-app-01" })))).toBe(302);
+    expect(await statusOf(() => withdrawAction(loaderArgs(post("/student/sollicitaties/seed-app-01", { intent: "withdraw", confirm: "yes" }, cookie), { applicationId: "seed-app-01" })))).toBe(302);
     const after = await detailLoader(loaderArgs(get("/student/sollicitaties/seed-app-01", cookie), { applicationId: "seed-app-01" }));
     expect(after.application.status).toBe("withdrawn");
     expect(after.application.history.map((h) => h.toStatus)).toEqual(["submitted", "withdrawn"]);

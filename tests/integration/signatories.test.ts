@@ -10,6 +10,16 @@ import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests"
 
 const year = yearOf(new Date());
 
+type PublishData = { data: { formErrors?: string[]; confirm?: { digest: string; rows: { name: string }[] } }; init: { status?: number } | null };
+
+const publishArgs = (form: Record<string, string>, cookie: string) => ({ request: post("/gemeente/ondertekenaars", form, cookie), params: {}, context: {} });
+
+/** Asks for the confirmation, then confirms the list it showed. */
+async function publishConfirmed(cookie: string) {
+  const preview = (await publishAction(publishArgs({ year: String(year) }, cookie))) as PublishData;
+  return publishAction(publishArgs({ year: String(year), confirm: "yes", digest: preview.data.confirm!.digest }, cookie));
+}
+
 function parseCsv(text: string) {
   const [header, ...lines] = text.trimEnd().split("\r\n");
   return { header, rows: lines.map((l) => l.split(",")) };
@@ -35,9 +45,12 @@ describe("the signatory list", () => {
 
   it("an officer publishes the year's list; it is frozen and stays the same when an organisation leaves later", async () => {
     const cookie = await cookieFor("officer");
-    expect(await statusOf(() => publishAction({ request: post("/gemeente/ondertekenaars", { year: String(year - 1) }, cookie), params: {}, context: {} }))).toBe(400);
-    expect(await statusOf(() => publishAction({ request: post("/gemeente/ondertekenaars", { year: String(year) }, cookie), params: {}, context: {} }))).toBe(302);
-    expect(await statusOf(() => publishAction({ request: post("/gemeente/ondertekenaars", { year: String(year) }, cookie), params: {}, context: {} }))).toBe(409);
+    expect(await statusOf(() => publishAction(publishArgs({ year: String(year - 1) }, cookie)))).toBe(400);
+    const preview = (await publishAction(publishArgs({ year: String(year) }, cookie))) as PublishData;
+    const digest = preview.data.confirm!.digest;
+    expect(await statusOf(() => publishAction(publishArgs({ year: String(year), confirm: "yes", digest }, cookie)))).toBe(302);
+    expect(await statusOf(() => publishAction(publishArgs({ year: String(year), confirm: "yes", digest }, cookie)))).toBe(409);
+    expect(await statusOf(() => publishAction(publishArgs({ year: String(year) }, cookie)))).toBe(409);
     const before = parseCsv(await (await csvLoader(loaderArgs(get(`/stagepact/ondertekenaars.csv?jaar=${year}`)))).text()).rows;
 
     const keuken = await db.organisation.findFirstOrThrow({ where: { name: "De Keuken van West" } });
@@ -73,9 +86,9 @@ describe("the signatory list", () => {
   });
 
   it("only officers can publish, and only for their own municipality", async () => {
-    expect(await statusOf(async () => publishAction({ request: post("/gemeente/ondertekenaars", { year: String(year) }, await cookieFor("employer")), params: {}, context: {} }))).toBe(403);
+    expect(await statusOf(async () => publishAction(publishArgs({ year: String(year) }, await cookieFor("employer"))))).toBe(403);
     const almere = await db.municipality.findUniqueOrThrow({ where: { slug: "almere" } });
-    await publishAction({ request: post("/gemeente/ondertekenaars", { year: String(year) }, await cookieFor("officerAlmere")), params: {}, context: {} });
+    await publishConfirmed(await cookieFor("officerAlmere"));
     const publications = await db.signatoryListPublication.findMany({ where: { year } });
     expect(publications.find((p) => p.municipalityId === almere.id)).toBeDefined();
     const rows = JSON.parse(publications.find((p) => p.municipalityId === almere.id)!.rows) as { municipality: string }[];

@@ -5,13 +5,14 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AnonymousApplication, HistoryList, StatusBadge } from "~/components/applications";
+import { CONFIRMED, ConfirmPanel } from "~/components/confirm-panel";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, SelectField, SubmitButton, TextAreaField } from "~/components/forms";
 import { ApplicationTransitionError, REJECTION_REASONS } from "~/domain/applications";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { decisionSchema } from "~/schemas/applications";
-import { decideApplication, getApplicationForEmployer } from "~/services/applications-employer.server";
+import { checkDecision, decideApplication, getApplicationForEmployer, type Decision } from "~/services/applications-employer.server";
 import { ApplicationNotFoundError } from "~/services/applications.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
@@ -30,13 +31,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: decisionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const value = submission.value;
+  const decision: Decision =
+    value.intent === "reject" ? { action: "reject", reason: value.reason, reasonText: value.reasonText ?? null } : { action: value.intent };
+  // Inviting reveals the student's identity and rejecting closes the application: neither
+  // happens before the employer has seen what it means and confirmed.
+  const needsConfirmation = (value.intent === "invite" || value.intent === "reject") && value.confirm !== CONFIRMED;
   try {
-    await decideApplication(
-      organisationId,
-      user.id,
-      id,
-      value.intent === "reject" ? { action: "reject", reason: value.reason, reasonText: value.reasonText ?? null } : { action: value.intent },
-    );
+    if (needsConfirmation) {
+      await checkDecision(organisationId, id, decision);
+      return { confirm: value.intent === "reject" ? { intent: "reject" as const, reason: value.reason, reasonText: value.reasonText ?? null } : { intent: "invite" as const } };
+    }
+    await decideApplication(organisationId, user.id, id, decision);
   } catch (error) {
     if (error instanceof ApplicationNotFoundError) notFound();
     if (error instanceof ApplicationTransitionError) {
@@ -78,7 +83,9 @@ export default function EmployerApplication() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { view, internship, actions, history, reveals, rejectionReason, rejectionText } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
+  const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
+  const lastResult = actionData && !("confirm" in actionData) ? actionData : undefined;
   const [rejectForm, rejectFields] = useForm({
     id: "reject",
     lastResult,
@@ -117,7 +124,41 @@ export default function EmployerApplication() {
         </p>
       ) : null}
 
-      {actions.length > 0 ? (
+      {confirm?.intent === "invite" && actions.includes("invite") ? (
+        <ConfirmPanel
+          id="confirm-invite"
+          title={t("applications:employer.confirm_invite.title", { pseudonym: view.pseudonym })}
+          values={{ intent: "invite" }}
+          confirmLabel={t("applications:employer.confirm_invite.submit")}
+          cancelLabel={t("applications:confirm_cancel")}
+          cancelTo={`/werkgever/sollicitaties/${view.id}`}
+        >
+          <p>{t("applications:employer.confirm_invite.reveal")}</p>
+          <p>{t("applications:employer.confirm_invite.logged")}</p>
+          <p>
+            <strong>{t("applications:employer.confirm_invite.final")}</strong>
+          </p>
+        </ConfirmPanel>
+      ) : confirm?.intent === "reject" && actions.includes("reject") ? (
+        <ConfirmPanel
+          id="confirm-reject"
+          title={t("applications:employer.confirm_reject.title", { pseudonym: view.pseudonym })}
+          values={{ intent: "reject", reason: confirm.reason, reasonText: confirm.reasonText }}
+          confirmLabel={t("applications:employer.confirm_reject.submit")}
+          cancelLabel={t("applications:confirm_cancel")}
+          cancelTo={`/werkgever/sollicitaties/${view.id}`}
+          danger
+        >
+          <p>
+            <strong>{t("applications:detail.reason")}:</strong> {t(`applications:reason.${confirm.reason}`)}
+            {confirm.reasonText ? ` — ${confirm.reasonText}` : ""}
+          </p>
+          <p>{t("applications:employer.confirm_reject.told")}</p>
+          <p>
+            <strong>{t("applications:employer.confirm_reject.final")}</strong>
+          </p>
+        </ConfirmPanel>
+      ) : actions.length > 0 ? (
         <section className="card space-y-4" aria-labelledby="decide-h">
           <h2 id="decide-h">{t("applications:employer.decide_title")}</h2>
           <FormErrors id={rejectForm.errorId} errors={rejectForm.errors} />

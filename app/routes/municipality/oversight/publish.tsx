@@ -2,11 +2,19 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CONFIRMED, ConfirmPanel } from "~/components/confirm-panel";
 import { FormErrors, SubmitButton } from "~/components/forms";
-import { yearOf } from "~/domain/signatories";
+import { KeurmerkBadges } from "~/components/keurmerk-badges";
+import { yearOf, type SignatoryRow } from "~/domain/signatories";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { AlreadyPublishedError, getPublishingOverview, publishSignatoryList } from "~/services/signatories.server";
+import {
+  AlreadyPublishedError,
+  getPublishingOverview,
+  ListChangedError,
+  previewSignatoryList,
+  publishSignatoryList,
+} from "~/services/signatories.server";
 import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "./oversight-nav";
@@ -24,19 +32,54 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+type PublishResult = { formErrors?: string[]; confirm?: { year: number; digest: string; rows: SignatoryRow[] } };
+
 export async function action({ request }: ActionFunctionArgs) {
   const { municipalityId, user } = await requireOfficer(request, "publish:list:municipality");
   const now = new Date();
-  const year = Number((await request.formData()).get("year"));
+  const form = await request.formData();
+  const year = Number(form.get("year"));
   // Only the current year can be frozen: today's list says nothing about an earlier year.
   if (year !== yearOf(now)) throw new Response("Bad Request", { status: 400 });
+  const digest = form.get("digest");
   try {
-    await publishSignatoryList({ municipalityId, year, actorId: user.id, now });
+    // First the officer sees the exact rows that will be frozen; only that list is published.
+    if (form.get("confirm") !== CONFIRMED) {
+      const preview = await previewSignatoryList(municipalityId, year, now);
+      return data<PublishResult>({ confirm: { year, ...preview } });
+    }
+    if (typeof digest !== "string" || !/^[0-9a-f]{64}$/.test(digest)) throw new Response("Bad Request", { status: 400 });
+    await publishSignatoryList({ municipalityId, year, actorId: user.id, now, digest });
   } catch (error) {
-    if (error instanceof AlreadyPublishedError) return data({ formErrors: ["oversight:publish.already_error"] }, { status: 409 });
+    if (error instanceof AlreadyPublishedError) return data<PublishResult>({ formErrors: ["oversight:publish.already_error"] }, { status: 409 });
+    if (error instanceof ListChangedError) {
+      const preview = await previewSignatoryList(municipalityId, year, now);
+      return data<PublishResult>({ formErrors: ["oversight:publish.changed_error"], confirm: { year, ...preview } }, { status: 409 });
+    }
     throw error;
   }
   return redirectWithFlash("/gemeente/ondertekenaars", { type: "success", key: "oversight:publish.flash", params: { year } });
+}
+
+function PreviewTable({ rows, year }: { rows: SignatoryRow[]; year: number }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  return (
+    <DataTable
+      flush
+      caption={t("oversight:publish.confirm.caption", { year })}
+      rows={rows}
+      rowKey={(r) => r.organisationId}
+      empty={t("oversight:publish.confirm.empty")}
+      columns={[
+        { header: t("publishing:signatories.organisation"), rowHeader: true, cell: (r) => r.name },
+        { header: t("publishing:signatories.sector"), cell: (r) => t(`common:sector.${r.sector}`) },
+        { header: t("publishing:signatories.district"), cell: (r) => r.district ?? "—" },
+        { header: t("publishing:signatories.signed"), cell: (r) => formatDate(r.signedOn, locale) },
+        { header: t("publishing:signatories.marks"), cell: (r) => <KeurmerkBadges marks={r.marks.map((type) => ({ type }))} /> },
+      ]}
+    />
+  );
 }
 
 export default function Publish() {
@@ -56,6 +99,25 @@ export default function Publish() {
         </h2>
         {current ? (
           <p>{t("oversight:publish.already", { year, date: formatDate(current.publishedAt, locale) })}</p>
+        ) : actionData?.confirm ? (
+          <>
+            <FormErrors id="publish-errors" errors={actionData.formErrors} />
+            <ConfirmPanel
+              id="confirm-publish"
+              level={3}
+              title={t("oversight:publish.confirm.title", { year })}
+              values={{ year: actionData.confirm.year, digest: actionData.confirm.digest }}
+              confirmLabel={t("oversight:publish.confirm.submit", { year })}
+              cancelLabel={t("oversight:publish.confirm.cancel")}
+              cancelTo="/gemeente/ondertekenaars"
+            >
+              <p>{t("oversight:publish.confirm.what", { count: actionData.confirm.rows.length, year })}</p>
+              <p>
+                <strong>{t("oversight:publish.confirm.final")}</strong>
+              </p>
+              <PreviewTable rows={actionData.confirm.rows} year={year} />
+            </ConfirmPanel>
+          </>
         ) : (
           <Form method="post" className="space-y-3">
             <FormErrors id="publish-errors" errors={actionData?.formErrors} />

@@ -1,13 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AnonymousApplication, HistoryList, StatusBadge, StudentNav } from "~/components/applications";
+import { CONFIRMED, ConfirmPanel } from "~/components/confirm-panel";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
 import { ApplicationTransitionError } from "~/domain/applications";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { ApplicationNotFoundError, getStudentApplication, withdrawApplication } from "~/services/applications.server";
+import { ApplicationNotFoundError, checkWithdrawal, getStudentApplication, withdrawApplication } from "~/services/applications.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 
@@ -24,7 +25,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.applicationId ?? "";
   const form = await request.formData();
   if (form.get("intent") !== "withdraw") throw new Response("Bad Request", { status: 400 });
+  // Withdrawing cannot be undone: the first submit only asks the student to confirm.
+  const confirmed = form.get("confirm") === CONFIRMED;
   try {
+    if (!confirmed) {
+      await checkWithdrawal(studentId, id);
+      return { confirm: { intent: "withdraw" as const } };
+    }
     await withdrawApplication(studentId, id);
   } catch (error) {
     if (error instanceof ApplicationNotFoundError) notFound();
@@ -40,6 +47,7 @@ export default function StudentApplication() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { application: a } = useLoaderData<typeof loader>();
+  const confirming = useActionData<typeof action>()?.confirm.intent === "withdraw" && a.canWithdraw;
   return (
     <div className="space-y-6">
       <StudentNav />
@@ -71,7 +79,25 @@ export default function StudentApplication() {
           </div>
         ) : null}
         {a.retainUntil ? <p className="hint mt-3">{t("applications:detail.retain_until", { date: formatDate(a.retainUntil, locale) })}</p> : null}
-        {a.canWithdraw ? (
+        {confirming ? (
+          <div className="mt-4">
+            <ConfirmPanel
+              id="confirm-withdraw"
+              level={3}
+              title={t("applications:detail.confirm_withdraw.title")}
+              values={{ intent: "withdraw" }}
+              confirmLabel={t("applications:detail.confirm_withdraw.submit")}
+              cancelLabel={t("applications:detail.confirm_withdraw.cancel")}
+              cancelTo={`/student/sollicitaties/${a.id}`}
+              danger
+            >
+              <p>{t("applications:detail.confirm_withdraw.what", { title: a.internship.title, organisation: a.organisation.name })}</p>
+              <p>
+                <strong>{t("applications:detail.confirm_withdraw.final")}</strong>
+              </p>
+            </ConfirmPanel>
+          </div>
+        ) : a.canWithdraw ? (
           <Form method="post" className="mt-4">
             <input type="hidden" name="intent" value="withdraw" />
             <SubmitButton className="btn-danger">{t("applications:detail.withdraw")}</SubmitButton>

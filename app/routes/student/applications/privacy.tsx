@@ -6,8 +6,9 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { StudentNav } from "~/components/applications";
+import { CONFIRMED, ConfirmPanel } from "~/components/confirm-panel";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FieldErrors, PostForm, RadioGroup, SubmitButton } from "~/components/forms";
+import { PostForm, RadioGroup, SubmitButton } from "~/components/forms";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { consentSchema, deleteAccountSchema } from "~/schemas/applications";
@@ -39,6 +40,8 @@ export async function action({ request }: ActionFunctionArgs) {
     await setRetentionConsent(studentId, submission.value.retentionConsent === "year");
     return redirectWithFlash("/student/privacy", { type: "success", key: "applications:privacy.consent_saved" });
   }
+  // Deleting cannot be undone: the first submit only asks the student to confirm.
+  if (submission.value.confirm !== CONFIRMED) return { confirm: { intent: "delete" as const } };
   await deleteStudentAccount(studentId);
   return redirectWithFlash("/", { type: "success", key: "applications:privacy.deleted" }, { headers: { "Set-Cookie": clearSessionCookie() } });
 }
@@ -47,16 +50,17 @@ export default function Privacy() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { retentionConsent, retentionConsentAt } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
+  const confirming = actionData !== undefined && "confirm" in actionData;
+  const lastResult = actionData !== undefined && !("confirm" in actionData) ? actionData : undefined;
   const [consentForm, consentFields] = useForm({
     id: "retention-consent",
     lastResult: lastResult?.initialValue?.intent === "consent" ? lastResult : undefined,
     defaultValue: { intent: "consent", retentionConsent: retentionConsent ? "year" : "four_weeks" },
   });
-  const [deleteForm, deleteFields] = useForm({
+  const [deleteForm] = useForm({
     id: "delete-account",
     lastResult: lastResult?.initialValue?.intent === "delete" ? lastResult : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: privacySchema }),
   });
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -92,22 +96,33 @@ export default function Privacy() {
       <section className="card border-red-300" aria-labelledby="delete-h">
         <h2 id="delete-h">{t("applications:privacy.delete_title")}</h2>
         <p className="mt-2">{t("applications:privacy.delete_body")}</p>
-        <PostForm form={deleteForm} intent="delete" className="mt-4 space-y-4">
-          <div>
-            <label className="flex items-start gap-2">
-              <input
-                type="checkbox"
-                name="confirm"
-                className="mt-1"
-                aria-invalid={deleteFields.confirm.errors?.length ? true : undefined}
-                aria-describedby={deleteFields.confirm.errors?.length ? deleteFields.confirm.errorId : undefined}
-              />
-              <span>{t("applications:privacy.delete_confirm")}</span>
-            </label>
-            <FieldErrors id={deleteFields.confirm.errorId} errors={deleteFields.confirm.errors} />
+        {confirming ? (
+          <div className="mt-4">
+            <ConfirmPanel
+              id="confirm-delete"
+              level={3}
+              title={t("applications:privacy.confirm_delete.title")}
+              values={{ intent: "delete" }}
+              confirmLabel={t("applications:privacy.confirm_delete.submit")}
+              cancelLabel={t("applications:privacy.confirm_delete.cancel")}
+              cancelTo="/student/privacy"
+              danger
+            >
+              <ul className="list-disc space-y-1 pl-6">
+                <li>{t("applications:privacy.confirm_delete.account")}</li>
+                <li>{t("applications:privacy.confirm_delete.open")}</li>
+                <li>{t("applications:privacy.confirm_delete.signed_out")}</li>
+              </ul>
+              <p>
+                <strong>{t("applications:privacy.confirm_delete.final")}</strong>
+              </p>
+            </ConfirmPanel>
           </div>
-          <SubmitButton className="btn-danger">{t("applications:privacy.delete_cta")}</SubmitButton>
-        </PostForm>
+        ) : (
+          <PostForm form={deleteForm} intent="delete" className="mt-4">
+            <SubmitButton className="btn-danger">{t("applications:privacy.delete_cta")}</SubmitButton>
+          </PostForm>
+        )}
       </section>
     </div>
   );
