@@ -60,8 +60,42 @@ export type SnapshotData = {
   motivationScrubbed: string;
 };
 
+/** A passage of the motivation to point out to the student: offsets into motivationScrubbed. */
+export type MotivationHighlight = { kind: string; start: number; end: number };
+
+/** The motivation with the highlighted passages in <mark>; text outside them unchanged. */
+function MotivationText({ text, highlights }: { text: string; highlights: MotivationHighlight[] }) {
+  const { t } = useTranslation();
+  const parts: React.ReactNode[] = [];
+  let cursor = 0;
+  for (const h of [...highlights].sort((a, b) => a.start - b.start)) {
+    if (h.start < cursor || h.end > text.length || h.end <= h.start) continue;
+    parts.push(text.slice(cursor, h.start));
+    parts.push(
+      <mark key={h.start} data-hint-kind={h.kind} className="rounded bg-amber-200 px-0.5 text-slate-950">
+        {text.slice(h.start, h.end)}
+        <span className="sr-only"> ({t(`applications:apply.hint_kind.${h.kind}`)})</span>
+      </mark>,
+    );
+    cursor = h.end;
+  }
+  parts.push(text.slice(cursor));
+  return <>{parts}</>;
+}
+
 /** What an employer sees of an application before invitation; the student's preview uses the same component. */
-export function AnonymousApplication({ pseudonym, snapshot, headingLevel = 2 }: { pseudonym: string; snapshot: SnapshotData; headingLevel?: 2 | 3 }) {
+export function AnonymousApplication({
+  pseudonym,
+  snapshot,
+  headingLevel = 2,
+  highlights = [],
+}: {
+  pseudonym: string;
+  snapshot: SnapshotData;
+  headingLevel?: 2 | 3;
+  /** Only in the student's preview: passages that may tell who the student is. */
+  highlights?: MotivationHighlight[];
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -98,7 +132,9 @@ export function AnonymousApplication({ pseudonym, snapshot, headingLevel = 2 }: 
       </dl>
       <div>
         <p className="text-sm font-semibold text-slate-700">{t("applications:fields.motivation")}</p>
-        <p className="mt-1 whitespace-pre-line rounded-md border border-slate-200 bg-slate-50 p-3">{snapshot.motivationScrubbed}</p>
+        <p className="mt-1 whitespace-pre-line rounded-md border border-slate-200 bg-slate-50 p-3">
+          {highlights.length > 0 ? <MotivationText text={snapshot.motivationScrubbed} highlights={highlights} /> : snapshot.motivationScrubbed}
+        </p>
       </div>
     </div>
   );

@@ -149,7 +149,21 @@ export default function Apply() {
               </p>
             ) : null}
             <p className="text-slate-700">{t("applications:apply.preview_intro")}</p>
-            <AnonymousApplication pseudonym={preview.pseudonym} snapshot={preview.snapshot} headingLevel={3} />
+            <AnonymousApplication pseudonym={preview.pseudonym} snapshot={preview.snapshot} headingLevel={3} highlights={preview.identityHints} />
+            {preview.identityHints.length > 0 ? (
+              <div role="note" aria-labelledby="hints-h" className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-4 text-amber-950">
+                <h3 id="hints-h">{t("applications:apply.hints_title")}</h3>
+                <p className="mt-2">{t("applications:apply.hints_intro")}</p>
+                <ul className="mt-2 list-disc pl-6">
+                  {preview.identityHints.map((h) => (
+                    <li key={`${h.kind}-${h.start}`}>
+                      {t("applications:apply.hints_item", { text: h.text, explain: t(`applications:apply.hints_explain.${h.kind}`) })}
+                    </li>
+                  ))}
+                </ul>
+                <p className="mt-2">{t("applications:apply.hints_edit")}</p>
+              </div>
+            ) : null}
             {preview.replacements.length > 0 ? (
               <div>
                 <h3>{t("applications:apply.masked_title")}</h3>

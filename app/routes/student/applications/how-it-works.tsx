@@ -5,7 +5,7 @@ import { StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getT } from "~/i18n/locale.server";
 import { requireStudent } from "~/utils/auth.server";
-import { SCRUB_MARKERS } from "~/domain/anonymisation";
+import { SCRUB_MARKERS, type IdentityHintKind } from "~/domain/anonymisation";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStudent(request);
@@ -15,6 +15,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const HIDDEN = ["name", "email", "phone", "date_of_birth", "address", "school", "gender", "nationality", "photo"] as const;
 const VISIBLE = ["pseudonym", "qualification", "level", "school_year", "availability", "skills", "motivation"] as const;
+// What the scrubber replaces, with the marker the employer reads instead. Social
+// media names are links to a profile, so they get the link marker.
+const REMOVED = [
+  { key: "email", marker: SCRUB_MARKERS.email },
+  { key: "phone", marker: SCRUB_MARKERS.phone },
+  { key: "url", marker: SCRUB_MARKERS.url },
+  { key: "handle", marker: SCRUB_MARKERS.url },
+  { key: "name", marker: SCRUB_MARKERS.name },
+] as const;
+// What is only pointed out in the preview (findIdentityHints), never removed.
+const POINTED_OUT = ["age", "school", "origin"] as const satisfies readonly IdentityHintKind[];
 
 export default function HowItWorks() {
   const { t } = useTranslation();
@@ -39,16 +50,26 @@ export default function HowItWorks() {
               <li key={key}>{t(`applications:how.hidden.${key}`)}</li>
             ))}
           </ul>
+          <p className="hint mt-3">{t("applications:how.hidden_note")}</p>
         </section>
       </div>
       <section className="card" aria-labelledby="scrub-h">
         <h2 id="scrub-h">{t("applications:how.scrub_title")}</h2>
         <p className="mt-2">{t("applications:how.scrub_body")}</p>
         <ul className="mt-3 list-disc space-y-1 pl-6">
-          {(Object.keys(SCRUB_MARKERS) as (keyof typeof SCRUB_MARKERS)[]).map((kind) => (
-            <li key={kind}>
-              <code>{SCRUB_MARKERS[kind]}</code> — {t(`applications:how.marker.${kind}`)}
+          {REMOVED.map(({ key, marker }) => (
+            <li key={key}>
+              <code>{marker}</code> — {t(`applications:how.removed.${key}`)}
             </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="pointed-h">
+        <h2 id="pointed-h">{t("applications:how.pointed_title")}</h2>
+        <p className="mt-2">{t("applications:how.pointed_body")}</p>
+        <ul className="mt-3 list-disc space-y-1 pl-6">
+          {POINTED_OUT.map((kind) => (
+            <li key={kind}>{t(`applications:how.pointed.${kind}`)}</li>
           ))}
         </ul>
       </section>
