@@ -19,11 +19,14 @@ type ReportSeed = {
   reporter: number;
   daysAgo: number;
   status?: "new" | "in_progress" | "referred" | "closed";
+  /** The officer's assessment; only substantiated reports count toward the ranking. */
+  substantiated?: boolean;
   contactEmail?: string;
 };
 
 const reports: ReportSeed[] = [
-  // Six complaints from six reporters about one hospitality employer: it appears in the ranking under a neutral label.
+  // Six complaints from six reporters about one hospitality employer, assessed as substantiated:
+  // it appears in the ranking under a neutral label.
   ...[1, 2, 3, 4, 5, 6].map<ReportSeed>((n) => ({
     id: `seed-report-bijlmer-${n}`,
     reference: `SP-SEED-0000-000${n}`,
@@ -40,7 +43,8 @@ const reports: ReportSeed[] = [
     ][n - 1],
     reporter: n,
     daysAgo: 20 + n * 15,
-    status: n <= 2 ? "in_progress" : "new",
+    status: "in_progress",
+    substantiated: true,
   })),
   // Three discrimination reports in twelve months from two reporters: a mystery-guest candidate, but not in the ranking.
   {
@@ -179,6 +183,7 @@ export async function seedOversight(db: PrismaClient): Promise<void> {
   const byName = new Map(organisations.map((o) => [o.name, o]));
   const amsterdam = await db.municipality.findUnique({ where: { slug: "amsterdam" }, select: { id: true } });
   if (!amsterdam) return;
+  const assessor = await db.user.findUnique({ where: { email: "gemeente@amsterdam.test" }, select: { id: true } });
 
   for (const r of reports) {
     if (await db.report.findUnique({ where: { id: r.id }, select: { id: true } })) continue;
@@ -198,6 +203,9 @@ export async function seedOversight(db: PrismaClient): Promise<void> {
         contactEmail: r.contactEmail ?? null,
         reporterKey: seedReporter(r.reporter),
         status: r.status ?? "new",
+        substantiated: r.substantiated ?? null,
+        assessedAt: r.substantiated === undefined ? null : daysAgo(r.daysAgo - 7),
+        assessedById: r.substantiated === undefined ? null : (assessor?.id ?? null),
         closedAt: r.status === "closed" ? daysAgo(r.daysAgo - 30) : null,
         createdAt,
       },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CASE_STATUSES, REPORT_SUBJECTS } from "~/domain/reports";
+import { ASSESSMENTS, CASE_STATUSES, REPORT_SUBJECTS, requiresAssessment } from "~/domain/reports";
 
 // Form schemas shared by the reporting point and case handling; messages are i18n keys.
 
@@ -47,11 +47,19 @@ export const noteSchema = z.object({
   intent: z.literal("note"),
   text: z.string({ required_error: "oversight:errors.note_required" }).trim().min(1, "oversight:errors.note_required").max(5000, "forms:too_long"),
 });
-export const statusSchema = z.object({
-  intent: z.literal("status"),
-  status: z.enum(CASE_STATUSES, { errorMap: () => ({ message: "forms:choose_option" }) }),
-  note: optionalText(5000),
-});
+export const statusSchema = z
+  .object({
+    intent: z.literal("status"),
+    status: z.enum(CASE_STATUSES, { errorMap: () => ({ message: "forms:choose_option" }) }),
+    // Absent keeps the stored assessment; the service still refuses a referral or closure without one.
+    assessment: z.enum(ASSESSMENTS, { errorMap: () => ({ message: "forms:choose_option" }) }).optional(),
+    note: optionalText(5000),
+  })
+  .superRefine((value, ctx) => {
+    if (requiresAssessment(value.status) && value.assessment === "unassessed") {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["assessment"], message: "oversight:case.assessment_required" });
+    }
+  });
 export const linkSchema = z.object({
   intent: z.literal("link"),
   organisationId: z.string({ required_error: "oversight:errors.unknown_organisation" }).min(1, "oversight:errors.unknown_organisation"),

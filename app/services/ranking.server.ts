@@ -1,16 +1,33 @@
-import { buildRanking, RANKING_MIN_REPORTERS, rankingWindowStart, type RankingInput } from "~/domain/ranking";
+import { buildRanking, RANKING_MIN_GROUP_SIZE, RANKING_MIN_REPORTERS, rankingWindowStart, type GroupSizes, type RankingInput } from "~/domain/ranking";
 import { writeAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 
 // The complaints ranking (DESIGN §3.4). The service only gathers rows; buildRanking
-// decides what may be shown (k-anonymity, neutral labels, naming decisions).
+// decides what may be shown (substantiated reports only, k-anonymity, neutral labels,
+// naming decisions).
+
+/** Organisations with a published internship now, counted per group a label could name. */
+async function groupSizes(municipalityId: string): Promise<GroupSizes> {
+  const publishing = await db.organisation.findMany({
+    where: { municipalityId, internships: { some: { status: "published" } } },
+    select: { sector: true, district: { select: { name: true } } },
+  });
+  const sizes: GroupSizes = { total: publishing.length, bySector: {}, bySectorAndDistrict: {} };
+  for (const { sector, district } of publishing) {
+    sizes.bySector[sector] = (sizes.bySector[sector] ?? 0) + 1;
+    if (!district) continue;
+    const districts = (sizes.bySectorAndDistrict[sector] ??= {});
+    districts[district.name] = (districts[district.name] ?? 0) + 1;
+  }
+  return sizes;
+}
 
 async function rankingInput(municipalityId: string, now: Date): Promise<RankingInput> {
   const from = rankingWindowStart(now);
-  const [reports, organisations, internships, decisions] = await Promise.all([
+  const [reports, organisations, internships, decisions, sizes] = await Promise.all([
     db.report.findMany({
       where: { municipalityId, organisationId: { not: null }, createdAt: { gte: from, lte: now } },
-      select: { organisationId: true, reporterKey: true, createdAt: true },
+      select: { organisationId: true, reporterKey: true, createdAt: true, substantiated: true },
     }),
     db.organisation.findMany({
       where: { municipalityId },
@@ -29,15 +46,17 @@ async function rankingInput(municipalityId: string, now: Date): Promise<RankingI
       where: { organisation: { municipalityId } },
       select: { organisationId: true, named: true, createdAt: true },
     }),
+    groupSizes(municipalityId),
   ]);
   const internshipsBySector: Record<string, number> = {};
   for (const i of internships) internshipsBySector[i.organisation.sector] = (internshipsBySector[i.organisation.sector] ?? 0) + 1;
   return {
     now,
-    reports: reports.map((r) => ({ organisationId: r.organisationId!, reporterKey: r.reporterKey, createdAt: r.createdAt })),
+    reports: reports.map((r) => ({ organisationId: r.organisationId!, reporterKey: r.reporterKey, createdAt: r.createdAt, substantiated: r.substantiated })),
     organisations: organisations.map((o) => ({ id: o.id, name: o.name, sector: o.sector, district: o.district?.name ?? null })),
     internshipsBySector,
     decisions,
+    groupSizes: sizes,
   };
 }
 
@@ -57,6 +76,7 @@ export async function getPublicRanking(municipalitySlug: string | null, now: Dat
     from: rankingWindowStart(now).toISOString(),
     until: now.toISOString(),
     k: RANKING_MIN_REPORTERS,
+    minGroupSize: RANKING_MIN_GROUP_SIZE,
     sectors: ranking.sectors,
     organisations: ranking.organisations.map((o) => ({ label: o.label, name: o.named ? o.name : null })),
   };

@@ -1,10 +1,15 @@
 import { createHmac, randomBytes } from "node:crypto";
 import {
   allowedCaseTransitions,
+  AssessmentRequiredError,
+  assessmentFromStored,
+  assessmentToStored,
   generateReference,
   mysteryGuestCandidates,
   normaliseReference,
+  requiresAssessment,
   transitionCase,
+  type Assessment,
   type CaseStatus,
   type ReportType,
 } from "~/domain/reports";
@@ -182,12 +187,14 @@ export async function getCase(municipalityId: string, id: string) {
     },
   });
   if (!report) return null;
+  const assessedBy = report.assessedById ? await db.user.findUnique({ where: { id: report.assessedById }, select: { name: true } }) : null;
   const [officers, organisations] = await Promise.all([
     db.municipalOfficer.findMany({ where: { municipalityId }, select: { user: { select: { id: true, name: true } } } }),
     db.organisation.findMany({ where: { municipalityId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return {
     report,
+    assessment: { value: assessmentFromStored(report.substantiated), at: report.assessedAt, by: assessedBy?.name ?? null },
     nextStatuses: allowedCaseTransitions(report.status as CaseStatus),
     officers: officers.map((o) => o.user).sort((a, b) => a.name.localeCompare(b.name)),
     organisations,
@@ -226,11 +233,16 @@ export async function addCaseNote({ municipalityId, id, text, actorId }: { munic
   });
 }
 
-/** Moves a case along new → in_progress → referred | closed; throws CaseTransitionError otherwise. */
+/**
+ * Moves a case along new → in_progress → referred | closed (CaseTransitionError otherwise),
+ * recording the officer's assessment when one is given. A referred or closed case must be
+ * assessed (AssessmentRequiredError); only substantiated reports count toward the ranking.
+ */
 export async function changeCaseStatus({
   municipalityId,
   id,
   to,
+  assessment,
   note,
   actorId,
   now = new Date(),
@@ -238,6 +250,8 @@ export async function changeCaseStatus({
   municipalityId: string;
   id: string;
   to: CaseStatus;
+  /** Undefined keeps the stored assessment. */
+  assessment?: Assessment;
   note?: string | null;
   actorId: string;
   now?: Date;
@@ -246,10 +260,29 @@ export async function changeCaseStatus({
     const report = await caseInMunicipality(tx, municipalityId, id);
     const from = report.status as CaseStatus;
     const next = transitionCase(from, to);
+    const substantiated = assessment === undefined ? report.substantiated : assessmentToStored(assessment);
+    if (requiresAssessment(next) && substantiated === null) throw new AssessmentRequiredError(next);
+    const assessed = substantiated !== report.substantiated;
     await tx.report.update({
       where: { id: report.id },
-      data: { status: next, closedAt: next === "closed" ? now : null, assignedToId: report.assignedToId ?? actorId },
+      data: {
+        status: next,
+        closedAt: next === "closed" ? now : null,
+        assignedToId: report.assignedToId ?? actorId,
+        ...(assessed ? { substantiated, assessedAt: substantiated === null ? null : now, assessedById: substantiated === null ? null : actorId } : {}),
+      },
     });
+    if (assessed) {
+      await writeAudit(tx, {
+        actorId,
+        action: "report.assess",
+        entityType: "report",
+        entityId: report.id,
+        municipalityId,
+        organisationId: report.organisationId,
+        details: { from: assessmentFromStored(report.substantiated), to: assessmentFromStored(substantiated) },
+      });
+    }
     await tx.reportNote.create({
       data: { reportId: report.id, authorId: actorId, source: "officer", text: note ?? "", statusFrom: from, statusTo: next },
     });

@@ -8,6 +8,7 @@ import { loader as myReportsLoader } from "~/routes/student/reports/my-reports";
 import { listMysteryGuestCandidates } from "~/services/reports.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
+import { allowFormPost } from "~/services/throttle.server";
 
 // Dates of the seeded reports are relative to the seed clock.
 const SEED_NOW = new Date("2026-11-01T09:00:00Z");
@@ -20,7 +21,10 @@ async function amsterdamId() {
 
 async function fileReport(form: Record<string, string>, { cookie, rateLimited = false }: { cookie?: string; rateLimited?: boolean } = {}) {
   const request = post("/melden", { municipalityId: await amsterdamId(), ...form }, cookie);
-  return (await reportAction({ request, params: {}, context: { rateLimited } })) as unknown as ReportResult;
+  const clientAddress = rateLimited ? "198.51.100.7" : undefined;
+  // Uses up this address's posts for the minute, as many quick reports would.
+  if (clientAddress) while (await allowFormPost("report", clientAddress));
+  return (await reportAction({ request, params: {}, context: { clientAddress } })) as unknown as ReportResult;
 }
 
 describe("the reporting point", () => {
@@ -142,15 +146,64 @@ describe("case handling by officers", () => {
     expect(await run({ intent: "link", organisationId: organisation.id })).toBe(302);
     expect(await run({ intent: "status", status: "referred" })).toBe(409);
     expect(await run({ intent: "status", status: "in_progress" })).toBe(302);
-    expect(await run({ intent: "status", status: "referred", note: "Doorgestuurd naar de Inspectie." })).toBe(302);
+    expect(await run({ intent: "status", status: "referred", assessment: "substantiated", note: "Doorgestuurd naar de Inspectie." })).toBe(302);
+    // The assessment is kept when the form does not send it again.
     expect(await run({ intent: "status", status: "closed" })).toBe(302);
     expect(await run({ intent: "status", status: "in_progress" })).toBe(409);
     const report = await db.report.findUniqueOrThrow({ where: { id }, include: { notes: { orderBy: { createdAt: "asc" } } } });
-    expect(report).toMatchObject({ status: "closed", assignedToId: officer.id, organisationId: organisation.id });
+    expect(report).toMatchObject({ status: "closed", assignedToId: officer.id, organisationId: organisation.id, substantiated: true, assessedById: officer.id });
     expect(report.closedAt).not.toBeNull();
     expect(report.notes.map((n) => n.statusTo)).toEqual([null, "in_progress", "referred", "closed"]);
     const audit = await db.auditLog.findMany({ where: { entityType: "report", entityId: id }, orderBy: { createdAt: "asc" } });
-    expect(audit.map((a) => a.action)).toEqual(["report.assign", "report.note", "report.link_organisation", "report.status", "report.status", "report.status"]);
+    expect(audit.map((a) => a.action).sort()).toEqual(
+      ["report.assign", "report.note", "report.link_organisation", "report.status", "report.assess", "report.status", "report.status"].sort(),
+    );
+  });
+
+  it("a case cannot be referred or closed without an assessment; the error sits next to the field", async () => {
+    const cookie = await cookieFor("officer");
+    const id = "seed-report-oosterdok-2";
+    const run = (form: Record<string, string>) => caseAction({ request: post(`/gemeente/meldingen/${id}`, form, cookie), params: { id }, context: {} });
+    for (const form of <Record<string, string>[]>[
+      { intent: "status", status: "referred", assessment: "unassessed" },
+      { intent: "status", status: "closed" },
+    ]) {
+      const result = (await run(form)) as unknown as { data: { result: { error?: Record<string, string[]> } }; init: { status?: number } };
+      expect(result.init.status).toBe(400);
+      expect(result.data.result.error?.assessment).toEqual(["oversight:case.assessment_required"]);
+    }
+    expect(await db.report.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "in_progress", substantiated: null });
+  });
+
+  it("assessing a case writes an audit entry with the old and new assessment, and changing it again writes another", async () => {
+    const cookie = await cookieFor("officer");
+    const officer = await db.user.findUniqueOrThrow({ where: { email: "gemeente@amsterdam.test" } });
+    const id = "seed-report-oosterdok-1";
+    const run = (form: Record<string, string>) => statusOf(() => caseAction({ request: post(`/gemeente/meldingen/${id}`, form, cookie), params: { id }, context: {} }));
+    expect(await run({ intent: "status", status: "in_progress", assessment: "not_substantiated" })).toBe(302);
+    let report = await db.report.findUniqueOrThrow({ where: { id } });
+    expect(report).toMatchObject({ status: "in_progress", substantiated: false, assessedById: officer.id });
+    expect(report.assessedAt).not.toBeNull();
+    expect(await run({ intent: "status", status: "closed", assessment: "substantiated" })).toBe(302);
+    report = await db.report.findUniqueOrThrow({ where: { id } });
+    expect(report.substantiated).toBe(true);
+    const audit = await db.auditLog.findMany({ where: { action: "report.assess", entityId: id }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((a) => ({ actorId: a.actorId, organisationId: a.organisationId, details: JSON.parse(a.details) }))).toEqual([
+      { actorId: officer.id, organisationId: report.organisationId, details: { from: "unassessed", to: "not_substantiated" } },
+      { actorId: officer.id, organisationId: report.organisationId, details: { from: "not_substantiated", to: "substantiated" } },
+    ]);
+    const page = (await caseLoader(loaderArgs(get(`/gemeente/meldingen/${id}`, cookie), { id }))) as { report: { assessment: { value: string; by: string | null } } };
+    expect(page.report.assessment).toMatchObject({ value: "substantiated", by: officer.name });
+  });
+
+  it("an officer of another municipality cannot assess a case", async () => {
+    const id = "seed-report-bijlmer-3";
+    const before = await db.report.findUniqueOrThrow({ where: { id } });
+    const form = { intent: "status", status: "closed", assessment: "not_substantiated" };
+    const status = await statusOf(async () => caseAction({ request: post(`/gemeente/meldingen/${id}`, form, await cookieFor("officerAlmere")), params: { id }, context: {} }));
+    expect(status).toBe(404);
+    expect(await db.report.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: before.status, substantiated: true, assessedAt: before.assessedAt });
+    expect(await db.auditLog.count({ where: { action: "report.assess", entityId: id } })).toBe(0);
   });
 
   it("an officer cannot assign a case to someone outside the municipality, or link another municipality's organisation", async () => {

@@ -1,22 +1,38 @@
-// The public complaints ranking (DESIGN §3.4). k-anonymity: a sector's figures and an
-// organisation's entry appear only when the reports come from at least
-// RANKING_MIN_REPORTERS distinct reporters; smaller counts never leave this function.
-// Organisations appear under a neutral label ("hospitality employer 3, Zuidoost") unless
-// an officer's latest decision names them.
+// The public complaints ranking (DESIGN §3.4). Only reports an officer assessed as
+// substantiated count, so one person filing many reports cannot steer it. k-anonymity:
+// a sector's figures and an organisation's entry appear only when those reports come
+// from at least RANKING_MIN_REPORTERS distinct reporters; smaller counts never leave
+// this function. Organisations appear under a neutral label ("hospitality employer 3,
+// Zuidoost") unless an officer's latest decision names them, and a label names a group
+// (sector, district) only when that group holds at least RANKING_MIN_GROUP_SIZE
+// organisations with published internships: otherwise the label would point at one.
 
 export const RANKING_MIN_REPORTERS = 5;
+export const RANKING_MIN_GROUP_SIZE = 5;
 export const RANKING_WINDOW_DAYS = 365;
 const DAY = 86_400_000;
 
 export type RankingInput = {
   now: Date;
   /** Reports linked to an organisation (others cannot be placed in a sector). */
-  reports: { organisationId: string; reporterKey: string; createdAt: Date }[];
+  reports: { organisationId: string; reporterKey: string; createdAt: Date; substantiated: boolean | null }[];
   organisations: { id: string; name: string; sector: string; district: string | null }[];
   /** Internships on offer in the window, per sector. */
   internshipsBySector: Record<string, number>;
   decisions: { organisationId: string; named: boolean; createdAt: Date }[];
+  /** How many organisations with published internships each group a label could name holds. */
+  groupSizes: GroupSizes;
 };
+
+export type GroupSizes = {
+  total: number;
+  bySector: Record<string, number>;
+  /** sector → district → organisations */
+  bySectorAndDistrict: Record<string, Record<string, number>>;
+};
+
+/** What a label says: sector and district are null when the group they name is too small. */
+export type LabelScope = { sector: string | null; district: string | null };
 
 export type SectorRow =
   | { sector: string; internships: number; shown: true; reports: number; rate: number | null }
@@ -26,7 +42,7 @@ export type RankedOrganisation = {
   organisationId: string;
   name: string;
   named: boolean;
-  label: { sector: string; n: number; district: string | null };
+  label: LabelScope & { n: number };
   reports: number;
   reporters: number;
 };
@@ -49,6 +65,25 @@ export function isNamed(decisions: RankingInput["decisions"], organisationId: st
   return latest?.named ?? false;
 }
 
+/**
+ * The narrowest label that still names a group of at least `min` organisations: sector and
+ * district, else the sector alone, else just "employer". Null when even the whole
+ * municipality holds fewer, so the organisation must be left out.
+ */
+export function labelScope(
+  organisation: { sector: string; district: string | null },
+  groups: GroupSizes,
+  min = RANKING_MIN_GROUP_SIZE,
+): LabelScope | null {
+  const { sector, district } = organisation;
+  if ((groups.bySector[sector] ?? 0) >= min) {
+    const inDistrict = district ? (groups.bySectorAndDistrict[sector]?.[district] ?? 0) : 0;
+    return { sector, district: district && inDistrict >= min ? district : null };
+  }
+  if (groups.total >= min) return { sector: null, district: null };
+  return null;
+}
+
 export function buildRanking(input: RankingInput, k = RANKING_MIN_REPORTERS): { sectors: SectorRow[]; organisations: RankedOrganisation[] } {
   const from = rankingWindowStart(input.now).getTime();
   const until = input.now.getTime();
@@ -58,7 +93,8 @@ export function buildRanking(input: RankingInput, k = RANKING_MIN_REPORTERS): { 
   for (const r of input.reports) {
     const at = r.createdAt.getTime();
     const organisation = organisations.get(r.organisationId);
-    if (at < from || at > until || !organisation) continue;
+    // Unassessed and unsubstantiated reports do not count: anyone can file a report.
+    if (r.substantiated !== true || at < from || at > until || !organisation) continue;
     const o = perOrganisation.get(organisation.id) ?? { reports: 0, reporters: new Set<string>() };
     o.reports++;
     o.reporters.add(r.reporterKey);
@@ -83,18 +119,23 @@ export function buildRanking(input: RankingInput, k = RANKING_MIN_REPORTERS): { 
 
   const listed = [...perOrganisation.entries()]
     .filter(([, c]) => c.reporters.size >= k)
-    .map(([id, c]) => ({ organisation: organisations.get(id)!, reports: c.reports, reporters: c.reporters.size }))
+    .map(([id, c]) => {
+      const organisation = organisations.get(id)!;
+      return { organisation, scope: labelScope(organisation, input.groupSizes), reports: c.reports, reporters: c.reporters.size };
+    })
+    .filter((o): o is typeof o & { scope: LabelScope } => o.scope !== null)
     // Most reports first; ties by id, so the numbering is stable and says nothing about names.
     .sort((a, b) => b.reports - a.reports || a.organisation.id.localeCompare(b.organisation.id));
-  const numberInSector = new Map<string, number>();
-  const ranked: RankedOrganisation[] = listed.map(({ organisation, reports, reporters }) => {
-    const n = (numberInSector.get(organisation.sector) ?? 0) + 1;
-    numberInSector.set(organisation.sector, n);
+  // Numbered per sector label ("hospitality employer 1", "… 2"), and the widened "employer n" on its own.
+  const numberPerLabel = new Map<string | null, number>();
+  const ranked: RankedOrganisation[] = listed.map(({ organisation, scope, reports, reporters }) => {
+    const n = (numberPerLabel.get(scope.sector) ?? 0) + 1;
+    numberPerLabel.set(scope.sector, n);
     return {
       organisationId: organisation.id,
       name: organisation.name,
       named: isNamed(input.decisions, organisation.id),
-      label: { sector: organisation.sector, n, district: organisation.district },
+      label: { ...scope, n },
       reports,
       reporters,
     };

@@ -34,3 +34,27 @@ export function transitionCase(from: CaseStatus, to: CaseStatus): CaseStatus {
   if (!allowedCaseTransitions(from).includes(to)) throw new CaseTransitionError(from, to);
   return to;
 }
+
+// The officer's assessment of a case. Only substantiated reports count toward the public
+// ranking, so one person cannot bring an organisation into it by filing reports.
+export const ASSESSMENTS = ["substantiated", "not_substantiated", "unassessed"] as const;
+export type Assessment = (typeof ASSESSMENTS)[number];
+
+export function assessmentFromStored(substantiated: boolean | null): Assessment {
+  return substantiated === null ? "unassessed" : substantiated ? "substantiated" : "not_substantiated";
+}
+
+export function assessmentToStored(assessment: Assessment): boolean | null {
+  return assessment === "unassessed" ? null : assessment === "substantiated";
+}
+
+/** A case leaves the officer's hands when referred or closed: by then it must be assessed. */
+export function requiresAssessment(to: CaseStatus): boolean {
+  return to === "referred" || to === "closed";
+}
+
+export class AssessmentRequiredError extends Error {
+  constructor(public readonly to: CaseStatus) {
+    super(`a case must be assessed before it is ${to}`);
+  }
+}

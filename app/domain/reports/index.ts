@@ -10,8 +10,19 @@ export {
   REPORT_TYPES,
 } from "./categories";
 export type { ComplaintCategory, DiscriminationCategory, ReportSubject, ReportType } from "./categories";
-export { allowedCaseTransitions, CASE_STATUSES, CaseTransitionError, isCaseStatus, transitionCase } from "./cases";
-export type { CaseStatus } from "./cases";
+export {
+  allowedCaseTransitions,
+  ASSESSMENTS,
+  AssessmentRequiredError,
+  assessmentFromStored,
+  assessmentToStored,
+  CASE_STATUSES,
+  CaseTransitionError,
+  isCaseStatus,
+  requiresAssessment,
+  transitionCase,
+} from "./cases";
+export type { Assessment, CaseStatus } from "./cases";
 export { generateReference, normaliseReference, REFERENCE_RANDOM_BYTES } from "./reference";
 export {
   MYSTERY_GUEST_THRESHOLD,

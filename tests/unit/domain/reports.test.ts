@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   allowedCaseTransitions,
+  assessmentFromStored,
+  assessmentToStored,
+  requiresAssessment,
   CaseTransitionError,
   generateReference,
   isValidCategory,
@@ -37,6 +40,26 @@ describe("case transitions", () => {
 
   it("a closed case offers no further status", () => {
     expect(allowedCaseTransitions("closed")).toEqual([]);
+  });
+});
+
+describe("the officer's assessment", () => {
+  it.each([
+    ["new", false],
+    ["in_progress", false],
+    ["referred", true],
+    ["closed", true],
+  ] as const)("a case moving to %s needs an assessment: %s", (to, required) => {
+    expect(requiresAssessment(to)).toBe(required);
+  });
+
+  it.each([
+    ["substantiated", true],
+    ["not_substantiated", false],
+    ["unassessed", null],
+  ] as const)("%s is stored as %s and read back", (assessment, stored) => {
+    expect(assessmentToStored(assessment)).toBe(stored);
+    expect(assessmentFromStored(stored)).toBe(assessment);
   });
 });
 

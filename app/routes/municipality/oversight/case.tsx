@@ -4,9 +4,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PostForm, SelectField, SubmitButton, TextAreaField } from "~/components/forms";
+import { PostForm, RadioGroup, SelectField, SubmitButton, TextAreaField } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { CaseTransitionError } from "~/domain/reports";
+import { ASSESSMENTS, AssessmentRequiredError, CaseTransitionError } from "~/domain/reports";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { assignSchema, caseSchemas, linkSchema, noteSchema, statusSchema, type CaseIntent } from "~/schemas/reports";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "handle:report:municipality");
   const found = await getCase(municipalityId, params.id ?? "");
   if (!found) notFound();
-  const { report, nextStatuses, officers, organisations } = found;
+  const { report, assessment, nextStatuses, officers, organisations } = found;
   const { t } = getT(request);
   return {
     title: t("oversight:case.title", { reference: report.reference }),
@@ -46,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       application: report.application?.internship.title ?? null,
       contact: { name: report.contactName, email: report.contactEmail, phone: report.contactPhone },
       assignedToId: report.assignedTo?.id ?? "",
+      assessment: { value: assessment.value, at: assessment.at?.toISOString() ?? null, by: assessment.by },
       notes: report.notes.map((n) => ({
         id: n.id,
         source: n.source,
@@ -85,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await addCaseNote({ municipalityId, id, text: value.text, actorId: user.id });
         return redirectWithFlash(here, { type: "success", key: "oversight:case.noted_flash" });
       case "status":
-        await changeCaseStatus({ municipalityId, id, to: value.status, note: value.note, actorId: user.id });
+        await changeCaseStatus({ municipalityId, id, to: value.status, assessment: value.assessment, note: value.note, actorId: user.id });
         return redirectWithFlash(here, { type: "success", key: "oversight:case.status_flash" });
       case "link":
         await linkCaseOrganisation({ municipalityId, id, organisationId: value.organisationId, actorId: user.id });
@@ -97,6 +98,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (error instanceof UnknownOrganisationError) {
       return fail(submission.reply({ fieldErrors: { organisationId: ["oversight:errors.unknown_organisation"] } }));
     }
+    if (error instanceof AssessmentRequiredError) return fail(submission.reply({ fieldErrors: { assessment: ["oversight:case.assessment_required"] } }));
     if (error instanceof CaseTransitionError) return fail(submission.reply({ fieldErrors: { status: ["oversight:case.invalid_transition"] } }), 409);
     throw error;
   }
@@ -124,7 +126,7 @@ export default function CaseDetail() {
   const { report, nextStatuses, officers, organisations } = useLoaderData<typeof loader>();
   const [assignForm, assignFields] = useIntentForm("assign", assignSchema, { assigneeId: report.assignedToId });
   const [noteForm, noteFields] = useIntentForm("note", noteSchema);
-  const [statusForm, statusFields] = useIntentForm("status", statusSchema);
+  const [statusForm, statusFields] = useIntentForm("status", statusSchema, { assessment: report.assessment.value });
   const [linkForm, linkFields] = useIntentForm("link", linkSchema, { organisationId: report.organisation?.id ?? "" });
   const hasContact = report.contact.name || report.contact.email || report.contact.phone;
   return (
@@ -191,6 +193,12 @@ export default function CaseDetail() {
         <div className="space-y-6">
           <section className="card" aria-labelledby="status-h">
             <h2 id="status-h">{t("oversight:case.status")}</h2>
+            <p className="mt-2">
+              <strong>{t("oversight:case.assessment_current")}:</strong> {t(`oversight:case.assessment_${report.assessment.value}`)}
+              {report.assessment.at
+                ? ` (${t("oversight:case.assessment_by", { name: report.assessment.by ?? "—", date: formatDate(report.assessment.at, locale) })})`
+                : null}
+            </p>
             {nextStatuses.length === 0 ? (
               <p className="mt-2">{t("oversight:case.status_final")}</p>
             ) : (
@@ -201,6 +209,12 @@ export default function CaseDetail() {
                   placeholder={t("forms:choose")}
                   options={nextStatuses.map((s) => ({ value: s, label: t(`reports:status.${s}`) }))}
                   required
+                />
+                <RadioGroup
+                  meta={statusFields.assessment}
+                  legend={t("oversight:case.assessment")}
+                  hint={t("oversight:case.assessment_hint")}
+                  options={ASSESSMENTS.map((a) => ({ value: a, label: t(`oversight:case.assessment_${a}`) }))}
                 />
                 <TextAreaField meta={statusFields.note} label={t("oversight:case.status_note")} rows={3} />
                 <SubmitButton>{t("oversight:case.status_submit")}</SubmitButton>

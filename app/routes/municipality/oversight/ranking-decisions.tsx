@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { rankingLabel } from "~/components/ranking-label";
 import { z } from "zod";
 import { PostForm, RadioGroup, SubmitButton, TextAreaField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
@@ -83,10 +84,7 @@ export default function RankingDecisions() {
       ) : (
         <ul className="mt-6 space-y-4">
           {organisations.map((o) => {
-            const sector = t(`common:sector.${o.label.sector}`);
-            const label = o.label.district
-              ? t("publishing:ranking.label", { sector, n: o.label.n, district: o.label.district })
-              : t("publishing:ranking.label_no_district", { sector, n: o.label.n });
+            const label = rankingLabel(t, o.label);
             return (
               <li key={o.organisationId} className="card">
                 <h2>{o.name}</h2>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { rankingLabel } from "~/components/ranking-label";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { getPublicRanking } from "~/services/ranking.server";
@@ -26,7 +27,7 @@ export default function Ranking() {
     <div className="space-y-6">
       <h1>{t("publishing:ranking.title")}</h1>
       <p className="max-w-3xl">{t("publishing:ranking.intro")}</p>
-      <p className="max-w-3xl rounded-md border-l-4 border-brand-700 bg-brand-50 p-4">{t("publishing:ranking.privacy", { k })}</p>
+      <p className="max-w-3xl rounded-md border-l-4 border-brand-700 bg-brand-50 p-4">{t("publishing:ranking.privacy", { k, groupSize: ranking.minGroupSize })}</p>
       {ranking.municipalities.length > 1 ? (
         <Form method="get" className="flex items-end gap-2">
           <div>
@@ -98,12 +99,9 @@ export default function Ranking() {
         ) : (
           <ol className="card list-decimal space-y-2 pl-10">
             {ranking.organisations.map((o) => {
-              const sector = t(`common:sector.${o.label.sector}`);
-              const label = o.label.district
-                ? t("publishing:ranking.label", { sector, n: o.label.n, district: o.label.district })
-                : t("publishing:ranking.label_no_district", { sector, n: o.label.n });
+              const label = rankingLabel(t, o.label);
               return (
-                <li key={`${o.label.sector}-${o.label.n}`}>
+                <li key={`${o.label.sector ?? ""}-${o.label.n}`}>
                   {o.name ? (
                     <>
                       <strong>{o.name}</strong> ({label}, {t("publishing:ranking.named")})
