@@ -10,7 +10,6 @@ const dev = process.argv.includes("--dev");
 if (dev && !process.env.NODE_ENV) process.env.NODE_ENV = "development";
 const port = Number(process.env.PORT ?? 3000);
 const buildDir = process.env.REMIX_BUILD_DIR ?? "build";
-const perMinute = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 10);
 
 const viteDevServer = dev
   ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
@@ -20,7 +19,7 @@ const app = express();
 app.disable("x-powered-by");
 app.use(compression());
 if (process.env.QUIET_LOG !== "1") app.use(requestLogger);
-applySecurity(app, { dev, perMinute });
+applySecurity(app, { dev });
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
@@ -39,7 +38,8 @@ app.all(
     build,
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce,
-      rateLimited: res.locals.rateLimited === true,
+      // Express works out the client address (behind a proxy only with TRUST_PROXY=1).
+      clientAddress: req.ip,
     }),
   }),
 );

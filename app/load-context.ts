@@ -1,8 +1,8 @@
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce?: string;
-    /** Set by the server when this address went over the POST rate limit. */
-    rateLimited?: boolean;
+    /** The client's address as the server sees it; rate limits count per address. */
+    clientAddress?: string;
   }
 }
 export {};

@@ -1,11 +1,9 @@
 import type { Express, RequestHandler } from "express";
 export const SESSION_COOKIE: string;
-export const RATE_LIMITED_PATHS: RegExp[];
 export function isSameOrigin(input: { method: string; origin?: string; referer?: string; host?: string; protocol: string }): boolean;
 export const nonceMiddleware: RequestHandler;
 export function helmetMiddleware(options: { dev: boolean }): RequestHandler;
 export const originCheckMiddleware: RequestHandler;
-export function rateLimitMiddleware(options: { perMinute: number }): RequestHandler;
 export const noStoreForSessions: RequestHandler;
 export const requestLogger: RequestHandler;
-export function applySecurity(app: Express, options: { dev: boolean; perMinute: number }): void;
+export function applySecurity(app: Express, options: { dev: boolean }): void;

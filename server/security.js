@@ -1,14 +1,10 @@
 // Security baseline shared by the production and development servers.
 // Plain JavaScript: it runs before the Remix build is loaded.
 import crypto from "node:crypto";
-import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 
 export const SESSION_COOKIE = "sp_session";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-/** Paths whose POSTs are rate limited per client address (sign-in, sign-up, reports). */
-export const RATE_LIMITED_PATHS = [/^\/inloggen(\.data)?$/, /^\/registreren(\.data)?$/, /^\/melden(\/[^/]*)?(\.data)?$/];
 
 /** True when a state-changing request comes from our own origin (CSRF defence). */
 export function isSameOrigin({ method, origin, referer, host, protocol }) {
@@ -69,28 +65,6 @@ export function originCheckMiddleware(req, res, next) {
   res.status(403).type("text/plain").send("403 Forbidden: cross-origin request refused / verzoek van een andere herkomst geweigerd");
 }
 
-/**
- * Over the limit, the request still reaches the action with a flag, so the form can
- * say "too many attempts" next to the fields instead of showing a bare error page.
- */
-export function rateLimitMiddleware({ perMinute }) {
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: perMinute,
-    standardHeaders: "draft-7",
-    legacyHeaders: false,
-    handler: (_req, res, next) => {
-      res.locals.rateLimited = true;
-      next();
-    },
-  });
-  return (req, res, next) => {
-    res.locals.rateLimited = false;
-    if (req.method !== "POST" || !RATE_LIMITED_PATHS.some((re) => re.test(req.path))) return next();
-    return limiter(req, res, next);
-  };
-}
-
 /** Signed-in pages must never be stored by a shared or browser cache. */
 export function noStoreForSessions(req, res, next) {
   const cookie = req.headers.cookie ?? "";
@@ -109,11 +83,12 @@ export function requestLogger(req, res, next) {
   next();
 }
 
-export function applySecurity(app, { dev, perMinute }) {
+// Rate limits are not here: each limited form's action counts its own posts
+// (app/services/throttle.server.ts), so no spelling of a path can slip past a list.
+export function applySecurity(app, { dev }) {
   app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
   app.use(nonceMiddleware);
   app.use(helmetMiddleware({ dev }));
   app.use(originCheckMiddleware);
-  app.use(rateLimitMiddleware({ perMinute }));
   app.use(noStoreForSessions);
 }

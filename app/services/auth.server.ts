@@ -1,3 +1,5 @@
+import type { User } from "~/generated/prisma/client";
+import { accountLockedUntil, clearFailedSignIns, recordFailedSignIn } from "~/services/throttle.server";
 import { db } from "~/utils/db.server";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "~/utils/password.server";
 import { createSession } from "~/utils/session.server";
@@ -8,16 +10,30 @@ export class EmailTakenError extends Error {
   }
 }
 
-export async function signIn(email: string, password: string) {
-  const user = await db.user.findUnique({ where: { email: email.toLowerCase() } });
-  if (!user) {
-    await burnPasswordCheck(password);
-    return null;
+export type SignInResult =
+  | { ok: true; user: User; token: string }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; until: Date };
+
+/**
+ * Checks the password unless the account is locked after too many failures (from any
+ * address). Unknown addresses are counted and locked the same way, so the answers do not
+ * tell which accounts exist.
+ */
+export async function signIn(email: string, password: string, now = new Date()): Promise<SignInResult> {
+  const address = email.trim().toLowerCase();
+  const lockedUntil = await accountLockedUntil(address, now);
+  if (lockedUntil) return { ok: false, reason: "throttled", until: lockedUntil };
+  const user = await db.user.findUnique({ where: { email: address } });
+  if (!user) await burnPasswordCheck(password);
+  if (!user || !(await verifyPassword(user.passwordHash, password))) {
+    const until = await recordFailedSignIn(address, now);
+    return until ? { ok: false, reason: "throttled", until } : { ok: false, reason: "invalid" };
   }
-  if (!(await verifyPassword(user.passwordHash, password))) return null;
+  await clearFailedSignIns(address);
   // A fresh session at every sign-in: a token planted before sign-in is never promoted.
   const { token } = await createSession(user.id);
-  return { user, token };
+  return { ok: true, user, token };
 }
 
 export async function assertEmailFree(email: string) {

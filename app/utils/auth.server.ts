@@ -114,10 +114,3 @@ export function homePathFor(actor: Actor): string {
   if (actor.studentId) return "/student";
   return "/";
 }
-
-/** Only same-site relative paths, so a sign-in link cannot send people elsewhere. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (!to || typeof to !== "string") return fallback;
-  if (!to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
-}

@@ -25,8 +25,13 @@ export type SeedAccount = keyof typeof SEED_ACCOUNTS;
 
 export async function cookieFor(account: SeedAccount) {
   const { email, password } = SEED_ACCOUNTS[account];
+  return cookieForEmail(email, password);
+}
+
+/** A session cookie for any account that exists in the test database. */
+export async function cookieForEmail(email: string, password: string) {
   const result = await signIn(email, password);
-  if (!result) throw new Error(`seed account ${account} cannot sign in`);
+  if (!result.ok) throw new Error(`${email} cannot sign in: ${result.reason}`);
   return `${SESSION_COOKIE}=${result.token}`;
 }
 

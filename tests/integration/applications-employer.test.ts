@@ -3,10 +3,8 @@ import { action as detailAction, loader as detailLoader } from "~/routes/employe
 import { loader as apiLoader } from "~/routes/employer/applications/api";
 import { loader as internshipLoader } from "~/routes/employer/applications/internship";
 import { loader as internshipsLoader } from "~/routes/employer/applications/internships";
-import { signIn } from "~/services/auth.server";
 import { db } from "~/utils/db.server";
-import { SESSION_COOKIE } from "~/utils/session.server";
-import { cookieFor, get, loaderArgs, post, SEED_PASSWORDS, statusOf } from "../helpers/requests";
+import { cookieFor, cookieForEmail, get, loaderArgs, post, SEED_PASSWORDS, statusOf } from "../helpers/requests";
 
 // Seeded: seed-app-01 (student2, submitted) and seed-app-02 (student3, in review) on
 // seed-int-org-01-1; seed-app-03 (student4, invited) and seed-app-04 (student5,
@@ -37,8 +35,7 @@ function expectNoIdentity(json: string, values: string[]) {
 }
 
 async function studentCookie(email: string) {
-  const result = await signIn(email, SEED_PASSWORDS.student);
-  return `${SESSION_COOKIE}=${result!.token}`;
+  return cookieForEmail(email, SEED_PASSWORDS.student);
 }
 
 describe("an employer sees only its own organisation's applications", () => {

@@ -2,17 +2,15 @@ import { describe, expect, it } from "vitest";
 import { jobs } from "~/jobs/registry.server";
 import { action as privacyAction } from "~/routes/student/applications/privacy";
 import { loader as exportLoader } from "~/routes/student/applications/export";
-import { signIn } from "~/services/auth.server";
 import { ANONYMISED_MARKER, anonymiseDueApplications, setRetentionConsent } from "~/services/student-privacy.server";
 import { db } from "~/utils/db.server";
 import { SESSION_COOKIE } from "~/utils/session.server";
-import { get, loaderArgs, post, SEED_PASSWORDS, statusOf } from "../helpers/requests";
+import { cookieForEmail, get, loaderArgs, post, SEED_PASSWORDS, statusOf } from "../helpers/requests";
 
 const DAY = 86_400_000;
 
 async function studentCookie(email: string) {
-  const result = await signIn(email, SEED_PASSWORDS.student);
-  return `${SESSION_COOKIE}=${result!.token}`;
+  return cookieForEmail(email, SEED_PASSWORDS.student);
 }
 
 /** A closed application with a fixed closing date, to run the retention job against a fixed clock. */

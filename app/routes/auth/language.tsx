@@ -2,7 +2,8 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/config";
 import { localeCookie } from "~/i18n/locale.server";
-import { safeRedirect } from "~/utils/auth.server";
+import { getAuth, homePathFor } from "~/utils/auth.server";
+import { safeRedirect } from "~/utils/redirect";
 
 export async function loader() {
   return redirect("/");
@@ -12,5 +13,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const lng = form.get("lng");
   const locale = isLocale(lng) ? lng : DEFAULT_LOCALE;
-  return redirect(safeRedirect(form.get("redirectTo"), "/"), { headers: { "Set-Cookie": localeCookie(locale) } });
+  const auth = await getAuth(request);
+  const home = auth ? homePathFor(auth.actor) : "/";
+  return redirect(safeRedirect(form.get("redirectTo"), home), { headers: { "Set-Cookie": localeCookie(locale) } });
 }

@@ -8,7 +8,10 @@ import { PostForm, SubmitButton, TextField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { signInSchema } from "~/schemas/auth";
 import { signIn } from "~/services/auth.server";
-import { homePathFor, loadActor, requireAnonymous, safeRedirect } from "~/utils/auth.server";
+import { allowFormPost } from "~/services/throttle.server";
+import { homePathFor, loadActor, requireAnonymous } from "~/utils/auth.server";
+import { readFormData } from "~/utils/form.server";
+import { safeRedirect } from "~/utils/redirect";
 import { sessionCookie } from "~/utils/session.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -20,17 +23,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: signInSchema });
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
-  if (context.rateLimited) {
+  if (!(await allowFormPost("sign-in", context.clientAddress))) {
     return data(submission.reply({ formErrors: ["auth:rate_limited"], hideFields: ["password"] }), { status: 429 });
   }
   const result = await signIn(submission.value.email, submission.value.password);
-  if (!result) {
-    return data(submission.reply({ formErrors: ["auth:sign_in.invalid"], hideFields: ["password"] }), { status: 400 });
+  if (!result.ok) {
+    const throttled = result.reason === "throttled";
+    const reply = throttled
+      ? submission.reply({ fieldErrors: { password: ["auth:account_throttled"] }, hideFields: ["password"] })
+      : submission.reply({ formErrors: ["auth:sign_in.invalid"], hideFields: ["password"] });
+    return data(reply, { status: throttled ? 429 : 400 });
   }
   const actor = await loadActor(result.user.id, result.user.isAdmin);
   const to = safeRedirect(submission.value.redirectTo, homePathFor(actor));

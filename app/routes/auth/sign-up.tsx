@@ -14,6 +14,8 @@ import { EmailTakenError, signUpStudent } from "~/services/auth.server";
 import { KvkTakenError, listMunicipalitiesWithDistricts, signUpEmployer, UnknownDistrictError } from "~/services/organisations.server";
 import { requireAnonymous } from "~/utils/auth.server";
 import { sessionCookie } from "~/utils/session.server";
+import { allowFormPost } from "~/services/throttle.server";
+import { readFormData } from "~/utils/form.server";
 
 const employerSignUpSchema = accountSchema.merge(organisationSchema).extend({ accountType: z.literal("employer") });
 const signUpSchema = z.discriminatedUnion("accountType", [studentSignUpSchema, employerSignUpSchema]);
@@ -34,12 +36,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: signUpSchema });
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
-  if (context.rateLimited) {
+  if (!(await allowFormPost("sign-up", context.clientAddress))) {
     return data(submission.reply({ formErrors: ["auth:rate_limited"], hideFields: ["password"] }), { status: 429 });
   }
   const locale = getLocale(request);

@@ -3,7 +3,8 @@ import { getEvidenceFile } from "~/services/keurmerk.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 
 // The employer's evidence file, for officers of the organisation's municipality only.
-// Always a download, never rendered inline, so an uploaded file cannot run in our origin.
+// Always a download, never rendered inline, so an uploaded file cannot run in our origin;
+// the server's security headers add nosniff to every response, this one included.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "award:keurmerk:municipality");
   const file = await getEvidenceFile(municipalityId, params.id ?? "");
@@ -13,7 +14,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": file.evidenceMime ?? "application/octet-stream",
       "Content-Disposition": `attachment; filename="${name}"`,
-      "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },
   });

@@ -8,6 +8,8 @@ import { FieldErrors, PostForm, SubmitButton, TextAreaField, TextField } from "~
 import { getT } from "~/i18n/locale.server";
 import { addInformationSchema } from "~/schemas/reports";
 import { addReporterInformation } from "~/services/reports.server";
+import { allowFormPost } from "~/services/throttle.server";
+import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getT(request);
@@ -15,14 +17,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: addInformationSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), added: null }, { status: 400 });
   if (submission.value.website) {
     return data({ result: submission.reply({ fieldErrors: { website: ["reports:honeypot_filled"] } }), added: null }, { status: 400 });
   }
   // The limit also slows down anyone trying reference codes one after another.
-  if (context.rateLimited) return data({ result: submission.reply({ formErrors: ["reports:rate_limited"] }), added: null }, { status: 429 });
+  if (!(await allowFormPost("report-add", context.clientAddress))) return data({ result: submission.reply({ formErrors: ["reports:rate_limited"] }), added: null }, { status: 429 });
   const added = await addReporterInformation(submission.value.reference, submission.value.text);
   if (!added) return data({ result: submission.reply({ fieldErrors: { reference: ["reports:add.unknown_reference"] } }), added: null }, { status: 400 });
   return data({ result: submission.reply({ resetForm: true }), added });

@@ -16,6 +16,8 @@ import {
   UnknownMunicipalityError,
 } from "~/services/reports.server";
 import { getAuth } from "~/utils/auth.server";
+import { allowFormPost } from "~/services/throttle.server";
+import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getT(request);
@@ -28,13 +30,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: reportFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), reference: null }, { status: 400 });
   if (submission.value.website) {
     return data({ result: submission.reply({ fieldErrors: { website: ["reports:honeypot_filled"] } }), reference: null }, { status: 400 });
   }
-  if (context.rateLimited) return data({ result: submission.reply({ formErrors: ["reports:rate_limited"] }), reference: null }, { status: 429 });
+  if (!(await allowFormPost("report", context.clientAddress))) return data({ result: submission.reply({ formErrors: ["reports:rate_limited"] }), reference: null }, { status: 429 });
 
   const value = submission.value;
   const auth = await getAuth(request);
