@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
+import { decideChangeRequest, planOrganisationUpdate, type OrganisationKind } from "~/domain/organisation";
 import { getI18n, isLocale } from "~/i18n/config";
 import type { OrganisationInput } from "~/schemas/organisation";
 import { writeAudit } from "~/utils/audit.server";
-import { db } from "~/utils/db.server";
+import { db, type Db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { hashPassword } from "~/utils/password.server";
 import { createSession } from "~/utils/session.server";
@@ -15,30 +16,67 @@ import { enqueueSearchUpdate } from "./search-outbox.server";
 
 export type OrganisationDetailsInput = Omit<OrganisationInput, "municipalityId">;
 
-export function getOrganisationForEdit(organisationId: string) {
-  return db.organisation.findUniqueOrThrow({
-    where: { id: organisationId },
-    include: { municipality: { select: { id: true, name: true, districts: { select: { id: true, name: true }, orderBy: { name: "asc" } } } } },
-  });
+export async function getOrganisationForEdit(organisationId: string) {
+  const [organisation, pendingChange, lastDecidedChange] = await Promise.all([
+    db.organisation.findUniqueOrThrow({
+      where: { id: organisationId },
+      include: { municipality: { select: { id: true, name: true, districts: { select: { id: true, name: true }, orderBy: { name: "asc" } } } } },
+    }),
+    pendingChangeRequest(db, organisationId),
+    db.organisationChangeRequest.findFirst({
+      where: { organisationId, status: { in: ["approved", "refused"] } },
+      orderBy: { decidedAt: "desc" },
+      select: { status: true, reason: true, decidedAt: true },
+    }),
+  ]);
+  return { organisation, pendingChange, lastDecidedChange };
 }
 
-/** The municipality is fixed once signed up (the pact is per municipality); everything else can be corrected. */
-export async function updateOrganisationDetails(actorId: string, organisationId: string, input: OrganisationDetailsInput) {
+function pendingChangeRequest(client: Tx | Db, organisationId: string) {
+  return client.organisationChangeRequest.findFirst({ where: { organisationId, status: "pending" }, orderBy: { createdAt: "desc" } });
+}
+
+export class ChangeRequestNotFoundError extends Error {
+  constructor() {
+    super("no pending change request of this organisation");
+  }
+}
+
+/** Another organisation holds the number, or has asked for it and waits for an officer. */
+async function assertKvkFree(tx: Tx, organisationId: string, kvkNumber: string) {
+  const [other, requested] = await Promise.all([
+    tx.organisation.findUnique({ where: { kvkNumber }, select: { id: true } }),
+    tx.organisationChangeRequest.findFirst({ where: { kvkNumber, status: "pending", organisationId: { not: organisationId } }, select: { id: true } }),
+  ]);
+  if ((other && other.id !== organisationId) || requested) throw new KvkTakenError();
+}
+
+export type OrganisationUpdateOutcome = "saved" | "change_requested" | "change_withdrawn";
+
+/**
+ * The municipality is fixed once signed up (the pact is per municipality); everything
+ * else can be corrected. After verification, name, KvK number and kind wait for an
+ * officer in one pending change request (DESIGN §3.2); the rest saves directly.
+ */
+export async function updateOrganisationDetails(actorId: string, organisationId: string, input: OrganisationDetailsInput): Promise<OrganisationUpdateOutcome> {
   return db.$transaction(async (tx) => {
     const before = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } });
     if (input.districtId) {
       const district = await tx.district.findFirst({ where: { id: input.districtId, municipalityId: before.municipalityId } });
       if (!district) throw new UnknownDistrictError();
     }
-    const other = await tx.organisation.findUnique({ where: { kvkNumber: input.kvkNumber }, select: { id: true } });
-    if (other && other.id !== organisationId) throw new KvkTakenError();
+    if (input.kvkNumber !== before.kvkNumber) await assertKvkFree(tx, organisationId, input.kvkNumber);
+    const pending = await pendingChangeRequest(tx, organisationId);
+    const plan = planOrganisationUpdate(
+      { name: before.name, kvkNumber: before.kvkNumber, kind: before.kind as OrganisationKind, verifiedAt: before.verifiedAt },
+      { name: input.organisationName, kvkNumber: input.kvkNumber, kind: input.kind },
+      pending !== null,
+    );
     await tx.organisation.update({
       where: { id: organisationId },
       data: {
-        name: input.organisationName,
-        kvkNumber: input.kvkNumber,
+        ...plan.direct,
         sbbId: input.sbbId ?? null,
-        kind: input.kind,
         sector: input.sector,
         isStaffingAgency: input.isStaffingAgency,
         street: input.street,
@@ -61,10 +99,58 @@ export async function updateOrganisationDetails(actorId: string, organisationId:
       organisationId,
       municipalityId: before.municipalityId,
     });
+    let outcome: OrganisationUpdateOutcome = "saved";
+    if (plan.request.type === "submit") {
+      const values = { name: plan.request.requested.name ?? null, kvkNumber: plan.request.requested.kvkNumber ?? null, kind: plan.request.requested.kind ?? null };
+      // Only one pending request at a time: a new wish replaces what the pending one asks.
+      const request = pending
+        ? await tx.organisationChangeRequest.update({ where: { id: pending.id }, data: { ...values, requestedById: actorId } })
+        : await tx.organisationChangeRequest.create({ data: { organisationId, ...values, requestedById: actorId } });
+      await writeAudit(tx, {
+        actorId,
+        action: pending ? "organisation.change_update" : "organisation.change_request",
+        entityType: "organisation_change_request",
+        entityId: request.id,
+        organisationId,
+        municipalityId: before.municipalityId,
+        details: { requested: plan.request.requested },
+      });
+      outcome = "change_requested";
+    } else if (plan.request.type === "withdraw" && pending) {
+      await withdrawInTx(tx, actorId, pending.id, before.municipalityId);
+      outcome = "change_withdrawn";
+    }
     await enqueueSearchUpdate(tx, "organisation", organisationId);
     // The organisation's name and kind show on its internships in search.
     const published = await tx.internship.findMany({ where: { organisationId, status: "published" }, select: { id: true } });
     for (const i of published) await enqueueSearchUpdate(tx, "internship", i.id);
+    return outcome;
+  });
+}
+
+async function withdrawInTx(tx: Tx, actorId: string, requestId: string, municipalityId: string) {
+  const request = await tx.organisationChangeRequest.findUniqueOrThrow({ where: { id: requestId } });
+  const step = decideChangeRequest(request.status, "withdraw");
+  await tx.organisationChangeRequest.update({ where: { id: request.id }, data: { status: step.next } });
+  await writeAudit(tx, {
+    actorId,
+    action: "organisation.change_withdraw",
+    entityType: "organisation_change_request",
+    entityId: request.id,
+    organisationId: request.organisationId,
+    municipalityId,
+  });
+}
+
+/** The employer takes back its pending change; a request of another organisation is not found. */
+export async function withdrawChangeRequest(actorId: string, organisationId: string, requestId: string) {
+  await db.$transaction(async (tx) => {
+    const request = await tx.organisationChangeRequest.findFirst({
+      where: { id: requestId, organisationId, status: "pending" },
+      include: { organisation: { select: { municipalityId: true } } },
+    });
+    if (!request) throw new ChangeRequestNotFoundError();
+    await withdrawInTx(tx, actorId, request.id, request.organisation.municipalityId);
   });
 }
 

@@ -174,14 +174,19 @@ export type RecheckSummary = { checked: number; flagged: number; cleared: number
  * Falling short: flagged, the organisation told, unpublished once the municipality's
  * grace period has passed. Meeting the code again (a raised allowance, a corrected
  * rule): the flag goes. Idempotent, so the schedule can run it as often as it likes.
+ * With `organisationId`, only that organisation's internships: an approved change of
+ * its kind puts it under another minimum at once.
  */
-export async function recheckPublishedInternships(now: Date, { municipalityId }: { municipalityId?: string } = {}): Promise<RecheckSummary> {
+export async function recheckPublishedInternships(
+  now: Date,
+  { municipalityId, organisationId }: { municipalityId?: string; organisationId?: string } = {},
+): Promise<RecheckSummary> {
   const summary: RecheckSummary = { checked: 0, flagged: 0, cleared: 0, unpublished: 0, updated: 0 };
   const municipalities = await db.municipality.findMany({ where: municipalityId ? { id: municipalityId } : {}, select: { id: true, gracePeriodDays: true, fullTimeHours: true } });
   for (const municipality of municipalities) {
     const rules = await loadPayRules(db, municipality.id);
     const internships = await db.internship.findMany({
-      where: { municipalityId: municipality.id, status: "published" },
+      where: { municipalityId: municipality.id, status: "published", ...(organisationId ? { organisationId } : {}) },
       select: {
         id: true,
         title: true,

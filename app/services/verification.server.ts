@@ -1,10 +1,20 @@
+import {
+  applyChangeRequest,
+  changesKind,
+  decideChangeRequest,
+  describeChangeRequest,
+  isOrganisationKind,
+  type ReviewedValues,
+} from "~/domain/organisation";
 import { allowedSignatureActions, isSignatureStatus, transitionSignature, type SignatureAction } from "~/domain/pact";
 import { getI18n, isLocale, type Locale } from "~/i18n/config";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
+import { KvkTakenError } from "./organisations.server";
 import { currentVersionFor } from "./pact.server";
+import { recheckPublishedInternships } from "./pay-rules.server";
 import { enqueueSearchUpdate } from "./search-outbox.server";
 
 // Officers verify organisations and decide on signatures (DESIGN §3.2). Every query
@@ -25,6 +35,7 @@ export async function getVerificationQueue(municipalityId: string) {
         { verificationStatus: { in: ["pending", "changes_requested"] } },
         { signatures: { some: { status: { in: ["pending", "changes_requested"] } } } },
       ],
+      // A change request of a verified organisation has its own list (getPendingChangeRequests).
     },
     orderBy: { createdAt: "asc" },
     select: {
@@ -63,13 +74,15 @@ export async function getOrganisationForOfficer(municipalityId: string, organisa
     },
   });
   if (!organisation) return null;
-  const [version, audit] = await Promise.all([
+  const [version, audit, pendingChange] = await Promise.all([
     currentVersionFor(db, municipalityId, now),
     db.auditLog.findMany({ where: { organisationId }, orderBy: { createdAt: "desc" }, take: 50, include: { actor: { select: { name: true } } } }),
+    db.organisationChangeRequest.findFirst({ where: { organisationId, status: "pending" }, orderBy: { createdAt: "desc" } }),
   ]);
   const live = organisation.signatures.find((s) => s.status !== "superseded") ?? null;
   const actions = live && isSignatureStatus(live.status) ? allowedSignatureActions(live.status, "officer") : [];
-  return { organisation, live, actions, currentVersionId: version?.id ?? null, audit };
+  const change = pendingChange ? { id: pendingChange.id, createdAt: pendingChange.createdAt, changes: describeChangeRequest(valuesInForce(organisation), pendingChange) } : null;
+  return { organisation, live, actions, currentVersionId: version?.id ?? null, audit, pendingChange: change };
 }
 
 const VERIFICATION_AFTER: Partial<Record<SignatureAction, string>> = {
@@ -80,7 +93,7 @@ const VERIFICATION_AFTER: Partial<Record<SignatureAction, string>> = {
   reinstate: "verified",
 };
 
-async function notifyOrganisation(tx: Tx, organisationId: string, subjectKey: string, bodyKey: string, params: Record<string, string>) {
+async function notifyOrganisation(tx: Tx, organisationId: string, subjectKey: string, bodyKey: string, params: Record<string, string>, path = "/werkgever/stagepact") {
   const organisation = await tx.organisation.findUniqueOrThrow({
     where: { id: organisationId },
     select: { contactEmail: true, memberships: { where: { role: "owner" }, select: { user: { select: { email: true, locale: true } } } } },
@@ -89,7 +102,7 @@ async function notifyOrganisation(tx: Tx, organisationId: string, subjectKey: st
   for (const m of organisation.memberships) recipients.set(m.user.email, isLocale(m.user.locale) ? m.user.locale : "nl");
   for (const [to, locale] of recipients) {
     const { t } = getI18n(locale);
-    await queueMail(tx, { to, subject: t(subjectKey, params), text: t(bodyKey, { ...params, url: `${env.APP_URL}/werkgever/stagepact` }) });
+    await queueMail(tx, { to, subject: t(subjectKey, params), text: t(bodyKey, { ...params, url: `${env.APP_URL}${path}` }) });
   }
 }
 
@@ -208,4 +221,89 @@ export function decisionsAbout(organisationId: string) {
     orderBy: { createdAt: "desc" },
     take: 20,
   });
+}
+
+// ───────────── Changes of name, KvK number or kind after verification ─────────────
+
+function valuesInForce(organisation: { name: string; kvkNumber: string; kind: string }): ReviewedValues {
+  if (!isOrganisationKind(organisation.kind)) throw new Error(`unknown organisation kind ${organisation.kind}`);
+  return { name: organisation.name, kvkNumber: organisation.kvkNumber, kind: organisation.kind };
+}
+
+/** Pending change requests of the officer's municipality, oldest first, as old → new. */
+export async function getPendingChangeRequests(municipalityId: string) {
+  const requests = await db.organisationChangeRequest.findMany({
+    where: { status: "pending", organisation: { municipalityId } },
+    orderBy: { createdAt: "asc" },
+    include: { organisation: { select: { id: true, name: true, kvkNumber: true, kind: true } } },
+  });
+  return requests.map((r) => ({
+    id: r.id,
+    organisationId: r.organisation.id,
+    organisationName: r.organisation.name,
+    createdAt: r.createdAt,
+    changes: describeChangeRequest(valuesInForce(r.organisation), r),
+  }));
+}
+
+/**
+ * Approving writes the requested values; a new kind puts the organisation's published
+ * internships under another minimum, so they are checked at once with the same flag and
+ * grace period as a yearly rule change. Refusing needs a reason. Both are audited and
+ * mailed; a request of another municipality is refused as if it did not exist.
+ */
+export async function decideOrganisationChange(
+  actor: { userId: string },
+  municipalityId: string,
+  organisationId: string,
+  input: { requestId: string; action: "approve" | "refuse"; reason?: string },
+  now: Date,
+) {
+  const outcome = await db.$transaction(async (tx) => {
+    const request = await tx.organisationChangeRequest.findFirst({
+      where: { id: input.requestId, organisationId, organisation: { municipalityId } },
+      include: { organisation: true },
+    });
+    if (!request) throw new NotInMunicipalityError();
+    const step = decideChangeRequest(request.status, input.action, input.reason);
+    const before = valuesInForce(request.organisation);
+    const changes = describeChangeRequest(before, request);
+    if (step.next === "approved") {
+      const after = applyChangeRequest(before, request);
+      if (after.kvkNumber !== before.kvkNumber) {
+        const other = await tx.organisation.findUnique({ where: { kvkNumber: after.kvkNumber }, select: { id: true } });
+        if (other && other.id !== organisationId) throw new KvkTakenError();
+      }
+      await tx.organisation.update({ where: { id: organisationId }, data: after });
+      // Name and kind are part of the organisation's and its internships' search documents.
+      await enqueueSearchUpdate(tx, "organisation", organisationId);
+      const published = await tx.internship.findMany({ where: { organisationId, status: "published" }, select: { id: true } });
+      for (const i of published) await enqueueSearchUpdate(tx, "internship", i.id);
+    }
+    await tx.organisationChangeRequest.update({
+      where: { id: request.id },
+      data: { status: step.next, reason: step.reason, decidedById: actor.userId, decidedAt: now },
+    });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: `organisation.change_${input.action}`,
+      entityType: "organisation_change_request",
+      entityId: request.id,
+      organisationId,
+      municipalityId,
+      details: { changes, reason: step.reason },
+    });
+    await notifyOrganisation(
+      tx,
+      organisationId,
+      `verification:mail.change_${input.action}_subject`,
+      `verification:mail.change_${input.action}_body`,
+      { name: request.organisation.name, reason: step.reason ?? "" },
+      "/werkgever/organisatie",
+    );
+    return { next: step.next, kindChanged: step.next === "approved" && changesKind(before, request) };
+  });
+  // After the commit: the re-check reads the new kind and runs its own transactions.
+  if (outcome.kindChanged) await recheckPublishedInternships(now, { municipalityId, organisationId });
+  return outcome;
 }

@@ -2,24 +2,32 @@ import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { OrganisationAddressFields, PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { describeChangeRequest, isOrganisationKind } from "~/domain/organisation";
 import { organisationKinds, sectors } from "~/domain/organisation";
+import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { organisationSchema } from "~/schemas/organisation";
-import { getOrganisationForEdit, updateOrganisationDetails } from "~/services/employer-organisation.server";
+import {
+  ChangeRequestNotFoundError,
+  getOrganisationForEdit,
+  updateOrganisationDetails,
+  withdrawChangeRequest,
+} from "~/services/employer-organisation.server";
 import { KvkTakenError, UnknownDistrictError } from "~/services/organisations.server";
-import { requireEmployer } from "~/utils/auth.server";
+import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 
 const detailsSchema = organisationSchema.omit({ municipalityId: true });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { organisationId, memberRole } = await requireEmployer(request);
-  const o = await getOrganisationForEdit(organisationId);
+  const { organisation: o, pendingChange, lastDecidedChange } = await getOrganisationForEdit(organisationId);
   const { t } = getT(request);
+  const inForce = { name: o.name, kvkNumber: o.kvkNumber, kind: isOrganisationKind(o.kind) ? o.kind : "private" } as const;
   return {
     title: t("employer:organisation.title"),
     isOwner: memberRole === "owner",
@@ -27,11 +35,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
     districts: o.municipality.districts,
     verificationStatus: o.verificationStatus,
     verificationNote: o.verificationNote,
+    reviewed: o.verifiedAt !== null,
+    pendingChange: pendingChange
+      ? { id: pendingChange.id, createdAt: pendingChange.createdAt.toISOString(), changes: describeChangeRequest(inForce, pendingChange) }
+      : null,
+    lastDecidedChange:
+      lastDecidedChange && lastDecidedChange.decidedAt
+        ? { status: lastDecidedChange.status, reason: lastDecidedChange.reason, decidedAt: lastDecidedChange.decidedAt.toISOString() }
+        : null,
     defaultValue: {
-      organisationName: o.name,
-      kvkNumber: o.kvkNumber,
+      // While a change waits, the form shows what was asked for, so saving the address keeps the request.
+      organisationName: pendingChange?.name ?? o.name,
+      kvkNumber: pendingChange?.kvkNumber ?? o.kvkNumber,
       sbbId: o.sbbId ?? undefined,
-      kind: o.kind,
+      kind: pendingChange?.kind ?? o.kind,
       sector: o.sector,
       isStaffingAgency: o.isStaffingAgency ? "on" : undefined,
       street: o.street,
@@ -48,21 +65,35 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { organisationId, user } = await requireEmployer(request, "update:organisation:own");
-  const submission = parseWithZod(await request.formData(), { schema: detailsSchema });
+  const formData = await request.formData();
+  if (formData.get("intent") === "withdraw_change") {
+    try {
+      await withdrawChangeRequest(user.id, organisationId, String(formData.get("changeRequestId") ?? ""));
+    } catch (error) {
+      if (error instanceof ChangeRequestNotFoundError) notFound();
+      throw error;
+    }
+    return redirectWithFlash("/werkgever/organisatie", { type: "success", key: "employer:flash.change_withdrawn" });
+  }
+  const submission = parseWithZod(formData, { schema: detailsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  let outcome;
   try {
-    await updateOrganisationDetails(user.id, organisationId, submission.value);
+    outcome = await updateOrganisationDetails(user.id, organisationId, submission.value);
   } catch (error) {
-    if (error instanceof KvkTakenError) return data(submission.reply({ fieldErrors: { kvkNumber: ["auth:sign_up.kvk_taken"] } }), { status: 400 });
+    if (error instanceof KvkTakenError) return data(submission.reply({ fieldErrors: { kvkNumber: ["employer:organisation.kvk_taken"] } }), { status: 400 });
     if (error instanceof UnknownDistrictError) return data(submission.reply({ fieldErrors: { districtId: ["forms:choose_option"] } }), { status: 400 });
     throw error;
   }
-  return redirectWithFlash("/werkgever/organisatie", { type: "success", key: "employer:flash.organisation_saved" });
+  const flash = { saved: "employer:flash.organisation_saved", change_requested: "employer:flash.change_requested", change_withdrawn: "employer:flash.change_withdrawn" }[outcome];
+  return redirectWithFlash("/werkgever/organisatie", { type: "success", key: flash });
 }
 
 export default function OrganisationDetails() {
-  const { t } = useTranslation();
-  const { defaultValue, districts, municipality, isOwner, verificationStatus, verificationNote } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { defaultValue, districts, municipality, isOwner, verificationStatus, verificationNote, reviewed, pendingChange, lastDecidedChange } =
+    useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "organisation",
@@ -81,7 +112,39 @@ export default function OrganisationDetails() {
         {t("employer:pact.verification", { status: t(`common:verification.${verificationStatus}`) })}
         {verificationNote ? ` — ${verificationNote}` : ""}
       </p>
+      {pendingChange ? (
+        <section className="card space-y-3" aria-labelledby="change-h">
+          <h2 id="change-h">{t("employer:organisation.change.pending_title")}</h2>
+          <p>{t("employer:organisation.change.pending_intro", { date: formatDate(pendingChange.createdAt, locale) })}</p>
+          <ul className="list-disc pl-6">
+            {pendingChange.changes.map((c) => (
+              <li key={c.field}>
+                {t("employer:organisation.change.line", {
+                  field: t(`employer:organisation.change.field.${c.field}`),
+                  from: c.field === "kind" ? t(`common:kind.${c.from}`) : c.from,
+                  to: c.field === "kind" ? t(`common:kind.${c.to}`) : c.to,
+                })}
+              </li>
+            ))}
+          </ul>
+          {isOwner ? (
+            <Form method="post">
+              <input type="hidden" name="changeRequestId" value={pendingChange.id} />
+              <button type="submit" name="intent" value="withdraw_change" className="btn btn-secondary">
+                {t("employer:organisation.change.withdraw")}
+              </button>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
+      {!pendingChange && lastDecidedChange ? (
+        <p className="card">
+          {t(`employer:organisation.change.last_${lastDecidedChange.status}`, { date: formatDate(lastDecidedChange.decidedAt, locale) })}
+          {lastDecidedChange.reason ? ` — ${lastDecidedChange.reason}` : ""}
+        </p>
+      ) : null}
       {!isOwner ? <p className="font-semibold">{t("employer:organisation.owner_only")}</p> : null}
+      {reviewed ? <p className="text-slate-700">{t("employer:organisation.change.reviewed_hint")}</p> : null}
       <PostForm form={form} className="space-y-6">
         <fieldset className="card space-y-4" disabled={!isOwner}>
           <legend className="px-1 text-lg font-semibold">{t("employer:organisation.legend")}</legend>

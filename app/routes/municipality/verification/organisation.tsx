@@ -2,14 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
-import { PactTransitionError, reasonRequired } from "~/domain/pact";
+import { ChangeRequestTransitionError } from "~/domain/organisation";
+import { PactTransitionError, reasonRequired, SIGNATURE_REASON_MAX_LENGTH } from "~/domain/pact";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { organisationDecisionSchema, signatureDecisionSchema } from "~/schemas/pact";
+import { KvkTakenError } from "~/services/organisations.server";
 import {
   decideOrganisation,
+  decideOrganisationChange,
   decideSignature,
   getOrganisationForOfficer,
   NotInMunicipalityError,
@@ -19,12 +23,18 @@ import { notFound, requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "../oversight/oversight-nav";
 
+const changeDecisionSchema = z.object({
+  changeRequestId: z.string().min(1),
+  intent: z.enum(["approve_change", "refuse_change"]),
+  reason: z.string().trim().max(SIGNATURE_REASON_MAX_LENGTH).optional(),
+});
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "verify:organisation:municipality");
   const found = await getOrganisationForOfficer(municipalityId, params.id ?? "", new Date());
   if (!found) notFound();
   const { t } = getT(request);
-  const { organisation: o, live, actions, currentVersionId, audit } = found;
+  const { organisation: o, live, actions, currentVersionId, audit, pendingChange } = found;
   return {
     title: t("verification:detail.title", { name: o.name }),
     organisation: {
@@ -54,6 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         }
       : null,
     actions: actions.map((a) => ({ action: a, reasonRequired: reasonRequired(a) })),
+    pendingChange: pendingChange ? { id: pendingChange.id, createdAt: pendingChange.createdAt.toISOString(), changes: pendingChange.changes } : null,
     audit: audit.map((a) => ({ id: a.id, action: a.action, actor: a.actor?.name ?? null, at: a.createdAt.toISOString(), details: a.details })),
   };
 }
@@ -65,6 +76,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const now = new Date();
   const back = `/gemeente/verificatie/${organisationId}`;
   try {
+    if (formData.has("changeRequestId")) {
+      const parsed = changeDecisionSchema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) return data({ errors: ["verification:errors.invalid"] }, { status: 400 });
+      const decision = parsed.data.intent === "approve_change" ? "approve" : "refuse";
+      await decideOrganisationChange({ userId: user.id }, municipalityId, organisationId, { requestId: parsed.data.changeRequestId, action: decision, reason: parsed.data.reason }, now);
+      return redirectWithFlash(back, { type: "success", key: `verification:flash.change_${decision}` });
+    }
     if (formData.has("signatureId")) {
       const parsed = signatureDecisionSchema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) return data({ errors: ["verification:errors.invalid"] }, { status: 400 });
@@ -78,6 +96,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     if (error instanceof NotInMunicipalityError) notFound();
     if (error instanceof ReasonRequiredError) return data({ errors: ["verification:errors.reason_required"] }, { status: 400 });
+    if (error instanceof ChangeRequestTransitionError) return data({ errors: [`verification:errors.change_${error.code}`] }, { status: 400 });
+    if (error instanceof KvkTakenError) return data({ errors: ["verification:errors.change_kvk_taken"] }, { status: 400 });
     if (error instanceof PactTransitionError) return data({ errors: [`verification:errors.${error.code}`] }, { status: 400 });
     throw error;
   }
@@ -86,7 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function VerifyOrganisation() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { organisation: o, live, actions, audit } = useLoaderData<typeof loader>();
+  const { organisation: o, live, actions, audit, pendingChange } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-6">
@@ -152,6 +172,50 @@ export default function VerifyOrganisation() {
           </Form>
         ) : null}
       </section>
+
+      {pendingChange ? (
+        <section className="card" aria-labelledby="change-h">
+          <h2 id="change-h">{t("verification:change.title")}</h2>
+          <p className="mt-2">{t("verification:change.intro", { date: formatDate(pendingChange.createdAt, locale) })}</p>
+          <table className="table mt-2">
+            <caption className="sr-only">{t("verification:change.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("verification:change.field")}</th>
+                <th scope="col">{t("verification:change.from")}</th>
+                <th scope="col">{t("verification:change.to")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pendingChange.changes.map((c) => (
+                <tr key={c.field}>
+                  <th scope="row">{t(`verification:change.fields.${c.field}`)}</th>
+                  <td>{c.field === "kind" ? t(`common:kind.${c.from}`) : c.from}</td>
+                  <td>{c.field === "kind" ? t(`common:kind.${c.to}`) : c.to}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Form method="post" className="mt-4 space-y-3">
+            <input type="hidden" name="changeRequestId" value={pendingChange.id} />
+            <label htmlFor="change-reason" className="label">
+              {t("verification:detail.reason")}
+            </label>
+            <textarea id="change-reason" name="reason" rows={3} className="input" aria-describedby="change-reason-hint" />
+            <p id="change-reason-hint" className="hint">
+              {t("verification:change.reason_hint")}
+            </p>
+            <div className="flex flex-wrap gap-3">
+              <button type="submit" name="intent" value="approve_change" className="btn">
+                {t("verification:change.approve")}
+              </button>
+              <button type="submit" name="intent" value="refuse_change" className="btn btn-secondary">
+                {t("verification:change.refuse")}
+              </button>
+            </div>
+          </Form>
+        </section>
+      ) : null}
 
       <section className="card" aria-labelledby="sig-h">
         <h2 id="sig-h">{t("verification:detail.signature")}</h2>

@@ -4,14 +4,18 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { getVerificationQueue, listDecidedOrganisations } from "~/services/verification.server";
+import { getPendingChangeRequests, getVerificationQueue, listDecidedOrganisations } from "~/services/verification.server";
 import { requireOfficer } from "~/utils/auth.server";
 import { OversightNav } from "../oversight/oversight-nav";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "verify:organisation:municipality");
   const { t } = getT(request);
-  const [queue, decided] = await Promise.all([getVerificationQueue(municipalityId), listDecidedOrganisations(municipalityId)]);
+  const [queue, decided, changes] = await Promise.all([
+    getVerificationQueue(municipalityId),
+    listDecidedOrganisations(municipalityId),
+    getPendingChangeRequests(municipalityId),
+  ]);
   return {
     title: t("verification:queue.title"),
     queue: queue.map((o) => ({
@@ -24,13 +28,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       createdAt: o.createdAt.toISOString(),
     })),
     decided: decided.map((o) => ({ id: o.id, name: o.name, status: o.signatures[0]?.status ?? null })),
+    changes: changes.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
   };
 }
 
 export default function VerificationQueue() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { queue, decided } = useLoaderData<typeof loader>();
+  const { queue, decided, changes } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <h1>{t("verification:queue.title")}</h1>
@@ -68,6 +73,49 @@ export default function VerificationQueue() {
           </table>
         </div>
       )}
+      <section className="card" aria-labelledby="changes-h">
+        <h2 id="changes-h">{t("verification:change.queue_title")}</h2>
+        <p className="hint">{t("verification:change.queue_hint")}</p>
+        {changes.length === 0 ? (
+          <p className="mt-2">{t("verification:change.queue_empty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="table mt-2">
+              <caption className="sr-only">{t("verification:change.queue_caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("verification:queue.organisation")}</th>
+                  <th scope="col">{t("verification:change.requested")}</th>
+                  <th scope="col">{t("verification:queue.since")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {changes.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <Link to={`/gemeente/verificatie/${c.organisationId}`}>{c.organisationName}</Link>
+                    </td>
+                    <td>
+                      <ul>
+                        {c.changes.map((f) => (
+                          <li key={f.field}>
+                            {t("verification:change.line", {
+                              field: t(`verification:change.fields.${f.field}`),
+                              from: f.field === "kind" ? t(`common:kind.${f.from}`) : f.from,
+                              to: f.field === "kind" ? t(`common:kind.${f.to}`) : f.to,
+                            })}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>{formatDate(c.createdAt, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
       <section className="card" aria-labelledby="decided-h">
         <h2 id="decided-h">{t("verification:queue.decided")}</h2>
         <p className="hint">{t("verification:queue.decided_hint")}</p>
