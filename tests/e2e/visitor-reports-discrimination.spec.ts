@@ -55,11 +55,18 @@ test.describe("an anonymous visitor reports discrimination and an officer handle
     await expect(page.getByText("De status is gewijzigd.")).toBeVisible();
     await expectAccessible(page);
 
+    // Closing needs the officer's assessment; "not yet assessed" is refused next to the field.
     await page.getByLabel("Nieuwe status").selectOption({ label: "Afgesloten" });
     await page.getByLabel("Toelichting (niet verplicht)").fill("Werkgever aangesproken; mystery guest ingepland.");
+    const assessment = page.getByRole("group", { name: "Beoordeling" });
+    await expect(assessment.getByRole("radio", { name: "Nog niet beoordeeld" })).toBeChecked();
+    await page.getByRole("button", { name: "Status wijzigen" }).click();
+    await expect(page.getByText("Kies of de melding gegrond is voordat je haar doorverwijst of afsluit.")).toBeVisible();
+    await assessment.getByRole("radio", { name: "Gegrond", exact: true }).check();
     await page.getByRole("button", { name: "Status wijzigen" }).click();
     await expect(page.getByText("Deze melding is afgesloten; de status kan niet meer veranderen.")).toBeVisible();
     await expect(page.getByText("Status: In behandeling → Afgesloten")).toBeVisible();
+    await expect(page.getByText("Huidige beoordeling: Gegrond (door Fatima el Idrissi op", { exact: false })).toBeVisible();
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Mystery guest" }).click();
