@@ -98,6 +98,12 @@ test("a student applies anonymously; the employer sees no identity until invitin
 
   // 4. The employer invites: the name shows, and the reveal is in the audit log.
   await page.getByRole("button", { name: "Uitnodigen voor een gesprek" }).click();
+  // First the employer is told what inviting reveals; nothing is revealed yet.
+  const confirmInvite = page.getByRole("region", { name: `${pseudonym} uitnodigen voor een gesprek?` });
+  await expect(confirmInvite.getByText("Je ziet daarna de naam en contactgegevens van de kandidaat", { exact: false })).toBeVisible();
+  await expect(page.getByText(STUDENT.phone)).toHaveCount(0);
+  await expectAccessible(page);
+  await confirmInvite.getByRole("button", { name: "Ja, uitnodigen en gegevens tonen" }).click();
   await expect(page.getByText("De kandidaat is uitgenodigd en krijgt bericht.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: `${STUDENT.firstName} ${STUDENT.lastName}` })).toBeVisible();
   await expect(page.getByText(STUDENT.phone)).toBeVisible();

@@ -27,7 +27,12 @@ test("after a rejection with a reason, the student reports discrimination in one
   // Without a reason the form explains what is missing next to the field.
   await expect(page.getByText("Kies een reden.")).toBeVisible();
   await page.getByLabel("Reden van afwijzing").selectOption({ label: "De beschikbaarheid past niet" });
-  await page.getByRole("button", { name: "Afwijzen" }).click();
+  await page.getByRole("button", { name: "Afwijzen", exact: true }).click();
+  // The confirmation repeats the reason the student will read; only "Ja, afwijzen" rejects.
+  const confirmReject = page.getByRole("region", { name: `Sollicitatie van ${pseudonym} afwijzen?` });
+  await expect(confirmReject.getByText("De beschikbaarheid past niet")).toBeVisible();
+  await expectAccessible(page);
+  await confirmReject.getByRole("button", { name: "Ja, afwijzen" }).click();
   await expect(page.getByText("De sollicitatie is afgewezen; de kandidaat krijgt bericht.")).toBeVisible();
   await expectAccessible(page);
   await signOut(page);

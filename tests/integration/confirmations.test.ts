@@ -4,18 +4,13 @@ import { action as publishAction } from "~/routes/municipality/oversight/publish
 import { action as withdrawAction } from "~/routes/student/applications/detail";
 import { action as privacyAction } from "~/routes/student/applications/privacy";
 import { yearOf } from "~/domain/signatories";
-import { signIn } from "~/services/auth.server";
 import { db } from "~/utils/db.server";
-import { SESSION_COOKIE } from "~/utils/session.server";
-import { cookieFor, loaderArgs, post, SEED_PASSWORDS, statusOf } from "../helpers/requests";
+import { cookieFor, cookieForEmail, loaderArgs, post, SEED_PASSWORDS, statusOf } from "../helpers/requests";
 
 // Irreversible actions take two submits: the first returns what will happen, only the
 // second, with confirm=yes, does it. A single crafted POST changes nothing.
 
-async function studentCookie(email: string) {
-  const result = await signIn(email, SEED_PASSWORDS.student);
-  return `${SESSION_COOKIE}=${result!.token}`;
-}
+const studentCookie = (email: string) => cookieForEmail(email, SEED_PASSWORDS.student);
 
 const employerArgs = (id: string, form: Record<string, string>, cookie: string) =>
   loaderArgs(post(`/werkgever/sollicitaties/${id}`, form, cookie), { applicationId: id });

@@ -64,21 +64,39 @@ export async function action({ request }: ActionFunctionArgs) {
 function PreviewTable({ rows, year }: { rows: SignatoryRow[]; year: number }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
+  if (rows.length === 0) return <p>{t("oversight:publish.confirm.empty")}</p>;
+  const caption = t("oversight:publish.confirm.caption", { year });
   return (
-    <DataTable
-      flush
-      caption={t("oversight:publish.confirm.caption", { year })}
-      rows={rows}
-      rowKey={(r) => r.organisationId}
-      empty={t("oversight:publish.confirm.empty")}
-      columns={[
-        { header: t("publishing:signatories.organisation"), rowHeader: true, cell: (r) => r.name },
-        { header: t("publishing:signatories.sector"), cell: (r) => t(`common:sector.${r.sector}`) },
-        { header: t("publishing:signatories.district"), cell: (r) => r.district ?? "—" },
-        { header: t("publishing:signatories.signed"), cell: (r) => formatDate(r.signedOn, locale) },
-        { header: t("publishing:signatories.marks"), cell: (r) => <KeurmerkBadges marks={r.marks.map((type) => ({ type }))} /> },
-      ]}
-    />
+    // The panel is narrower than the table: the scrolling box takes focus so keyboard users can scroll it.
+    <div className="card overflow-x-auto p-0" role="region" aria-label={caption} tabIndex={0}>
+      <table className="table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("publishing:signatories.organisation")}</th>
+            <th scope="col">{t("publishing:signatories.sector")}</th>
+            <th scope="col">{t("publishing:signatories.district")}</th>
+            <th scope="col">{t("publishing:signatories.signed")}</th>
+            <th scope="col">{t("publishing:signatories.marks")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.organisationId}>
+              <th scope="row" className="font-normal">
+                {r.name}
+              </th>
+              <td>{t(`common:sector.${r.sector}`)}</td>
+              <td>{r.district ?? "—"}</td>
+              <td>{formatDate(r.signedOn, locale)}</td>
+              <td>
+                <KeurmerkBadges marks={r.marks.map((type) => ({ type }))} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
