@@ -47,6 +47,8 @@ export default function ChangePassword() {
     id: "change-password",
     lastResult,
     shouldValidate: "onBlur",
+    // A corrected field clears its error while typing, so the button does not move under the pointer.
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
   });
   return (

@@ -51,6 +51,8 @@ export default function ResetPassword() {
     id: "reset-password",
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
+    // A corrected field clears its error while typing, so the button does not move under the pointer.
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
   });
   if (!token || actionData?.invalid) {
