@@ -130,7 +130,7 @@ export default function OrganisationDetails() {
           {isOwner ? (
             <Form method="post">
               <input type="hidden" name="changeRequestId" value={pendingChange.id} />
-              <button type="submit" name="intent" value="withdraw_change" className="btn btn-secondary">
+              <button type="submit" name="intent" value="withdraw_change" className="btn-secondary">
                 {t("employer:organisation.change.withdraw")}
               </button>
             </Form>

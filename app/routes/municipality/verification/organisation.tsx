@@ -209,7 +209,7 @@ export default function VerifyOrganisation() {
               <button type="submit" name="intent" value="approve_change" className="btn">
                 {t("verification:change.approve")}
               </button>
-              <button type="submit" name="intent" value="refuse_change" className="btn btn-secondary">
+              <button type="submit" name="intent" value="refuse_change" className="btn-secondary">
                 {t("verification:change.refuse")}
               </button>
             </div>
