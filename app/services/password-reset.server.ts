@@ -7,6 +7,7 @@ import { env } from "~/utils/env.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import { createSession, generateSessionToken } from "~/utils/session.server";
 import { queueMail } from "./mail.server";
+import { clearFailedSignIns } from "~/services/throttle.server";
 
 export const RESET_TOKEN_VALID_MS = 60 * 60 * 1000;
 export const RESET_MAILS_PER_HOUR = 3;
@@ -105,7 +106,9 @@ export async function resetPassword(token: string, newPassword: string, now = ne
     await tx.session.deleteMany({ where: { userId: row.userId } });
     await writeAudit(tx, { actorId: row.userId, action: "user.password_reset", entityType: "User", entityId: row.userId });
   });
-  const user = await db.user.findUniqueOrThrow({ where: { id: row.userId }, select: { id: true, isAdmin: true } });
+  const user = await db.user.findUniqueOrThrow({ where: { id: row.userId }, select: { id: true, isAdmin: true, email: true } });
+  // Whoever proved they own the mailbox is not kept out by someone else's failed guesses.
+  await clearFailedSignIns(user.email);
   const { token: sessionToken } = await createSession(user.id, now);
   return { user, sessionToken };
 }

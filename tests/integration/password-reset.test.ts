@@ -15,7 +15,9 @@ const NEW_PASSWORD = "een nieuwe lange zin als wachtwoord";
 
 type Reply = { data: { result?: { error?: Record<string, string[]> }; sent?: boolean; invalid?: boolean; error?: Record<string, string[]> }; init: { status: number } | null };
 
-const args = (request: Request) => ({ request, params: {}, context: {} });
+// A fresh client address per request: these tests are about the account, not the per-address limit.
+let requestCount = 0;
+const args = (request: Request) => ({ request, params: {}, context: { clientAddress: `192.0.2.${++requestCount}` } });
 const user = () => db.user.findUniqueOrThrow({ where: { email: EMAIL } });
 
 async function requestReset(email = EMAIL): Promise<Reply> {

@@ -43,6 +43,7 @@ describe("the per-address limit follows the route, however its path is spelt", (
   it.each([
     ["sign-up", ["/Registreren", "/registreren/", "/REGISTREREN"], { accountType: "student", name: "Test", firstName: "T", lastName: "S", email: student.email, password: "lang-genoeg-wachtwoord", acceptTerms: "on" }],
     ["reporting", ["/Melden", "/melden/", "/MELDEN"], { subject: "complaint:unsafe", description: "Een melding om de limiet te testen." }],
+    ["asking for a password reset", ["/wachtwoord-vergeten/", "/Wachtwoord-Vergeten", "/WACHTWOORD-VERGETEN"], { email: "nobody@example.test" }],
     ["adding to a report", ["/melden/aanvullen/", "/Melden/Aanvullen", "/MELDEN/AANVULLEN/"], { reference: "SP-0000-0000-0000", text: "Aanvulling." }],
   ])("%s is limited through every spelling", async (_name, spellings, fields) => {
     const amsterdam = await db.municipality.findUniqueOrThrow({ where: { slug: "amsterdam" } });

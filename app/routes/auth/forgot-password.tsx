@@ -9,6 +9,8 @@ import { getT } from "~/i18n/locale.server";
 import { forgotPasswordSchema } from "~/schemas/password";
 import { requestPasswordReset } from "~/services/password-reset.server";
 import { requireAnonymous } from "~/utils/auth.server";
+import { allowFormPost } from "~/services/throttle.server";
+import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
@@ -16,12 +18,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: t("auth:password_forgot.title") };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: forgotPasswordSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply(), sent: false }, { status: 400 });
+  }
+  if (!(await allowFormPost("password-reset", context.clientAddress))) {
+    return data({ result: submission.reply({ formErrors: ["auth:rate_limited"] }), sent: false }, { status: 429 });
   }
   await requestPasswordReset(submission.value.email);
   // The same answer whether or not the address has an account, and whether or not a mail went out.

@@ -5,6 +5,7 @@ import {
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
 import { EVIDENCE_MAX_BYTES } from "~/domain/keurmerk";
+import { badRequest } from "~/utils/form.server";
 
 // A body far over the file limit is refused before it is read at all.
 const MAX_BODY_BYTES = EVIDENCE_MAX_BYTES + 64 * 1024;
@@ -24,8 +25,9 @@ export async function parseApplicationForm(request: Request): Promise<ParsedAppl
   try {
     return { formData: await unstable_parseMultipartFormData(request, handler), fileTooLarge: false };
   } catch (error) {
-    if (!(error instanceof MaxPartSizeExceededError)) throw error;
+    // Anything but an oversized file means the body is not a well-formed form (400).
+    if (!(error instanceof MaxPartSizeExceededError)) badRequest();
     const withoutFiles = unstable_createMemoryUploadHandler({ maxPartSize: 100_000, filter: ({ filename }) => !filename });
-    return { formData: await unstable_parseMultipartFormData(copy, withoutFiles), fileTooLarge: true };
+    return { formData: await unstable_parseMultipartFormData(copy, withoutFiles).catch(() => badRequest()), fileTooLarge: true };
   }
 }
