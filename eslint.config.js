@@ -20,6 +20,19 @@ export default tseslint.config(
     },
   },
   {
+    // A body that is not a form must get 400, not 500: actions read it through readFormData.
+    files: ["app/routes/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='formData'][callee.object.name='request']",
+          message: "Use readFormData(request) from ~/utils/form.server: a malformed body then gets 400.",
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call their callback `use`, which is not a React hook.
     files: ["tests/e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

@@ -144,6 +144,20 @@ describe("clean responses", () => {
     expect(await db.report.count()).toBe(before);
   });
 
+  it.each([["/inloggen"], ["/registreren?type=student"], ["/taal"], ["/melden/aanvullen"], ["/wachtwoord-vergeten"]])("a JSON body posted to %s gets 400", async (path) => {
+    const response = await fetch(app.base + path, { method: "POST", body: "{}", headers: { Origin: app.base, "Content-Type": "application/json" } });
+    expect(response.status).toBe(400);
+  });
+
+  it("a truncated upload of keurmerk evidence gets 400", async () => {
+    const response = await fetch(`${app.base}/werkgever/keurmerken`, {
+      method: "POST",
+      body: '------x\r\nContent-Disposition: form-data; name="evidenceFile"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF',
+      headers: { Origin: app.base, "Content-Type": "multipart/form-data; boundary=----x", Cookie: await cookieFor("employer") },
+    });
+    expect(response.status).toBe(400);
+  });
+
   it("the evidence download sends nosniff once", async () => {
     const award = await db.keurmerkAward.findFirstOrThrow({ where: { organisation: { municipality: { slug: "amsterdam" } } } });
     await db.keurmerkAward.update({ where: { id: award.id }, data: { evidenceFile: Buffer.from("%PDF-1.4 test"), evidenceMime: "application/pdf", evidenceFileName: "bewijs.pdf" } });

@@ -10,6 +10,7 @@ import { changePasswordSchema } from "~/schemas/password";
 import { changePassword, WrongCurrentPasswordError } from "~/services/password-reset.server";
 import { homePathFor, requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { readFormData } from "~/utils/form.server";
 
 const hideFields = ["currentPassword", "newPassword", "confirmPassword"];
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const auth = await requireUser(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: changePasswordSchema });
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields }), { status: 400 });

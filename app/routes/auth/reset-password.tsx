@@ -11,6 +11,7 @@ import { findValidResetToken, InvalidResetTokenError, resetPassword } from "~/se
 import { homePathFor, loadActor } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { invalidateSession, readSessionToken, sessionCookie } from "~/utils/session.server";
+import { readFormData } from "~/utils/form.server";
 
 // Open to anyone holding a valid link, signed in or not: the link proves the mailbox.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: resetPasswordSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["newPassword", "confirmPassword"] }), invalid: false }, { status: 400 });

@@ -12,6 +12,7 @@ import { pactVersionSchema, splitLines } from "~/schemas/pact";
 import { createPactVersion, listPactVersions, PactVersionDateError } from "~/services/pact-versions.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -52,7 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const auth = await requireAdmin(request);
-  const submission = parseWithZod(await request.formData(), { schema: pactVersionSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: pactVersionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const v = submission.value;
   try {

@@ -12,6 +12,7 @@ import { municipalitySettingsSchema, payRuleSchema } from "~/schemas/pact";
 import { createPayRule, listRulesForAdmin, recheckPublishedInternships, RuleDateError, updateMunicipalitySettings } from "~/services/pay-rules.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -38,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const auth = await requireAdmin(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
   const now = new Date();
   if (intent === "recheck") {

@@ -16,6 +16,7 @@ import { checkDecision, decideApplication, getApplicationForEmployer, type Decis
 import { ApplicationNotFoundError } from "~/services/applications.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organisationId } = await requireEmployer(request, "read:applications:own");
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organisationId, user } = await requireEmployer(request, "decide:application:own");
   const id = params.applicationId ?? "";
-  const submission = parseWithZod(await request.formData(), { schema: decisionSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: decisionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const value = submission.value;
   const decision: Decision =

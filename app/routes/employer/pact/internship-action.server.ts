@@ -14,6 +14,7 @@ import {
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import type { PayCheckView } from "./internship-form";
+import { readFormData } from "~/utils/form.server";
 
 export function toPayCheckView(result: PayCheckResult | null): PayCheckView {
   return result ? { compliant: result.compliant, message: result.message } : null;
@@ -33,7 +34,7 @@ const REFUSAL_FIELD: Record<PublishRefusedError["reason"], { field: string; key:
  */
 export async function handleInternshipForm(request: Request, internshipId: string | null) {
   const { organisationId, user } = await requireEmployer(request, internshipId ? "update:internship:own" : "create:internship:own");
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const now = new Date();
   const intent = formData.get("intent");
 

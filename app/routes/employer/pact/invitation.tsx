@@ -18,6 +18,7 @@ import {
 } from "~/services/employer-organisation.server";
 import { getAuth, notFound } from "~/utils/auth.server";
 import { sessionCookie } from "~/utils/session.server";
+import { readFormData } from "~/utils/form.server";
 
 const newAccountSchema = z.object({
   intent: z.literal("register"),
@@ -42,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const now = new Date();
   if (formData.get("intent") === "accept") {
     const auth = await getAuth(request);

@@ -20,6 +20,7 @@ import {
 import { KvkTakenError, UnknownDistrictError } from "~/services/organisations.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { readFormData } from "~/utils/form.server";
 
 const detailsSchema = organisationSchema.omit({ municipalityId: true });
 
@@ -65,7 +66,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { organisationId, user } = await requireEmployer(request, "update:organisation:own");
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (formData.get("intent") === "withdraw_change") {
     try {
       await withdrawChangeRequest(user.id, organisationId, String(formData.get("changeRequestId") ?? ""));

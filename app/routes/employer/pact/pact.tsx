@@ -13,6 +13,7 @@ import { getPactPage, PactSigningError, resubmitSignature, signPact } from "~/se
 import { decisionsAbout } from "~/services/verification.server";
 import { requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { organisationId, memberRole, user } = await requireEmployer(request);
@@ -54,7 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   // Only owners sign for the organisation; recruiters get 403 here, whatever the form shows.
   const { organisationId, user } = await requireEmployer(request, "sign:pact:own");
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const now = new Date();
   if (formData.get("intent") === "resubmit") {
     const submission = parseWithZod(formData, { schema: resubmitSchema });

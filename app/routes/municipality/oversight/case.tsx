@@ -23,6 +23,7 @@ import {
 import { redirectWithFlash } from "~/utils/flash.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 import { OversightNav } from "./oversight-nav";
+import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "handle:report:municipality");
@@ -68,7 +69,7 @@ type ActionResult = { intent: CaseIntent; result: SubmissionResult<string[]> };
 export async function action({ request, params }: ActionFunctionArgs) {
   const { municipalityId, user } = await requireOfficer(request, "handle:report:municipality");
   const id = params.id ?? "";
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (typeof intent !== "string" || !(intent in caseSchemas)) throw new Response("Bad Request", { status: 400 });
   const caseIntent = intent as CaseIntent;

@@ -14,6 +14,7 @@ import { decideAward, getAwardForOfficer, KeurmerkError } from "~/services/keurm
 import { notFound, requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "./oversight-nav";
+import { readFormData } from "~/utils/form.server";
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -42,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { municipalityId, user } = await requireOfficer(request, "award:keurmerk:municipality");
   const id = params.id ?? "";
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent !== "award" && intent !== "refuse" && intent !== "revoke") throw new Response("Bad Request", { status: 400 });
   const awardIntent: AwardIntent = intent;

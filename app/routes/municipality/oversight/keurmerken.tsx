@@ -14,6 +14,7 @@ import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "./oversight-nav";
 import { DataTable, RowLink } from "~/components/data-table";
+import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "award:keurmerk:municipality");
@@ -37,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { municipalityId, user } = await requireOfficer(request, "award:keurmerk:municipality");
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent !== "inclusive" && intent !== "sna") throw new Response("Bad Request", { status: 400 });
   const grantIntent: GrantIntent = intent;

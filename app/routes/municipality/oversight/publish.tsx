@@ -19,6 +19,7 @@ import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "./oversight-nav";
 import { DataTable } from "~/components/data-table";
+import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "publish:list:municipality");
@@ -37,7 +38,7 @@ type PublishResult = { formErrors?: string[]; confirm?: { year: number; digest: 
 export async function action({ request }: ActionFunctionArgs) {
   const { municipalityId, user } = await requireOfficer(request, "publish:list:municipality");
   const now = new Date();
-  const form = await request.formData();
+  const form = await readFormData(request);
   const year = Number(form.get("year"));
   // Only the current year can be frozen: today's list says nothing about an earlier year.
   if (year !== yearOf(now)) throw new Response("Bad Request", { status: 400 });

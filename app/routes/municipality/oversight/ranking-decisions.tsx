@@ -12,6 +12,7 @@ import { getRankingCandidates, NotInRankingError, recordRankingDecision } from "
 import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "./oversight-nav";
+import { readFormData } from "~/utils/form.server";
 
 const decisionSchema = z.object({
   organisationId: z.string({ required_error: "forms:required" }),
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { municipalityId, user } = await requireOfficer(request, "publish:list:municipality");
-  const submission = parseWithZod(await request.formData(), { schema: decisionSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: decisionSchema });
   if (submission.status !== "success") {
     return data({ organisationId: submission.payload.organisationId, result: submission.reply() }, { status: 400 });
   }

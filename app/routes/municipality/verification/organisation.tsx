@@ -22,6 +22,7 @@ import {
 import { notFound, requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "../oversight/oversight-nav";
+import { readFormData } from "~/utils/form.server";
 
 const changeDecisionSchema = z.object({
   changeRequestId: z.string().min(1),
@@ -72,7 +73,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { municipalityId, user } = await requireOfficer(request, "verify:organisation:municipality");
   const organisationId = params.id ?? "";
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const now = new Date();
   const back = `/gemeente/verificatie/${organisationId}`;
   try {

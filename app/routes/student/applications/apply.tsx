@@ -21,6 +21,7 @@ import {
 } from "~/services/applications.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { studentId } = await requireStudent(request);
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!context) notFound();
   if (context.existingApplicationId) throw redirect(`/student/sollicitaties/${context.existingApplicationId}`);
 
-  const submission = parseWithZod(await request.formData(), { schema: applySchema });
+  const submission = parseWithZod(await readFormData(request), { schema: applySchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply(), preview: null as Preview | null, changed: false }, { status: 400 });
   }

@@ -11,6 +11,7 @@ import { getT } from "~/i18n/locale.server";
 import { ApplicationNotFoundError, checkWithdrawal, getStudentApplication, withdrawApplication } from "~/services/applications.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { studentId } = await requireStudent(request);
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { studentId } = await requireStudent(request);
   const id = params.applicationId ?? "";
-  const form = await request.formData();
+  const form = await readFormData(request);
   if (form.get("intent") !== "withdraw") throw new Response("Bad Request", { status: 400 });
   // Withdrawing cannot be undone: the first submit only asks the student to confirm.
   const confirmed = form.get("confirm") === CONFIRMED;

@@ -17,6 +17,7 @@ import { deleteStudentAccount, setRetentionConsent } from "~/services/student-pr
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { clearSessionCookie } from "~/utils/session.server";
+import { readFormData } from "~/utils/form.server";
 
 const privacySchema = z.discriminatedUnion("intent", [consentSchema, deleteAccountSchema]);
 
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { studentId } = await requireStudent(request);
-  const submission = parseWithZod(await request.formData(), { schema: privacySchema });
+  const submission = parseWithZod(await readFormData(request), { schema: privacySchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   if (submission.value.intent === "consent") {
     await setRetentionConsent(studentId, submission.value.retentionConsent === "year");

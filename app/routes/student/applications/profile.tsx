@@ -12,6 +12,7 @@ import { profileSchema } from "~/schemas/applications";
 import { getStudentProfile, listQualifications, UnknownQualificationError, updateStudentProfile } from "~/services/applications.server";
 import { notFound, requirePermission, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { readFormData } from "~/utils/form.server";
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
@@ -48,7 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requirePermission(request, "update:profile:own");
   const studentId = actor.studentId!;
-  const submission = parseWithZod(await request.formData(), { schema: profileSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: profileSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     await updateStudentProfile(studentId, submission.value);

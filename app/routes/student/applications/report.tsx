@@ -13,6 +13,7 @@ import { DISCRIMINATION_CATEGORIES, discriminationReportSchema } from "~/schemas
 import { ApplicationNotFoundError, getReportableApplication, ReportNotAllowedError, reportDiscrimination } from "~/services/applications.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { studentId } = await requireStudent(request);
@@ -43,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { studentId } = await requireStudent(request);
   const id = params.applicationId ?? "";
-  const submission = parseWithZod(await request.formData(), { schema: discriminationReportSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: discriminationReportSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     const report = await reportDiscrimination(studentId, id, submission.value);
