@@ -44,6 +44,11 @@ export type SearchDocument = {
   marks: KeurmerkType[];
   /** When each active mark started (for "Inclusive employer 2026"). */
   markSince: Partial<Record<KeurmerkType, string>>;
+  /**
+   * Everyday words for its sector and qualification, from the search vocabulary
+   * (SectorVocabulary, Qualification.searchTerms): "horeca", "koken", "hospitality".
+   */
+  keywords: string[];
 };
 
 /** What the document builder needs from the database, as plain data. */
@@ -146,5 +151,6 @@ export function buildSearchDocument(source: DocumentSource, now: Date): SearchDo
     pactSignatorySince: inGoodStanding ? day(live.signedAt) : null,
     marks: marks.map((m) => m.type),
     markSince: Object.fromEntries(marks.map((m) => [m.type, day(m.validFrom)])),
+    keywords: [],
   };
 }
