@@ -3,6 +3,7 @@ import { action as organisationAction, loader as organisationLoader } from "~/ro
 import { action as newInternshipAction } from "~/routes/employer/pact/internship-new";
 import { action as decideAction, loader as detailLoader } from "~/routes/municipality/verification/organisation";
 import { loader as queueLoader } from "~/routes/municipality/verification/queue";
+import { loader as officerHomeLoader } from "~/routes/municipality/home";
 import { db } from "~/utils/db.server";
 import { SESSION_COOKIE, createSession } from "~/utils/session.server";
 import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
@@ -92,6 +93,21 @@ describe("changes of name, KvK number and kind after verification", () => {
     // The officer sees it in the queue as old → new.
     const queue = (await queueLoader(loaderArgs(get("/gemeente/verificatie", await cookieFor("officer"))))) as QueuePage;
     expect(queue.changes.find((c) => c.organisationName === "Zorggroep Noorderlicht")?.changes).toEqual([{ field: "kind", from: "subsidised", to: "private" }]);
+  });
+
+  it("the officer's start page counts the changes waiting, for its own municipality only", async () => {
+    const count = async (account: "officer" | "officerAlmere") => {
+      const page = (await officerHomeLoader(loaderArgs(get("/gemeente", await cookieFor(account))))) as { overview: { pendingChanges: number } };
+      return page.overview.pendingChanges;
+    };
+    const [amsterdamBefore, almereBefore] = [await count("officer"), await count("officerAlmere")];
+    const organisation = await db.organisation.findFirstOrThrow({ where: { name: "De Keuken van West" } });
+    expect(await pendingOf(organisation.id)).toBeNull();
+    const response = await submitDetails(await cookieFor("employer"), { organisationName: "De Keuken van West B.V." });
+    expect(await statusOf(async () => response), JSON.stringify((response as Reply).data?.error)).toBe(302);
+    expect(await pendingOf(organisation.id)).not.toBeNull();
+    expect(await count("officer")).toBe(amsterdamBefore + 1);
+    expect(await count("officerAlmere")).toBe(almereBefore);
   });
 
   it("a new submission replaces the one pending request instead of adding another", async () => {

@@ -20,6 +20,7 @@ export default function MunicipalityHome() {
   const tiles = [
     { key: "pending_organisations", value: overview.pendingOrganisations },
     { key: "pending_signatures", value: overview.pendingSignatures },
+    { key: "pending_changes", value: overview.pendingChanges },
     { key: "open_reports", value: overview.openReports },
     { key: "published_internships", value: overview.publishedInternships },
   ] as const;
@@ -27,7 +28,7 @@ export default function MunicipalityHome() {
     <div className="space-y-6">
       <h1>{t("areas:municipality.heading", { name: overview.name })}</h1>
       <OversightNav />
-      <ul className="grid gap-4 sm:grid-cols-4">
+      <ul className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
         {tiles.map((tile) => (
           <li key={tile.key} className="card">
             <p className="text-sm font-semibold text-slate-700">{t(`areas:municipality.${tile.key}`)}</p>
@@ -36,7 +37,7 @@ export default function MunicipalityHome() {
         ))}
       </ul>
       <p className="card">
-        <Link to="/gemeente/verificatie">{t("verification:queue.link", { count: overview.pendingOrganisations + overview.pendingSignatures })}</Link>
+        <Link to="/gemeente/verificatie">{t("verification:queue.link", { count: overview.pendingOrganisations + overview.pendingSignatures + overview.pendingChanges })}</Link>
       </p>
     </div>
   );
