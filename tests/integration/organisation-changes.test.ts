@@ -108,6 +108,7 @@ describe("changes of name, KvK number and kind after verification", () => {
     expect(await pendingOf(organisation.id)).not.toBeNull();
     expect(await count("officer")).toBe(amsterdamBefore + 1);
     expect(await count("officerAlmere")).toBe(almereBefore);
+    await db.organisationChangeRequest.deleteMany({ where: { organisationId: organisation.id } });
   });
 
   it("a new submission replaces the one pending request instead of adding another", async () => {
