@@ -31,6 +31,12 @@ export const jobs: JobDefinition[] = [
   },
   // Further jobs are added below this line, one entry per job.
   {
+    name: "rescrub-application-snapshots",
+    description: "Run what employers see of applications not yet invited through the current scrubber",
+    everyMs: 60 * MINUTE,
+    run: async () => (await import("~/services/applications.server")).rescrubAnonymousSnapshots(),
+  },
+  {
     name: "relay-search-outbox",
     description: "Carry recorded internship and organisation changes to the search index (retries with backoff)",
     everyMs: 5_000,

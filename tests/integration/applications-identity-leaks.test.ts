@@ -89,3 +89,27 @@ describe("the preview points out age, school and origin", () => {
     expect(previewed.data.preview!.identityHints).toEqual([]);
   });
 });
+
+describe("applications sent before today's scrubbing rules", () => {
+  it("are scrubbed again by the rescrub job until the invitation, and a second run changes nothing", async () => {
+    const open = await db.application.findFirstOrThrow({ where: { status: { in: ["submitted", "in_review"] }, studentId: { not: null } } });
+    const invited = await db.application.findFirstOrThrow({ where: { status: "invited", studentId: { not: null } } });
+    const leaky = JSON.stringify(["Excel", "jan apenstaartje gmail punt com", "06 12 34 56 78"]);
+    const leakyMotivation = "Bel me op nul zes een twee drie vier vijf zes zeven acht.";
+    await db.application.update({ where: { id: open.id }, data: { skillsShown: leaky, motivationScrubbed: leakyMotivation } });
+    await db.application.update({ where: { id: invited.id }, data: { skillsShown: leaky } });
+    const { jobs } = await import("~/jobs/registry.server");
+    const job = jobs.find((j) => j.name === "rescrub-application-snapshots")!;
+    const first = (await job.run({ now: new Date() })) as { changed: number };
+    expect(first.changed).toBeGreaterThanOrEqual(1);
+    const after = await db.application.findUniqueOrThrow({ where: { id: open.id } });
+    const skills = JSON.parse(after.skillsShown) as string[];
+    expect(skills[0]).toBe("Excel");
+    expect(after.skillsShown).not.toContain("gmail");
+    expect(after.skillsShown).not.toMatch(/06 12/);
+    expect(after.motivationScrubbed).not.toContain("nul zes");
+    // The invited employer already sees the identity: the job leaves that application alone.
+    expect((await db.application.findUniqueOrThrow({ where: { id: invited.id } })).skillsShown).toBe(leaky);
+    expect(((await job.run({ now: new Date() })) as { changed: number }).changed).toBe(0);
+  });
+});

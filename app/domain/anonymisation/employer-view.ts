@@ -95,6 +95,19 @@ export function buildApplicationSnapshot(
   };
 }
 
+/**
+ * A stored snapshot through today's scrubber, for applications sent before a rule was
+ * added (skills were once shown as typed): what the older rules let through is replaced
+ * now. Scrubbing is idempotent, so running this again changes nothing.
+ */
+export function rescrubSnapshot(
+  profile: Pick<StudentProfile, "firstName" | "lastName" | "tussenvoegsel">,
+  stored: { motivation: string; skills: string[] },
+): { motivation: string; skills: string[] } {
+  const names = namesFor(profile);
+  return { motivation: scrubText(stored.motivation, { names }).text, skills: stored.skills.map((skill) => scrubText(skill, { names }).text) };
+}
+
 // Only skills from the profile may be shown: a posted form could otherwise
 // smuggle arbitrary text (a name, a phone number) past the scrubber. Matching
 // ignores case and accents; the profile's spelling is kept.

@@ -10,7 +10,7 @@ export {
   PSEUDONYM_PREFIX,
   PSEUDONYM_RANDOM_BYTES,
 } from "./pseudonym";
-export { buildApplicationSnapshot, IDENTITY_FIELDS, namesFor, studentIdentity, toEmployerView } from "./employer-view";
+export { buildApplicationSnapshot, IDENTITY_FIELDS, namesFor, rescrubSnapshot, studentIdentity, toEmployerView } from "./employer-view";
 export type {
   AnonymousApplicationFields,
   AnonymousEmployerView,
