@@ -1,9 +1,11 @@
 // What the public search pages, the feed, the export and the open-data API load.
 import { comparisonMessage, type PayMessage } from "~/domain/pay-code";
-import type { Locale } from "~/i18n/config";
+import { getI18n, SUPPORTED_LOCALES, type Locale } from "~/i18n/config";
+import { sectors } from "~/domain/organisation";
 import type { SearchDocument } from "~/search/document";
 import type { SearchResult } from "~/search/engine";
-import { activeFilters, PAGE_SIZE, parseSearchQuery, withoutFilter, type FilterKey, type SearchQuery } from "~/search/query";
+import { activeFilters, emptyQuery, PAGE_SIZE, parseSearchQuery, tokenize, withoutFilter, type FilterKey, type SearchQuery } from "~/search/query";
+import { foldWord } from "~/search/spelling";
 import { db } from "~/utils/db.server";
 import { getPublishedInternship } from "./internships-public.server";
 import { checkOrganisationPay } from "./pay-rules.server";
@@ -53,6 +55,101 @@ export async function spellingAlternative(query: SearchQuery, result: SearchResu
 
 export async function searchPage(query: SearchQuery): Promise<SearchResult> {
   return searchInternships(query, { pageSize: PAGE_SIZE });
+}
+
+/**
+ * `letterlijk=1` in the URL: search the words exactly as typed, without the corrected
+ * search below. It stays in the URL, so "search instead for …" can be shared.
+ */
+export const LITERAL_PARAM = "letterlijk";
+/** Typed words finding fewer results than this are searched corrected, when a correction exists. */
+export const FALLBACK_BELOW = 3;
+
+export function literalFromUrl(url: URL): boolean {
+  return url.searchParams.get(LITERAL_PARAM) === "1";
+}
+
+export type SearchPageResult = {
+  result: SearchResult;
+  /** Set when the results shown are those of the corrected words, not of the words typed. */
+  corrected: { text: string; typed: string } | null;
+};
+
+/**
+ * The results page with the typo fallback: when the words as typed find (almost)
+ * nothing and the engine offers a spelling, the corrected words are searched and
+ * shown instead, as long as they find more. Meilisearch forgives typos itself and
+ * offers no spelling, so this only ever happens on the embedded engine.
+ */
+export async function searchPageWithFallback(query: SearchQuery, { literal }: { literal: boolean }): Promise<SearchPageResult> {
+  const result = await searchPage(query);
+  if (literal || !query.text || result.total >= FALLBACK_BELOW) return { result, corrected: null };
+  const text = await spellingSuggestion(query.text, result.engine);
+  if (!text || text === query.text) return { result, corrected: null };
+  const corrected = await searchPage({ ...query, text });
+  if (corrected.total <= result.total) return { result, corrected: null };
+  return { result: corrected, corrected: { text, typed: query.text } };
+}
+
+/** The filters a visitor set, counted per value ("Filters (3)"); the words are not a filter. */
+export function filterCount(query: SearchQuery): number {
+  return activeFilters(query)
+    .filter((key) => key !== "text")
+    .reduce((n, key) => {
+      const v = query[key];
+      return n + (Array.isArray(v) ? v.length : 1);
+    }, 0);
+}
+
+// The words of each sector's name in both languages ("Zorg en welzijn" → zorg, welzijn),
+// without the short and the generic ones, for "all internships in this sector".
+const GENERIC_WORDS = new Set(["and", "sector", "industries", "services"]);
+let sectorWordsCache: Map<string, string[]> | null = null;
+function sectorNameWords(): Map<string, string[]> {
+  if (!sectorWordsCache) {
+    sectorWordsCache = new Map(
+      sectors.map((sector) => {
+        const words = SUPPORTED_LOCALES.flatMap((locale) => tokenize(getI18n(locale).t(`common:sector.${sector}`)).map(foldWord));
+        return [sector, [...new Set(words)].filter((w) => w.length >= 3 && !GENERIC_WORDS.has(w))];
+      }),
+    );
+  }
+  return sectorWordsCache;
+}
+
+/** Does a typed word name this sector word: the same word, or a compound starting with it ("zorgmedewerker")? */
+function namesWord(typed: string, word: string): boolean {
+  return typed === word || (word.length >= 4 && typed.startsWith(word)) || (typed.length >= 4 && word.startsWith(typed));
+}
+
+/**
+ * For a search without results: the broader sector, as a link to all its internships
+ * with their count. The sectors the search was narrowed to, and the sectors whose name
+ * (or everyday words, from the vocabulary) the words contain.
+ */
+export async function broaderSectors(query: SearchQuery): Promise<{ sector: string; total: number; query: SearchQuery }[]> {
+  const found = new Set<string>(query.sectors);
+  const typed = tokenize(query.text).map(foldWord);
+  if (typed.length) {
+    const vocabulary = await db.sectorVocabulary.findMany({ select: { sector: true, terms: true } }).catch(() => []);
+    const words = sectorNameWords();
+    for (const sector of sectors) {
+      const everyday = vocabulary
+        .filter((v) => v.sector === sector)
+        .flatMap((v) => v.terms.split(","))
+        .flatMap((term) => tokenize(term).map(foldWord))
+        .filter((w) => w.length >= 3);
+      const candidates = [...(words.get(sector) ?? []), ...everyday];
+      if (typed.some((t) => candidates.some((w) => namesWord(t, w)))) found.add(sector);
+    }
+  }
+  const out = [];
+  for (const sector of [...found].slice(0, 3)) {
+    const broader: SearchQuery = { ...emptyQuery(), sectors: [sector] };
+    const { total } = await searchInternships(broader, { pageSize: 1, facets: false });
+    if (total > 0) out.push({ sector, total, query: broader });
+  }
+  return out;
 }
 
 /** Every result of a search (for the CSV export), up to a limit. */

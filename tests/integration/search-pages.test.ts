@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loader as apiLoader } from "~/routes/api/search/stages";
 import { loader as csvLoader } from "~/routes/public/search/export-csv";
 import { loader as feedLoader } from "~/routes/public/search/feed";
@@ -8,6 +8,7 @@ import { loader as stagesLoader } from "~/routes/public/search/stages";
 import { PARAM } from "~/search/query";
 import { spellingSuggestion } from "~/services/search.server";
 import { db } from "~/utils/db.server";
+import { startHttpApp, type HttpApp } from "../helpers/http-app";
 import { cookieFor, get, loaderArgs, statusOf } from "../helpers/requests";
 
 type StagesData = Awaited<ReturnType<typeof stagesLoader>>;
@@ -41,23 +42,68 @@ describe("the search page", () => {
     expect(drop.total).toBe((await stages("q=kok")).result.total);
   });
 
-  it("offers a corrected spelling when a misspelt word finds nothing", async () => {
-    const data = await stages("q=verplegkundige");
-    expect(data.result.total).toBe(0);
+  it("shows the results of the corrected words when a misspelt word finds nothing, with a link to the words as typed", async () => {
     const correct = await stages("q=verpleegkundige");
     expect(correct.result.total).toBeGreaterThan(0);
-    expect(data.spelling).toEqual({ text: "verpleegkundige", total: correct.result.total, href: "/stages?q=verpleegkundige" });
-    // Filters stay as they are, in the link too.
+    expect(correct.corrected).toBeNull();
+    for (const typed of ["verpleegkundge", "verplegkundige"]) {
+      const data = await stages(`q=${typed}`);
+      expect(data.corrected, typed).toEqual({ text: "verpleegkundige", typed, literalHref: `/stages?q=${typed}&letterlijk=1` });
+      expect(data.result.total).toBe(correct.result.total);
+      expect(data.result.hits.map((h) => h.id)).toEqual(correct.result.hits.map((h) => h.id));
+      // The page still says what was typed; the feed and the export follow the words shown.
+      expect(data.query.text).toBe(typed);
+      expect(data.feedHref).toBe("/stages.atom?q=verpleegkundige");
+      expect(data.spelling).toBeNull();
+    }
+    // Filters stay as they are, in the link back too.
     const filtered = await stages("q=verplegkundige&sector=care");
-    expect(filtered.spelling?.href).toBe("/stages?q=verpleegkundige&sector=care");
+    expect(filtered.corrected?.literalHref).toBe("/stages?q=verplegkundige&sector=care&letterlijk=1");
+    expect(filtered.result.total).toBe((await stages("q=verpleegkundige&sector=care")).result.total);
   });
 
-  it("offers no spelling when the words are right, or when the corrected search would find nothing either", async () => {
-    expect((await stages("q=verpleegkundige")).spelling).toBeNull();
-    expect((await stages("q=kok&sector=care")).spelling).toBeNull();
+  it("searches exactly the typed words with letterlijk=1, and then offers the spelling as a suggestion", async () => {
+    const data = await stages("q=verplegkundige&letterlijk=1");
+    expect(data.corrected).toBeNull();
+    expect(data.literal).toBe(true);
+    expect(data.result.total).toBe(0);
+    const correct = await stages("q=verpleegkundige");
+    expect(data.spelling).toEqual({ text: "verpleegkundige", total: correct.result.total, href: "/stages?q=verpleegkundige" });
+    const filtered = await stages("q=verplegkundige&sector=care&letterlijk=1");
+    expect(filtered.spelling?.href).toBe("/stages?q=verpleegkundige&sector=care");
+    // Dropping a filter keeps the search literal.
+    expect((await stages("q=kok&sector=care&letterlijk=1")).suggestions.find((s) => s.key === "sectors")?.href).toBe("/stages?q=kok&letterlijk=1");
+  });
+
+  it("keeps the typed words when they find enough, and falls back only to a search that finds more", async () => {
+    for (const qs of ["q=verpleegkundige", "q=kok&sector=care"]) {
+      const data = await stages(qs);
+      expect(data.corrected, qs).toBeNull();
+      expect(data.spelling, qs).toBeNull();
+    }
     const hospitality = await stages("q=verpleegkundige&sector=hospitality");
     expect(hospitality.result.total).toBe(0);
-    expect((await stages("q=verplegkundige&sector=hospitality")).spelling).toBeNull();
+    const misspelt = await stages("q=verplegkundige&sector=hospitality");
+    expect(misspelt.corrected).toBeNull();
+    expect(misspelt.spelling).toBeNull();
+    expect(misspelt.result.total).toBe(0);
+  });
+
+  it("counts the filters for the phone's Filters control, per value and without the words", async () => {
+    expect((await stages("q=kok")).filterCount).toBe(0);
+    expect((await stages("q=kok&sector=care&sector=hospitality&niveau=2&pact=1&sorteer=nieuw")).filterCount).toBe(4);
+  });
+
+  it("offers the broader sector when nothing is found: the sector filtered on, or the sector the words name", async () => {
+    const care = await db.internship.count({ where: { status: "published", organisation: { sector: "care" } } });
+    const filtered = await stages("q=kok&sector=care");
+    expect(filtered.broader).toEqual([{ sector: "care", total: care, href: "/stages?sector=care" }]);
+    // "zorg" is a word of the sector's name (Zorg en welzijn), also inside a compound.
+    const named = await stages("q=zorgmedewerker%20almere%20xyzzyq&letterlijk=1");
+    expect(named.result.total).toBe(0);
+    expect(named.broader.map((b) => b.sector)).toContain("care");
+    const nothing = await stages("q=xyzzyq");
+    expect(nothing.broader).toEqual([]);
   });
 
   it("leaves spelling to Meilisearch when it answered, as it forgives typos itself", async () => {
@@ -164,5 +210,57 @@ describe("feeds and open data", () => {
       expect(body.total, p.name).toBeLessThan(await db.internship.count({ where: { status: "published" } }));
       if (p.name === "opleiding") expect(body.items.every((i) => i.qualificationId === p.example)).toBe(true);
     }
+  });
+});
+
+describe("the search page as the visitor reads it", () => {
+  let app: HttpApp;
+  beforeAll(async () => {
+    app = await startHttpApp();
+  }, 120_000);
+  afterAll(() => app?.close());
+
+  const page = async (qs: string, lang = "nl") => {
+    const response = await fetch(`${app.base}/stages?${qs}`, { headers: { Cookie: `sp_lng=${lang}` } });
+    expect(response.status).toBe(200);
+    // The text as read: tags out, entities back.
+    return (await response.text())
+      .replace(/<script[\s\S]*?<\/script>/g, "")
+      .replace(/<[^>]+>/g, "")
+      .replaceAll("&amp;", "&")
+      .replaceAll("&#x27;", "'")
+      .replace(/\s+/g, " ");
+  };
+
+  it("says which words it showed instead, above the results, in both languages", async () => {
+    const nl = await page("q=verpleegkundge");
+    expect(nl).toContain("Resultaten voor verpleegkundige. Zoek in plaats daarvan naar verpleegkundge");
+    const first = (await stages("q=verpleegkundige")).result.hits[0].title;
+    expect(nl.indexOf("Resultaten voor verpleegkundige")).toBeLessThan(nl.indexOf(first));
+    const en = await page("q=verpleegkundge", "en");
+    expect(en).toContain("Showing results for verpleegkundige. Search instead for verpleegkundge");
+    const literal = await page("q=verpleegkundge&letterlijk=1");
+    expect(literal).not.toContain("Resultaten voor");
+    expect(literal).toContain("Bedoelde je verpleegkundige?");
+  });
+
+  it("never says 'with these filters' when no filter is set", async () => {
+    const words = await page("q=xyzzyq");
+    expect(words).toContain("Geen stages gevonden voor ‘xyzzyq’.");
+    expect(words).not.toContain("met deze filters");
+    expect(await page("q=xyzzyq", "en")).toContain("No internships found for ‘xyzzyq’.");
+    const filtered = await page("q=kok&sector=care");
+    expect(filtered).toContain("Geen stages gevonden voor ‘kok’ met deze filters.");
+    expect(filtered).toMatch(/zonder sector: \d+ stages?/);
+    expect(filtered).toMatch(/alle stages in Zorg en welzijn: \d+ stages/);
+    expect(await page("q=kok&sector=care", "en")).toMatch(/No internships found for ‘kok’ with these filters\..*all internships in Care and welfare: \d+ internships/);
+  });
+
+  it("puts the filters in a Filters control with the number set, and the results first", async () => {
+    const response = await fetch(`${app.base}/stages?sector=care&niveau=4&pact=1`);
+    const html = await response.text();
+    expect(html).toMatch(/<summary[^>]*>Filters \(3\)/);
+    expect(html).toContain('id="resultaten"');
+    expect(html).toMatch(/formAction="\/stages#resultaten"|formaction="\/stages#resultaten"/);
   });
 });

@@ -3,30 +3,56 @@ import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { KeurmerkBadges } from "~/components/keurmerk-badges";
+import { CorrectedNotice, LITERAL_PARAM, literalHref, NoResults } from "~/components/search-results";
 import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import type { SearchDocument } from "~/search/document";
 import type { FacetCount, FlagKey } from "~/search/engine";
 import { emptyQuery, HOURS_BANDS, PARAM, searchHref, sortParamValue, sortsFor, toSearchParams } from "~/search/query";
-import { dropSuggestions, facetLabels, queryFromUrl, searchPage, spellingAlternative } from "~/services/search-public.server";
+import {
+  broaderSectors,
+  dropSuggestions,
+  facetLabels,
+  filterCount,
+  queryFromUrl,
+  searchPageWithFallback,
+  spellingAlternative,
+} from "~/services/search-public.server";
+
+/** Where the filters' apply button lands without JavaScript: the results, on a phone past the search box. */
+const RESULTS_ID = "resultaten";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = getT(request);
-  const query = queryFromUrl(new URL(request.url));
-  const [result, labels] = await Promise.all([searchPage(query), facetLabels(locale)]);
-  const [suggestions, spelling] = result.total === 0 ? await Promise.all([dropSuggestions(query), spellingAlternative(query, result)]) : [[], null];
+  const url = new URL(request.url);
+  const query = queryFromUrl(url);
+  const literal = url.searchParams.get(LITERAL_PARAM) === "1";
+  const [{ result, corrected }, labels] = await Promise.all([searchPageWithFallback(query, { literal }), facetLabels(locale)]);
+  const [suggestions, spelling, broader] =
+    result.total === 0 ? await Promise.all([dropSuggestions(query), spellingAlternative(query, result), broaderSectors(query)]) : [[], null, []];
+  // The feed, the export and the API have no fallback: they follow the words shown.
+  const shown = corrected ? { ...query, text: corrected.text } : query;
+  const links = (href: string) => (literal ? literalHref(href) : href);
   return {
     // The words in the tab title, so a tab or a history entry says which search it was.
     title: query.text ? t("search:title_with_query", { text: query.text }) : t("search:title"),
     description: t("search:count", { count: result.total }),
     query,
     result: { ...result, hits: result.hits.map(summary) },
+    literal,
+    filterCount: filterCount(query),
     labels,
-    suggestions: suggestions.map((s) => ({ key: s.key, total: s.total, href: searchHref("/stages", s.query) })),
+    corrected: corrected ? { ...corrected, literalHref: literalHref(searchHref("/stages", query)) } : null,
+    suggestions: suggestions.map((s) => ({ key: s.key, total: s.total, href: links(searchHref("/stages", s.query)) })),
     spelling: spelling ? { text: spelling.text, total: spelling.total, href: searchHref("/stages", spelling.query) } : null,
-    feedHref: searchHref("/stages.atom", query, { page: false }),
-    csvHref: searchHref("/stages.csv", query, { page: false }),
-    apiHref: searchHref("/api/v1/stages", query, { page: false }),
+    broader: broader.map((b) => ({ sector: b.sector, total: b.total, href: searchHref("/stages", b.query) })),
+    pageHrefs: {
+      previous: links(searchHref("/stages", { ...query, page: result.page - 1 })),
+      next: links(searchHref("/stages", { ...query, page: result.page + 1 })),
+    },
+    feedHref: searchHref("/stages.atom", shown, { page: false }),
+    csvHref: searchHref("/stages.csv", shown, { page: false }),
+    apiHref: searchHref("/api/v1/stages", shown, { page: false }),
   };
 }
 
@@ -67,7 +93,10 @@ export default function Stages() {
   const submit = useSubmit();
   const input = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
-  const searching = navigation.state === "loading" && navigation.location.pathname === "/stages";
+  const filters = useRef<HTMLDetailsElement>(null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  // A search is running: the next results are on their way, the ones shown are old.
+  const searching = navigation.state !== "idle" && navigation.location.pathname === "/stages";
 
   // With JavaScript: results follow the form as the visitor types or ticks, without
   // moving focus or the scroll position. Each filter change is a history entry (back
@@ -76,6 +105,8 @@ export default function Stages() {
     const params = new URLSearchParams();
     for (const [k, v] of new FormData(form)) if (typeof v === "string" && v !== "") params.append(k, v);
     params.delete(PARAM.page);
+    // "Search instead for …" holds for the words it was given; new words may be corrected again.
+    if ((params.get(PARAM.text) ?? "") !== query.text) params.delete(LITERAL_PARAM);
     const replace = typing && new URLSearchParams(window.location.search).has(PARAM.text);
     submit(params, { method: "get", action: "/stages", replace, preventScrollReset: true });
   };
@@ -96,6 +127,12 @@ export default function Stages() {
     }
   }, [query]);
 
+  // Where the browser cannot show the filters of a closed <details> beside the results
+  // (no ::details-content), open them from a tablet width up.
+  useEffect(() => {
+    if (filters.current && !CSS.supports("selector(::details-content)") && window.matchMedia("(min-width: 48rem)").matches) filters.current.open = true;
+  }, []);
+
   // The same for the words, unless the visitor is typing there.
   useEffect(() => {
     if (input.current && document.activeElement !== input.current) input.current.value = query.text;
@@ -110,7 +147,19 @@ export default function Stages() {
         action="/stages"
         role="search"
         aria-label={t("search:form_label")}
-        className="grid gap-6 lg:grid-cols-[18rem_1fr]"
+        className="grid gap-4 md:gap-6 lg:grid-cols-[18rem_1fr]"
+        onSubmit={(e) => {
+          // With JavaScript the results already follow the form; sending it (Enter, the
+          // search button, "apply filters") searches now, and the apply button also closes
+          // the filters and moves to the results.
+          e.preventDefault();
+          update(e.currentTarget, { typing: false });
+          const submitter = (e.nativeEvent as SubmitEvent).submitter;
+          if (submitter?.dataset.apply !== undefined) {
+            if (filters.current) filters.current.open = false;
+            resultsHeading.current?.focus();
+          }
+        }}
         onChange={(e) => {
           const target = e.target as HTMLElement;
           if (target instanceof HTMLInputElement && target.type === "search") updateSoon(e.currentTarget, { typing: true });
@@ -141,15 +190,32 @@ export default function Stages() {
           <p id="q-hint" className="hint">
             {t("search:query_hint")}
           </p>
+          {data.literal ? <input type="hidden" name={LITERAL_PARAM} value="1" /> : null}
         </div>
-        <Filters data={data} />
-        <section aria-labelledby="results-heading" className="space-y-4">
-          <h2 id="results-heading" className="sr-only">
+        {/* Below a tablet width the filters fold away behind "Filters (3)", so the results
+            come first; from md up they are always shown (the summary is hidden). */}
+        <details
+          ref={filters}
+          className="group rounded-lg border border-slate-300 bg-white md:border-0 md:bg-transparent md:[&::details-content]:[content-visibility:visible]"
+        >
+          <summary className="flex cursor-pointer items-center justify-between px-4 py-3 font-semibold text-brand-700 md:hidden">
+            {data.filterCount ? t("search:filters_toggle", { count: data.filterCount }) : t("search:filters_heading")}
+            <span aria-hidden="true" className="transition-transform group-open:rotate-180">
+              ▾
+            </span>
+          </summary>
+          <div className="border-t border-slate-200 p-4 md:border-0 md:p-0">
+            <Filters data={data} />
+          </div>
+        </details>
+        <section id={RESULTS_ID} aria-labelledby="results-heading" aria-busy={searching} className="scroll-mt-4 space-y-4">
+          <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="sr-only">
             {t("search:results_heading")}
           </h2>
           <div className="flex flex-wrap items-end justify-between gap-3">
-            <p aria-live="polite" aria-atomic="true" className="font-semibold" aria-busy={searching}>
-              {t("search:count", { count: result.total })}
+            {/* While a search runs the old count would look current: the status replaces it. */}
+            <p aria-live="polite" aria-atomic="true" className={searching ? "font-semibold text-slate-600" : "font-semibold"}>
+              {searching ? t("search:searching") : t("search:count", { count: result.total })}
             </p>
             <div>
               <label htmlFor="sort" className="label">
@@ -165,8 +231,13 @@ export default function Stages() {
             </div>
           </div>
           <ActiveFilters data={data} />
-          {result.total === 0 ? <NoResults data={data} /> : null}
-          <ul className="space-y-3">
+          {data.corrected ? <CorrectedNotice corrected={data.corrected} /> : null}
+          {result.total === 0 ? (
+            <NoResults
+              data={{ text: query.text, filters: data.filterCount, spelling: data.spelling, suggestions: data.suggestions, broader: data.broader }}
+            />
+          ) : null}
+          <ul className={searching ? "space-y-3 opacity-50 transition-opacity" : "space-y-3 transition-opacity"}>
             {result.hits.map((r) => (
               <li key={r.id} className="card">
                 <h3 className="text-lg">
@@ -216,7 +287,7 @@ function Filters({ data }: { data: Data }) {
   );
   return (
     <div className="space-y-5">
-      <h2 className="text-lg">{t("search:filters_heading")}</h2>
+      <h2 className="hidden text-lg md:block">{t("search:filters_heading")}</h2>
       <CheckboxGroup legend={t("search:facet.flags")} items={flags.map((x) => ({ ...x, count: f.flags[x.key] }))} />
       <CheckboxGroup legend={t("search:facet.marks")} items={marks.map((x) => ({ ...x, count: f.flags[x.key] }))} />
       <FacetGroup
@@ -287,8 +358,12 @@ function Filters({ data }: { data: Data }) {
         </ul>
       </fieldset>
       <FacetGroup legend={t("search:facet.start")} param={PARAM.startMonths} counts={f.startMonth} selected={query.startMonths} label={month} />
+      {/* On a phone: back to the results (without JavaScript the form lands on them). */}
+      <button type="submit" data-apply="" formAction={`/stages#${RESULTS_ID}`} className="btn w-full md:hidden">
+        {t("search:apply_filters")}
+      </button>
       <noscript>
-        <button type="submit" className="btn">
+        <button type="submit" className="btn hidden md:inline-flex">
           {t("search:apply_filters")}
         </button>
       </noscript>
@@ -364,47 +439,15 @@ function ActiveFilters({ data }: { data: Data }) {
   );
 }
 
-function NoResults({ data }: { data: Data }) {
-  const { t } = useTranslation();
-  return (
-    <div className="card space-y-2">
-      <p className="font-semibold">{t("search:empty.title")}</p>
-      {data.spelling ? (
-        <p>
-          {t("search:empty.did_you_mean")}{" "}
-          <Link to={data.spelling.href} className="font-semibold">
-            {data.spelling.text}
-          </Link>
-          ? ({t("search:empty.did_you_mean_count", { count: data.spelling.total })})
-        </p>
-      ) : null}
-      {data.suggestions.length ? (
-        <>
-          <p>{t("search:empty.drop_intro")}</p>
-          <ul className="list-disc pl-6">
-            {data.suggestions.map((s) => (
-              <li key={s.key}>
-                <Link to={s.href}>{t("search:empty.drop", { filter: t(`search:filter_name.${s.key}`), count: s.total })}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : data.spelling ? null : (
-        <p>{t("search:empty.nothing")}</p>
-      )}
-    </div>
-  );
-}
-
 function Pagination({ data }: { data: Data }) {
   const { t } = useTranslation();
-  const { result, query } = data;
+  const { result } = data;
   if (result.pageCount <= 1) return null;
   return (
     <nav aria-label={t("search:pagination")} className="flex flex-wrap items-center gap-4">
-      {result.page > 1 ? <Link to={searchHref("/stages", { ...query, page: result.page - 1 })}>{t("search:previous")}</Link> : null}
+      {result.page > 1 ? <Link to={data.pageHrefs.previous}>{t("search:previous")}</Link> : null}
       <span>{t("search:page_of", { page: result.page, pages: result.pageCount })}</span>
-      {result.page < result.pageCount ? <Link to={searchHref("/stages", { ...query, page: result.page + 1 })}>{t("search:next")}</Link> : null}
+      {result.page < result.pageCount ? <Link to={data.pageHrefs.next}>{t("search:next")}</Link> : null}
     </nav>
   );
 }
