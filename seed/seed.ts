@@ -3,7 +3,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
+import { sectors } from "../app/domain/organisation";
 import { checkPay, type PayRule } from "../app/domain/pay-code";
+import { formatTerms, isValidTerm, MAX_TERMS, uniqueTerms } from "../app/search/vocabulary";
 import type { PrismaClient } from "../app/generated/prisma/client";
 import { createPrismaClient } from "../app/utils/db.server";
 import { seedApplications } from "./applications";
@@ -54,6 +56,24 @@ const slugify = (s: string) =>
 // A fixed clock for "now" keeps the seed reproducible.
 const SEED_NOW = new Date("2026-11-01T09:00:00Z");
 
+type VocabularySeed = { sectors: Record<string, string[]>; qualifications: Record<string, string[]> };
+
+/** The search vocabulary as stored, checked against the rules the admin's form applies. */
+function searchVocabulary(data: VocabularySeed, qualificationKeys: string[]) {
+  const check = (what: string, terms: string[] | undefined) => {
+    if (!terms?.length) throw new Error(`search-vocabulary.json has no words for ${what}`);
+    const bad = terms.filter((t) => !isValidTerm(t));
+    if (bad.length) throw new Error(`search-vocabulary.json: invalid words for ${what}: ${bad.join(", ")}`);
+    const unique = uniqueTerms(terms);
+    if (unique.length > MAX_TERMS) throw new Error(`search-vocabulary.json: more than ${MAX_TERMS} words for ${what}`);
+    return formatTerms(unique);
+  };
+  return {
+    sectors: Object.fromEntries(sectors.map((s) => [s, check(`sector ${s}`, data.sectors[s])])),
+    qualifications: Object.fromEntries(qualificationKeys.map((k) => [k, check(`qualification ${k}`, data.qualifications[k])])),
+  };
+}
+
 async function hashPassword(password: string) {
   return hash(password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
 }
@@ -74,6 +94,7 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
     "qualifications.json",
   );
   const templates = load<Record<string, Template[]>>("internship-templates.json");
+  const vocabulary = searchVocabulary(load("search-vocabulary.json"), qualifications.map((q) => q.key));
 
   const muniIds = new Map<string, string>();
   const districtIds = new Map<string, string>();
@@ -128,10 +149,15 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
     const id = `seed-qual-${q.key}`;
     await db.qualification.upsert({
       where: { id },
-      create: { id, nameNl: q.nameNl, nameEn: q.nameEn, levels: q.levels, sector: q.sector },
+      create: { id, nameNl: q.nameNl, nameEn: q.nameEn, levels: q.levels, sector: q.sector, searchTerms: vocabulary.qualifications[q.key] },
       update: {},
     });
+    // A database seeded before the vocabulary existed gets its words; the admin's edits stay.
+    await db.qualification.updateMany({ where: { id, searchTerms: "" }, data: { searchTerms: vocabulary.qualifications[q.key] } });
     qualificationIds.set(q.key, id);
+  }
+  for (const sector of sectors) {
+    await db.sectorVocabulary.upsert({ where: { sector }, create: { sector, terms: vocabulary.sectors[sector] }, update: {} });
   }
   const levelOf = new Map(qualifications.map((q) => [q.key, Number(q.levels.split(",")[0])]));
 

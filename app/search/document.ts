@@ -5,6 +5,7 @@ import { activeMarks, type KeurmerkType } from "~/domain/keurmerk";
 import { isSector, shortageSectors } from "~/domain/organisation";
 import { currentPactVersion, hasGoodStanding, isSignatureStatus, liveSignatureOf, type PactVersionValidity } from "~/domain/pact";
 import { ALLOWANCE_THRESHOLDS, DISTRICT_INTERNSHIP_DISTRICTS, DISTRICT_INTERNSHIP_MUNICIPALITY, HOURS_BANDS, type HoursBand } from "./query";
+import { uniqueTerms } from "./vocabulary";
 
 export type SearchDocument = {
   id: string;
@@ -80,9 +81,15 @@ export type DocumentSource = {
     pactVersions: PactVersionValidity[];
     keurmerken: { type: string; status: string; validFrom: Date | null; validUntil: Date | null }[];
   };
-  qualification: { id: string; nameNl: string; nameEn: string; crebo: string | null } | null;
+  /** `searchTerms`: its everyday words (Qualification.searchTerms, parsed with parseTerms). */
+  qualification: { id: string; nameNl: string; nameEn: string; crebo: string | null; searchTerms?: readonly string[] } | null;
   municipality: { slug: string; name: string };
   district: { slug: string; name: string } | null;
+  /**
+   * The everyday words of the organisation's sector (SectorVocabulary.terms, parsed with
+   * parseTerms): parsed once per load, not per internship.
+   */
+  sectorTerms?: readonly string[];
 };
 
 export function hoursBandOf(hours: number): HoursBand {
@@ -151,6 +158,7 @@ export function buildSearchDocument(source: DocumentSource, now: Date): SearchDo
     pactSignatorySince: inGoodStanding ? day(live.signedAt) : null,
     marks: marks.map((m) => m.type),
     markSince: Object.fromEntries(marks.map((m) => [m.type, day(m.validFrom)])),
-    keywords: [],
+    // Sector words first: both are short lists, and duplicates between them are dropped.
+    keywords: uniqueTerms([...(source.sectorTerms ?? []), ...(source.qualification?.searchTerms ?? [])]),
   };
 }

@@ -3,14 +3,16 @@
 //
 // Internship rows are read with one raw SELECT per batch and the few related rows
 // (organisation with its live signature, marks and its municipality's pact versions,
-// qualification, municipality, district) with one query per table, cached for the
-// whole load: a rebuild of 200,000
+// qualification with its search words, municipality, district) with one query per table,
+// cached for the whole load, and the sector vocabulary (ten short rows) once per batch:
+// a rebuild of 200,000
 // internships reads them in seconds, where a nested Prisma findMany took most of a
 // minute (see docs/decisions/011-search-engines.md).
 import type { PactVersionValidity } from "~/domain/pact";
 import { Prisma } from "~/generated/prisma/client";
 import type { Db, Tx } from "~/utils/db.server";
 import { buildSearchDocument, type DocumentSource, type SearchDocument } from "./document";
+import { parseTerms } from "./vocabulary";
 
 /** One row of the raw SELECT below: the document source without its related rows, with their ids. */
 type InternshipRow = Omit<DocumentSource, "organisation" | "qualification" | "municipality" | "district"> & {
@@ -58,7 +60,7 @@ export function createSourceLoader(client: Db | Tx) {
       rows.map((r) => r.districtId),
       related.districts,
     );
-    const [organisations, qualifications, municipalities, districts] = await Promise.all([
+    const [organisations, qualifications, municipalities, districts, vocabulary] = await Promise.all([
       organisationIds.length
         ? client.organisation.findMany({
             where: { id: { in: organisationIds } },
@@ -79,11 +81,17 @@ export function createSourceLoader(client: Db | Tx) {
           })
         : [],
       qualificationIds.length
-        ? client.qualification.findMany({ where: { id: { in: qualificationIds } }, select: { id: true, nameNl: true, nameEn: true, crebo: true } })
+        ? client.qualification.findMany({
+            where: { id: { in: qualificationIds } },
+            select: { id: true, nameNl: true, nameEn: true, crebo: true, searchTerms: true },
+          })
         : [],
       municipalityIds.length ? client.municipality.findMany({ where: { id: { in: municipalityIds } }, select: { id: true, slug: true, name: true } }) : [],
       districtIds.length ? client.district.findMany({ where: { id: { in: districtIds } }, select: { id: true, slug: true, name: true } }) : [],
+      client.sectorVocabulary.findMany({ select: { sector: true, terms: true } }),
     ]);
+    // One parsed list per sector, shared by every document of the batch.
+    const sectorTerms = new Map(vocabulary.map((v) => [v.sector, parseTerms(v.terms)]));
     const versionMunicipalities = missing(
       organisations.map((o) => o.municipalityId),
       related.pactVersions,
@@ -96,7 +104,7 @@ export function createSourceLoader(client: Db | Tx) {
       for (const id of versionMunicipalities) related.pactVersions.set(id, versions.filter((v) => v.municipalityId === id));
     }
     for (const o of organisations) related.organisations.set(o.id, { ...o, pactVersions: related.pactVersions.get(o.municipalityId) ?? [] });
-    for (const q of qualifications) related.qualifications.set(q.id, q);
+    for (const q of qualifications) related.qualifications.set(q.id, { ...q, searchTerms: parseTerms(q.searchTerms) });
     for (const m of municipalities) related.municipalities.set(m.id, { slug: m.slug, name: m.name });
     for (const d of districts) related.districts.set(d.id, { slug: d.slug, name: d.name });
 
@@ -106,6 +114,7 @@ export function createSourceLoader(client: Db | Tx) {
       qualification: row.qualificationId ? (related.qualifications.get(row.qualificationId) ?? null) : null,
       municipality: related.municipalities.get(row.municipalityId)!,
       district: row.districtId ? (related.districts.get(row.districtId) ?? null) : null,
+      sectorTerms: sectorTerms.get(related.organisations.get(row.organisationId)!.sector) ?? [],
     }));
   };
 }

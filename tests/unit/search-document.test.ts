@@ -150,6 +150,28 @@ describe("the search document builder", () => {
   });
 });
 
+describe("the vocabulary in the search document", () => {
+  const kok = { id: "q1", nameNl: "Kok", nameEn: "Cook", crebo: "25180", searchTerms: ["koken", "keuken", "chef", "cook"] };
+
+  it("gives a document its sector's words and then its qualification's", () => {
+    const doc = buildSearchDocument(source({ sectorTerms: ["horeca", "hospitality", "restaurant"], qualification: kok }), now)!;
+    expect(doc.keywords).toEqual(["horeca", "hospitality", "restaurant", "koken", "keuken", "chef", "cook"]);
+  });
+
+  it("keeps a word the sector and the qualification share once, in the sector's spelling", () => {
+    const doc = buildSearchDocument(source({ sectorTerms: ["Keuken", "horeca"], qualification: kok }), now)!;
+    expect(doc.keywords).toEqual(["Keuken", "horeca", "koken", "chef", "cook"]);
+  });
+
+  it.each<[string, Partial<DocumentSource>, string[]]>([
+    ["no qualification", { sectorTerms: ["zorg", "care"], qualification: null }, ["zorg", "care"]],
+    ["no sector words", { sectorTerms: [], qualification: kok }, ["koken", "keuken", "chef", "cook"]],
+    ["no words at all", { sectorTerms: undefined, qualification: { ...kok, searchTerms: undefined } }, []],
+  ])("with %s it keeps the words it has", (_case, overrides, expected) => {
+    expect(buildSearchDocument(source(overrides), now)!.keywords).toEqual(expected);
+  });
+});
+
 describe("open-data formats", () => {
   const doc = buildSearchDocument(source({ title: '=HYPERLINK("x"), kok' }), now)!;
 
