@@ -216,3 +216,14 @@ export function OrganisationAddressFields({
     </>
   );
 }
+
+/** A new password and its repetition (password reset and password change). */
+export function NewPasswordFields({ newPassword, confirmPassword }: { newPassword: AnyField; confirmPassword: AnyField }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField meta={newPassword} label={t("auth:fields.new_password")} type="password" autoComplete="new-password" hint={t("auth:fields.password_hint")} required />
+      <TextField meta={confirmPassword} label={t("auth:fields.confirm_password")} type="password" autoComplete="new-password" required />
+    </>
+  );
+}

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PostForm, SubmitButton, TextField } from "~/components/forms";
+import { NewPasswordFields, PostForm, SubmitButton, TextField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { changePasswordSchema } from "~/schemas/password";
 import { changePassword, WrongCurrentPasswordError } from "~/services/password-reset.server";
@@ -58,15 +58,7 @@ export default function ChangePassword() {
       <p className="mt-2 text-slate-700">{t("auth:password_change.intro")}</p>
       <PostForm form={form} className="card mt-6 space-y-4">
         <TextField meta={fields.currentPassword} label={t("auth:fields.current_password")} type="password" autoComplete="current-password" required />
-        <TextField
-          meta={fields.newPassword}
-          label={t("auth:fields.new_password")}
-          type="password"
-          autoComplete="new-password"
-          hint={t("auth:fields.password_hint")}
-          required
-        />
-        <TextField meta={fields.confirmPassword} label={t("auth:fields.confirm_password")} type="password" autoComplete="new-password" required />
+        <NewPasswordFields newPassword={fields.newPassword} confirmPassword={fields.confirmPassword} />
         <SubmitButton>{t("auth:password_change.submit")}</SubmitButton>
       </PostForm>
     </div>

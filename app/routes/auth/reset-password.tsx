@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PostForm, SubmitButton, TextField } from "~/components/forms";
+import { NewPasswordFields, PostForm, SubmitButton } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { resetPasswordSchema } from "~/schemas/password";
 import { findValidResetToken, InvalidResetTokenError, resetPassword } from "~/services/password-reset.server";
@@ -75,15 +75,7 @@ export default function ResetPassword() {
       <p className="mt-2 text-slate-700">{t("auth:password_reset.intro")}</p>
       <PostForm form={form} className="card mt-6 space-y-4">
         <input type="hidden" name="token" value={token} />
-        <TextField
-          meta={fields.newPassword}
-          label={t("auth:fields.new_password")}
-          type="password"
-          autoComplete="new-password"
-          hint={t("auth:fields.password_hint")}
-          required
-        />
-        <TextField meta={fields.confirmPassword} label={t("auth:fields.confirm_password")} type="password" autoComplete="new-password" required />
+        <NewPasswordFields newPassword={fields.newPassword} confirmPassword={fields.confirmPassword} />
         <SubmitButton>{t("auth:password_reset.submit")}</SubmitButton>
       </PostForm>
     </div>

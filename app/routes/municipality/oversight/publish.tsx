@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CONFIRMED, ConfirmPanel } from "~/components/confirm-panel";
 import { FormErrors, SubmitButton } from "~/components/forms";
-import { KeurmerkBadges } from "~/components/keurmerk-badges";
+import { SignatoryTable } from "~/components/signatory-table";
 import { yearOf, type SignatoryRow } from "~/domain/signatories";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
@@ -63,40 +63,13 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 function PreviewTable({ rows, year }: { rows: SignatoryRow[]; year: number }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
   if (rows.length === 0) return <p>{t("oversight:publish.confirm.empty")}</p>;
   const caption = t("oversight:publish.confirm.caption", { year });
   return (
     // The panel is narrower than the table: the scrolling box takes focus so keyboard users can scroll it.
     <div className="card overflow-x-auto p-0" role="region" aria-label={caption} tabIndex={0}>
-      <table className="table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("publishing:signatories.organisation")}</th>
-            <th scope="col">{t("publishing:signatories.sector")}</th>
-            <th scope="col">{t("publishing:signatories.district")}</th>
-            <th scope="col">{t("publishing:signatories.signed")}</th>
-            <th scope="col">{t("publishing:signatories.marks")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.organisationId}>
-              <th scope="row" className="font-normal">
-                {r.name}
-              </th>
-              <td>{t(`common:sector.${r.sector}`)}</td>
-              <td>{r.district ?? "—"}</td>
-              <td>{formatDate(r.signedOn, locale)}</td>
-              <td>
-                <KeurmerkBadges marks={r.marks.map((type) => ({ type }))} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SignatoryTable rows={rows} caption={caption} />
     </div>
   );
 }

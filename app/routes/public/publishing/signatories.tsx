@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { KeurmerkBadges } from "~/components/keurmerk-badges";
+import { SignatoryTable } from "~/components/signatory-table";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { loadSignatories } from "./signatories.server";
@@ -59,35 +59,7 @@ export default function Signatories() {
               : t("publishing:signatories.provisional", { municipality: list.municipality.name })}
           </p>
           <div className="card overflow-x-auto p-0">
-            <table className="table">
-              <caption className="sr-only">
-                {t("publishing:signatories.title")} — {list.municipality.name} {year}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("publishing:signatories.organisation")}</th>
-                  <th scope="col">{t("publishing:signatories.sector")}</th>
-                  <th scope="col">{t("publishing:signatories.district")}</th>
-                  <th scope="col">{t("publishing:signatories.signed")}</th>
-                  <th scope="col">{t("publishing:signatories.marks")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.rows.map((r) => (
-                  <tr key={r.organisationId}>
-                    <th scope="row" className="font-normal">
-                      {r.name}
-                    </th>
-                    <td>{t(`common:sector.${r.sector}`)}</td>
-                    <td>{r.district ?? "—"}</td>
-                    <td>{formatDate(r.signedOn, locale)}</td>
-                    <td>
-                      <KeurmerkBadges marks={r.marks.map((type) => ({ type }))} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SignatoryTable rows={list.rows} caption={`${t("publishing:signatories.title")} — ${list.municipality.name} ${year}`} />
           </div>
         </section>
       ))}
