@@ -4,12 +4,15 @@
 import { Meilisearch, type Filter, type MultiSearchQuery, type Settings } from "meilisearch";
 import type { SearchDocument } from "./document";
 import { emptyFacets, pageCountOf, type FacetCount, type SearchEngine, type SearchOptions, type SearchResult } from "./engine";
-import { ALLOWANCE_THRESHOLDS, type SearchQuery } from "./query";
+import { ALLOWANCE_THRESHOLDS, meilisearchQueryText, type SearchQuery } from "./query";
+import { TYPO_MIN_WORD_SIZE } from "./spelling";
+import { documentStems } from "./text";
 
 export const MEILI_INDEX = "internships";
 
 export const MEILI_SETTINGS: Settings = {
-  // Order matters: a match in the title ranks above one in the description.
+  // Order matters: a match in the title ranks above one in the description, and a
+  // match by stem or compound part only (`stems`, see app/search/text.ts) comes last.
   searchableAttributes: [
     "title",
     "organisationName",
@@ -20,6 +23,8 @@ export const MEILI_SETTINGS: Settings = {
     "districtName",
     "municipalityName",
     "description",
+    "keywords",
+    "stems",
   ],
   filterableAttributes: [
     "sector",
@@ -37,7 +42,8 @@ export const MEILI_SETTINGS: Settings = {
     "districtInternship",
   ],
   sortableAttributes: ["publishedAt", "monthlyAllowance"],
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  // The same thresholds as the embedded engine's spelling suggestions.
+  typoTolerance: { enabled: true, minWordSizeForTypos: { ...TYPO_MIN_WORD_SIZE } },
   faceting: { maxValuesPerFacet: 200 },
   pagination: { maxTotalHits: 100_000 },
 };
@@ -91,6 +97,11 @@ function toCounts(distribution: Record<string, number> | undefined): FacetCount[
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
+/** The document as Meilisearch indexes it: with its stems as a searchable field. */
+export type MeilisearchDocument = SearchDocument & { stems: string };
+
+const withoutStems = ({ stems: _stems, ...document }: MeilisearchDocument): SearchDocument => document;
+
 export class MeilisearchEngine implements SearchEngine {
   readonly name = "meilisearch" as const;
   private readonly client: Meilisearch;
@@ -127,9 +138,13 @@ export class MeilisearchEngine implements SearchEngine {
 
   async search(query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
     const sort = query.sort === "newest" ? ["publishedAt:desc"] : query.sort === "allowance" ? ["monthlyAllowance:desc", "publishedAt:desc"] : undefined;
+    // Stems and compound parts instead of the words as typed, without stop words; every
+    // word must match (Meilisearch's default "last" strategy would drop words).
+    const q = meilisearchQueryText(query.text);
     const main: MultiSearchQuery = {
       indexUid: MEILI_INDEX,
-      q: query.text,
+      q,
+      matchingStrategy: "all",
       filter: meiliFilter(query),
       page: query.page,
       hitsPerPage: options.pageSize,
@@ -139,10 +154,10 @@ export class MeilisearchEngine implements SearchEngine {
     // A group the visitor already narrowed gets its counts from a query without that
     // group's own filter (disjunctive facets), all in one multi-search round trip.
     const narrowed = options.facets === false ? [] : GROUPS.filter((g) => selected(query, g).length > 0);
-    const { results } = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, SearchDocument>({
+    const { results } = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, MeilisearchDocument>({
       queries: [
         main,
-        ...narrowed.map((g) => ({ indexUid: MEILI_INDEX, q: query.text, filter: meiliFilter(query, g), hitsPerPage: 0, page: 1, facets: [g] })),
+        ...narrowed.map((g) => ({ indexUid: MEILI_INDEX, q, matchingStrategy: "all" as const, filter: meiliFilter(query, g), hitsPerPage: 0, page: 1, facets: [g] })),
       ],
     });
     const [first, ...others] = results;
@@ -173,13 +188,14 @@ export class MeilisearchEngine implements SearchEngine {
         sna: distribution.marks?.sna ?? 0,
       };
     }
-    return { total, page: Math.min(query.page, pageCount), pageCount, hits: first.hits as SearchDocument[], facets, engine: this.name };
+    return { total, page: Math.min(query.page, pageCount), pageCount, hits: (first.hits as MeilisearchDocument[]).map(withoutStems), facets, engine: this.name };
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
     await this.prepare();
-    await this.confirm(this.index.addDocuments(documents, { primaryKey: "id" }).waitTask());
+    const indexed: MeilisearchDocument[] = documents.map((d) => ({ ...d, stems: documentStems(d) }));
+    await this.confirm(this.client.index<MeilisearchDocument>(MEILI_INDEX).addDocuments(indexed, { primaryKey: "id" }).waitTask());
   }
 
   async remove(ids: string[]): Promise<void> {

@@ -3,6 +3,7 @@
 // followed as a feed. Pure: no engine, no database; both engines read this shape.
 import { KEURMERK_TYPES, type KeurmerkType } from "~/domain/keurmerk";
 import { sectors } from "~/domain/organisation";
+import { extractLevels, queryTerms, searchKey, type QueryTerm } from "./text";
 
 export const HOURS_BANDS = [
   { key: "8-16", min: 8, max: 16 },
@@ -137,7 +138,10 @@ function values(params: URLSearchParams, name: string, valid: (v: string) => boo
 
 /** Reads a query from URL parameters. Unknown or malformed values are dropped, never an error. */
 export function parseSearchQuery(params: URLSearchParams): SearchQuery {
-  const text = (params.get(PARAM.text) ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
+  // "niveau 2 kok" is the level filter and the word "kok": the level leaves the text and
+  // is written back as niveau=2, so the URL round trip is stable and the filter shows.
+  const typed = extractLevels((params.get(PARAM.text) ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH));
+  const text = typed.text;
   const allowance = Number(params.get(PARAM.minAllowance));
   const sortParam = params.get(PARAM.sort);
   const sort = (Object.entries(SORT_PARAM).find(([, v]) => v === sortParam)?.[0] as SortOrder | undefined) ?? defaultSort(text);
@@ -146,7 +150,7 @@ export function parseSearchQuery(params: URLSearchParams): SearchQuery {
     text,
     sectors: values(params, PARAM.sectors, (v) => (sectors as readonly string[]).includes(v)),
     qualifications: values(params, PARAM.qualifications, (v) => ID.test(v)),
-    levels: values(params, PARAM.levels, (v) => /^[1-4]$/.test(v)).map(Number),
+    levels: [...new Set([...values(params, PARAM.levels, (v) => /^[1-4]$/.test(v)).map(Number), ...typed.levels])].sort((a, b) => a - b),
     municipalities: values(params, PARAM.municipalities, (v) => SLUG.test(v)),
     districts: values(params, PARAM.districts, (v) => SLUG.test(v)),
     hours: values(params, PARAM.hours, (v) => HOURS_BANDS.some((b) => b.key === v)) as HoursBand[],
@@ -211,15 +215,59 @@ export function isUnfiltered(query: SearchQuery): boolean {
 }
 
 /**
- * An FTS5 MATCH expression for what the visitor typed: every word must occur, as a
- * word or the start of one ("verp" finds "verpleegkundige"). Words are quoted, so
- * FTS5 operators and punctuation in the input can never cause a syntax error.
- * Returns null when nothing searchable is left.
+ * The FTS5 MATCH expression for what the visitor typed (see app/search/text.ts). Every
+ * word that narrows the search (stop words do not) must occur: as typed, as a word or
+ * the start of one in the text columns ("verp" finds "verpleegkundige"); or by one of
+ * its stems in the stems column ("koks" finds "kok" and "koken"); or, for a compound,
+ * by all of its parts ("zorgmedewerker" finds "medewerker in de zorg"). Words are
+ * quoted, so FTS5 operators and punctuation in the input can never cause a syntax
+ * error. Returns null when nothing searchable is left.
  */
 export function ftsMatchExpression(text: string): string | null {
-  const words = tokenize(text).slice(0, 8);
-  if (words.length === 0) return null;
-  return words.map((w) => `"${w}"*`).join(" ");
+  const terms = queryTerms(text);
+  if (terms.length === 0) return null;
+  return terms.map(termExpression).join(" AND ");
+}
+
+const typedColumns = (phrase: string) => `(- {stems} : ${phrase})`;
+const stemColumn = (stems: string[]) => `(stems : (${stems.map((s) => `"${s}"`).join(" OR ")}))`;
+const wordExpression = (t: { word: string; stems: string[] }) => `${typedColumns(`"${t.word}"*`)} OR ${stemColumn(t.stems)}`;
+
+function termExpression(term: QueryTerm): string {
+  const parts = term.parts.length ? ` OR (${term.parts.map((p) => `(${wordExpression(p)})`).join(" AND ")})` : "";
+  return `(${wordExpression(term)}${parts})`;
+}
+
+/**
+ * The relevance tiers above "found by stem or compound part only": 0 = every word as
+ * typed in the title, 1 = every word as typed in any text column. Null without words.
+ */
+export function ftsTierExpressions(text: string): [string, string] | null {
+  const terms = queryTerms(text);
+  if (terms.length === 0) return null;
+  const typed = terms.map((t) => `"${t.word}"*`).join(" ");
+  return [`{title} : (${typed})`, `- {stems} : (${typed})`];
+}
+
+/**
+ * The text sent to Meilisearch, which has no OR in a query: one stem per word that
+ * narrows the search (stop words are left out), which the document's stems field holds
+ * for each of its words; for a compound its parts' stems. Meilisearch matches only the
+ * last query word as the start of a word, so that one is a stem the typed word starts
+ * with ("koks" → kok, finding kok, koks and koken), or the word as typed when no stem
+ * is ("verpleeg", whose stem "verpleg" would miss "verpleegkundige").
+ */
+export function meilisearchQueryText(text: string): string {
+  const terms = queryTerms(text);
+  return terms
+    .flatMap((t, i) => {
+      if (t.parts.length) return t.parts.map((p) => searchKey(p.word));
+      if (i < terms.length - 1) return [searchKey(t.word)];
+      const prefixes = t.stems.filter((s) => t.word.startsWith(s)).sort((a, b) => a.length - b.length);
+      return [prefixes[0] ?? t.word];
+    })
+    .filter((w, i, all) => all.indexOf(w) === i)
+    .join(" ");
 }
 
 /** Lower-case words of letters and digits (any script); everything else separates words. */

@@ -98,10 +98,15 @@ function firstLetter(text: string): string {
   return code === undefined ? "" : String.fromCodePoint(code);
 }
 
-/** Meilisearch's defaults (minWordSizeForTypos): one typo from 5 letters, two from 9. */
+/**
+ * Meilisearch's defaults (minWordSizeForTypos): one typo from 5 letters, two from 9.
+ * The Meilisearch engine sends these same thresholds in its settings.
+ */
+export const TYPO_MIN_WORD_SIZE = { oneTypo: 5, twoTypos: 9 } as const;
+
 export function typosAllowed(word: string): number {
   const length = [...word].length;
-  return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+  return length >= TYPO_MIN_WORD_SIZE.twoTypos ? 2 : length >= TYPO_MIN_WORD_SIZE.oneTypo ? 1 : 0;
 }
 
 /** Lower case without diacritics, as the index stores its terms ("Cliënt" → "client"). */

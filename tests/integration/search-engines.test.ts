@@ -8,6 +8,8 @@ import { EmbeddedSearchEngine, databaseFileFromUrl } from "~/search/embedded.ser
 import type { SearchEngine } from "~/search/engine";
 import { MeilisearchEngine } from "~/search/meilisearch.server";
 import { parseSearchQuery } from "~/search/query";
+import { stemmer as dutchStemmer } from "@orama/stemmers/dutch";
+import { stemmer as englishStemmer } from "@orama/stemmers/english";
 import { db } from "~/utils/db.server";
 import { FakeMeilisearch } from "./search-fake-meilisearch";
 
@@ -17,13 +19,27 @@ let docs: SearchDocument[] = [];
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
-/** The reference answer: every typed word starts a word somewhere in the searchable fields. */
-function textMatches(d: SearchDocument, text: string) {
-  const haystack = words(
-    [d.title, d.description, d.organisationName, d.qualificationNl, d.qualificationEn, d.crebo, d.city, d.districtName, d.municipalityName].join(" "),
+const haystackOf = (d: SearchDocument) =>
+  words(
+    [d.title, d.description, d.organisationName, d.qualificationNl, d.qualificationEn, d.crebo, d.city, d.districtName, d.municipalityName, ...d.keywords].join(
+      " ",
+    ),
   );
+/** The reference answer as typed: every typed word starts a word somewhere in the searchable fields. */
+function textMatches(d: SearchDocument, text: string) {
+  const haystack = haystackOf(d);
   return words(text).every((w) => haystack.some((h) => h.startsWith(w)));
 }
+const stems = (w: string) => [dutchStemmer(w), englishStemmer(w)];
+/** Also by stem: each typed word starts a word, shares a stem with one, or one starts with a stem the word starts with. */
+function stemMatches(d: SearchDocument, text: string) {
+  const haystack = haystackOf(d);
+  return words(text).every((w) => {
+    const own = stems(w);
+    return haystack.some((h) => h.startsWith(w) || stems(h).some((s) => own.includes(s)) || own.some((s) => w.startsWith(s) && h.startsWith(s)));
+  });
+}
+const COOK_QUALIFICATIONS = ["Kok", "Zelfstandig werkend kok"];
 
 const q = (qs: string) => parseSearchQuery(new URLSearchParams(qs));
 
@@ -46,13 +62,69 @@ function engineSuite(name: string, make: () => Promise<{ engine: SearchEngine; d
       expect(await engine.count()).toBe(docs.length);
     });
 
-    it("matches words and the start of words, whatever the accents", async () => {
+    it("matches words and the start of words, whatever the accents, and their stems", async () => {
       for (const text of ["kok", "verpleeg", "software developer", "clienten", "cliënten"]) {
-        const expected = docs.filter((d) => textMatches(d, text)).length;
+        const expected = docs.filter((d) => textMatches(d, text));
         const result = await engine.search(q(`q=${encodeURIComponent(text)}`), { pageSize: 500 });
-        expect(expected, text).toBeGreaterThan(0);
-        expect(result.total, text).toBe(expected);
-        for (const hit of result.hits) expect(textMatches(hit, text), `${text}: ${hit.title}`).toBe(true);
+        expect(expected.length, text).toBeGreaterThan(0);
+        const found = new Set(result.hits.map((h) => h.id));
+        for (const d of expected) expect(found.has(d.id), `${text}: ${d.title}`).toBe(true);
+        for (const hit of result.hits) expect(stemMatches(hit, text), `${text}: ${hit.title}`).toBe(true);
+      }
+    });
+
+    it("finds the cooks for koks, koken and kok", async () => {
+      const cooks = docs.filter((d) => COOK_QUALIFICATIONS.includes(d.qualificationNl ?? ""));
+      expect(cooks.length).toBeGreaterThan(0);
+      for (const text of ["koks", "koken", "kok", "Koks"]) {
+        const found = new Set((await engine.search(q(`q=${text}`), { pageSize: 500 })).hits.map((h) => h.id));
+        for (const d of cooks) expect(found.has(d.id), `${text}: ${d.title}`).toBe(true);
+      }
+    });
+
+    it("reads a level out of the words: niveau 2 kok is level 2 and finds the cooks", async () => {
+      const query = q("q=niveau+2+kok");
+      expect(query).toMatchObject({ text: "kok", levels: [2] });
+      const result = await engine.search(query, { pageSize: 500 });
+      const cooks = docs.filter((d) => d.level === 2 && COOK_QUALIFICATIONS.includes(d.qualificationNl ?? ""));
+      expect(cooks.length).toBeGreaterThan(0);
+      expect(result.hits.every((h) => h.level === 2)).toBe(true);
+      const found = new Set(result.hits.map((h) => h.id));
+      for (const d of cooks) expect(found.has(d.id), d.title).toBe(true);
+    });
+
+    it("lets stop words not narrow: stage in de zorg finds the care internships", async () => {
+      const care = docs.filter((d) => d.sector === "care");
+      expect(care.length).toBeGreaterThan(0);
+      const result = await engine.search(q("q=stage+in+de+zorg"), { pageSize: 500 });
+      const found = new Set(result.hits.map((h) => h.id));
+      for (const d of care) expect(found.has(d.id), d.title).toBe(true);
+      expect(result.total).toBe((await engine.search(q("q=zorg"), { pageSize: 1 })).total);
+    });
+
+    it("finds compounds by their parts and the parts by a compound", async () => {
+      const base = docs[0];
+      const made: SearchDocument[] = [
+        { ...base, id: "compound-kitchen", title: "Stage keukenmedewerker", description: "Je helpt in een drukke brasserie.", keywords: [] },
+        { ...base, id: "compound-care", title: "Stage medewerker", description: "Je werkt als medewerker in de zorg voor ouderen.", keywords: [] },
+        { ...base, id: "compound-hyphen", title: "Stage ICT-support", description: "-", keywords: [] },
+        { ...base, id: "compound-vocabulary", title: "Stage afwasser", description: "-", keywords: ["horeca", "hospitality", "keuken"] },
+      ];
+      await engine.upsert(made);
+      try {
+        const ids = async (text: string) => (await engine.search(q(`q=${encodeURIComponent(text)}`), { pageSize: 500 })).hits.map((h) => h.id);
+        expect(await ids("keuken")).toEqual(expect.arrayContaining(["compound-kitchen", "compound-vocabulary"]));
+        expect(await ids("medewerker")).toEqual(expect.arrayContaining(["compound-kitchen", "compound-care"]));
+        expect(await ids("keukenmedewerkers")).toContain("compound-kitchen");
+        expect(await ids("zorgmedewerker")).toContain("compound-care");
+        expect(await ids("zorgmedewerker")).not.toContain("compound-kitchen");
+        expect(await ids("ictsupport")).toContain("compound-hyphen");
+        expect(await ids("ICT-support")).toContain("compound-hyphen");
+        expect(await ids("horeca")).toContain("compound-vocabulary");
+        expect(await ids("hospitality")).toContain("compound-vocabulary");
+        expect(await ids("hore")).toContain("compound-vocabulary");
+      } finally {
+        await engine.remove(made.map((d) => d.id));
       }
     });
 
@@ -168,6 +240,7 @@ describe("the embedded engine", () => {
     expect(b.facets).toEqual(a.facets);
   });
 
+  // Tiers: every word as typed in the title, then as typed anywhere, then by stem only.
   it.each(["sql", "memory"] as const)("ranks a word in the title above the same word elsewhere, newest first within each (%s)", async (mode) => {
     const engine = mode === "sql" ? sql : memory;
     const base = docs[0];
@@ -182,9 +255,26 @@ describe("the embedded engine", () => {
     await engine.upsert(made);
     try {
       const result = await engine.search(q("q=kwartel"), { pageSize: 10 });
-      expect(result.hits.map((h) => h.id)).toEqual(["rank-title-new", "rank-title-old", "rank-organisation", "rank-description"]);
+      expect(result.hits.map((h) => h.id)).toEqual(["rank-title-new", "rank-title-old", "rank-description", "rank-organisation"]);
       const page2 = await engine.search(q("q=kwartel&pagina=2"), { pageSize: 3 });
-      expect(page2.hits.map((h) => h.id)).toEqual(["rank-description"]);
+      expect(page2.hits.map((h) => h.id)).toEqual(["rank-organisation"]);
+    } finally {
+      await engine.remove(made.map((d) => d.id));
+    }
+  });
+
+  it.each(["sql", "memory"] as const)("ranks words as typed above words found by their stem only (%s)", async (mode) => {
+    const engine = mode === "sql" ? sql : memory;
+    const base = docs[0];
+    const made = [
+      { ...base, id: "stem-only", title: "Stage kwartel", description: "-", organisationName: "X", publishedAt: Date.UTC(2026, 5, 3) },
+      { ...base, id: "typed-description", title: "Stage", description: "Wij zoeken kwartels.", organisationName: "X", publishedAt: Date.UTC(2026, 5, 2) },
+      { ...base, id: "typed-title", title: "Stage kwartels", description: "-", organisationName: "X", publishedAt: Date.UTC(2026, 5, 1) },
+    ];
+    await engine.upsert(made);
+    try {
+      const result = await engine.search(q("q=kwartels"), { pageSize: 10 });
+      expect(result.hits.map((h) => h.id)).toEqual(["typed-title", "typed-description", "stem-only"]);
     } finally {
       await engine.remove(made.map((d) => d.id));
     }

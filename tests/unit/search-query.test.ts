@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { activeFilters, emptyQuery, ftsMatchExpression, parseSearchQuery, sortParamValue, sortsFor, toSearchParams, withoutFilter } from "~/search/query";
+import {
+  activeFilters,
+  emptyQuery,
+  ftsMatchExpression,
+  ftsTierExpressions,
+  meilisearchQueryText,
+  parseSearchQuery,
+  sortParamValue,
+  sortsFor,
+  toSearchParams,
+  withoutFilter,
+} from "~/search/query";
 
 const parse = (qs: string) => parseSearchQuery(new URLSearchParams(qs));
 
@@ -25,6 +36,12 @@ describe("the search query parser", () => {
     ["pact=1&tekortsector=ja&stadsdeelstage=0", { pact: true, shortage: true, districtInternship: false }],
     ["start=2027-02&start=2027-13", { startMonths: ["2027-02"] }],
     ["stadsdeel=Nieuw-West&stadsdeel=nieuw-west", { districts: ["nieuw-west"] }],
+    ["q=niveau+2+kok", { text: "kok", levels: [2], sort: "relevance" }],
+    ["q=mbo+4+verpleegkundige", { text: "verpleegkundige", levels: [4] }],
+    ["q=Level%203%20software&niveau=2", { text: "software", levels: [2, 3] }],
+    ["q=mbo-2", { text: "", levels: [2], sort: "newest" }],
+    ["q=niveau+7+kok", { text: "niveau 7 kok", levels: [] }],
+    ["q=stage+in+de+zorg", { text: "stage in de zorg" }],
   ])("reads %s", (qs, expected) => {
     expect(parse(qs)).toMatchObject(expected);
   });
@@ -39,6 +56,12 @@ describe("the search query parser", () => {
     expect(toSearchParams(a).toString()).toBe(toSearchParams(b).toString());
     expect(parse(toSearchParams(a).toString())).toEqual(a);
     expect(toSearchParams(a).toString()).toBe("q=kok&sector=care&sector=hospitality&stadsdeel=noord&pact=1&pagina=2");
+  });
+
+  it("writes a level read from the words back as the level filter, and reads that back the same", () => {
+    const query = parse("q=niveau%202%20kok");
+    expect(toSearchParams(query).toString()).toBe("q=kok&niveau=2");
+    expect(parse(toSearchParams(query).toString())).toEqual(query);
   });
 
   it("leaves defaults out of the URL", () => {
@@ -56,17 +79,47 @@ describe("the search query parser", () => {
 });
 
 describe("the FTS5 expression of what a visitor typed", () => {
+  const typed = (w: string) => `(- {stems} : "${w}"*)`;
+  const stem = (...s: string[]) => `(stems : (${s.map((x) => `"${x}"`).join(" OR ")}))`;
   it.each([
-    ["kok", '"kok"*'],
-    ["Kok  Amsterdam", '"kok"* "amsterdam"*'],
-    ['kok" OR title:*', '"kok"* "or"* "title"*'],
-    ["cliënt", '"cliënt"*'],
-    ["ICT-support", '"ict"* "support"*'],
+    ["kok", `(${typed("kok")} OR ${stem("kok")})`],
+    ["Koks", `(${typed("koks")} OR ${stem("kok")})`],
+    ["Kok  Amsterdam", `(${typed("kok")} OR ${stem("kok")}) AND (${typed("amsterdam")} OR ${stem("amsterdam")})`],
+    ['kok" OR title:*', `(${typed("kok")} OR ${stem("kok")}) AND (${typed("or")} OR ${stem("or")}) AND (${typed("title")} OR ${stem("titl")})`],
+    ["cliënt", `(${typed("client")} OR ${stem("client")})`],
+    ["ICT-support", `(${typed("ict")} OR ${stem("ict")}) AND (${typed("support")} OR ${stem("support")})`],
+    [
+      "zorgmedewerker",
+      `(${typed("zorgmedewerker")} OR ${stem("zorgmedewerker", "zorgmedewerk")} OR ((${typed("zorg")} OR ${stem("zorg")}) AND (${typed("medewerker")} OR ${stem("medewerker", "medewerk")})))`,
+    ],
+    ["stage in de zorg", `(${typed("zorg")} OR ${stem("zorg")})`],
+    ["stage", null],
     ["   ", null],
     ["!!!", null],
-    ["a a a", '"a"*'],
+    ["a a a", null],
   ])("turns %j into %j", (text, expected) => {
     expect(ftsMatchExpression(text)).toBe(expected);
+  });
+
+  it("ranks by the words as typed: in the title, then in any text column", () => {
+    expect(ftsTierExpressions("stage koks in de keuken")).toEqual(['{title} : ("koks"* "keuken"*)', '- {stems} : ("koks"* "keuken"*)']);
+    expect(ftsTierExpressions("de")).toBeNull();
+  });
+});
+
+describe("the text sent to Meilisearch", () => {
+  it.each([
+    ["koks", "kok"],
+    ["koken", "kok"],
+    ["keuken", "keuk"],
+    ["verpleeg", "verpleeg"],
+    ["cooking", "cook"],
+    ["stage in de zorg", "zorg"],
+    ["zorgmedewerker", "zorg medewerk"],
+    ["koks keuken", "kok keuk"],
+    ["stage", ""],
+  ])("for %j is %j", (text, expected) => {
+    expect(meilisearchQueryText(text)).toBe(expected);
   });
 });
 

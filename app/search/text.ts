@@ -1,0 +1,194 @@
+// The words of search, for both engines (DESIGN §4): tokens, Dutch and English stems,
+// stop words, level phrases and Dutch compounds. Pure: what a document indexes and
+// what a query asks for are made here, so the embedded engine and Meilisearch stem,
+// split and ignore the same words.
+//
+// Stems come from the Snowball stemmers (@orama/stemmers). The language of a word is
+// not known (an internship is written in Dutch, its qualification names also in
+// English), so every word is indexed with both its Dutch and its English stem:
+// "koks" → kok, "koken" → kok, "cooking" → cook.
+import { stemmer as dutchStemmer } from "@orama/stemmers/dutch";
+import { stemmer as englishStemmer } from "@orama/stemmers/english";
+import workWords from "./work-words.json";
+
+/** Lower case without diacritics, as FTS5's unicode61 tokenizer stores terms ("Cliënt" → "client"). */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Folded words of letters and digits, each once, in order; everything else separates words. */
+export function words(text: string): string[] {
+  return [...new Set(fold(text).match(/[\p{L}\p{N}]+/gu) ?? [])];
+}
+
+const isNumber = (word: string) => /^\p{N}+$/u.test(word);
+
+/** The Dutch and the English stem of a folded word (one when they agree); a number is its own stem. */
+export function stemsOf(word: string): string[] {
+  if (isNumber(word) || word.length < 3) return [word];
+  const dutch = dutchStemmer(word);
+  const english = englishStemmer(word);
+  return dutch === english ? [dutch] : [dutch, english];
+}
+
+/**
+ * One stem to stand for a word where only one fits (Meilisearch's query, which has no
+ * OR): the Dutch stem when the Dutch stemmer changed the word, else the English one.
+ * It is always one of stemsOf(word), so it meets every document with that word.
+ */
+export function searchKey(word: string): string {
+  const [dutch, english] = stemsOf(word);
+  return dutch !== word || english === undefined ? dutch : english;
+}
+
+/**
+ * Words that do not narrow a search for internships: every result is a "stage", and
+ * articles and prepositions are in every description. "mbo" is the level of every
+ * internship here ("mbo 4" becomes the level filter, see extractLevels).
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  "stage",
+  "stages",
+  "stageplek",
+  "stageplaats",
+  "internship",
+  "internships",
+  "mbo",
+  "in",
+  "de",
+  "het",
+  "een",
+  "bij",
+  "voor",
+  "van",
+  "op",
+  "met",
+  "en",
+  "als",
+  "the",
+  "a",
+  "an",
+  "at",
+  "of",
+  "for",
+  "and",
+  "to",
+]);
+
+export const isStopWord = (word: string) => STOP_WORDS.has(word);
+
+// "mbo 4", "niveau 2", "level 3", "mbo-4", "niveau2": a level, not words to match.
+const LEVEL_PHRASE = /(?<![\p{L}\p{N}])(?:mbo|niveau|level)[\s-]*([1-4])(?![\p{L}\p{N}])/giu;
+
+/** The levels named in a text ("niveau 2 kok" → [2]) and the text without them ("kok"). */
+export function extractLevels(text: string): { text: string; levels: number[] } {
+  const levels = new Set<number>();
+  const rest = text.replace(LEVEL_PHRASE, (_, level: string) => {
+    levels.add(Number(level));
+    return " ";
+  });
+  return { text: rest.replace(/\s+/g, " ").trim(), levels: [...levels].sort((a, b) => a - b) };
+}
+
+const MIN_PART = 3;
+
+/** The base lexicon for splitting compounds: common work words (work-words.json). */
+export const BASE_LEXICON: ReadonlySet<string> = new Set(workWords.words.map(fold));
+
+/** The base lexicon with more words (a document's keywords and qualification names). */
+export function lexiconWith(texts: string[]): ReadonlySet<string> {
+  const extra = texts.flatMap(words).filter((w) => w.length >= MIN_PART && !isNumber(w));
+  return extra.length ? new Set([...BASE_LEXICON, ...extra]) : BASE_LEXICON;
+}
+
+/**
+ * The known parts of a Dutch compound ("keukenmedewerker" → keuken, medewerker), or
+ * null. A word in the lexicon is not split. First the fewest lexicon words that make
+ * up the whole word (a linking "s" between parts allowed: "veiligheidsmedewerker");
+ * failing that, a known last part (the head of a Dutch compound) after a remainder of
+ * at least three letters ("restaurantkeuken" → restaurant, keuken), or else a known
+ * first part before a remainder of at least four ("pizzamaker" → pizza, maker).
+ */
+export function splitCompound(word: string, lexicon: ReadonlySet<string> = BASE_LEXICON): string[] | null {
+  if (word.length < 2 * MIN_PART || lexicon.has(word) || isNumber(word)) return null;
+  // best[i]: the fewest parts that make up word.slice(0, i).
+  const best: (string[] | null)[] = new Array(word.length + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < word.length; i++) {
+    const before = best[i];
+    if (!before) continue;
+    for (let j = i + MIN_PART; j <= word.length; j++) {
+      const part = word.slice(i, j);
+      if (!lexicon.has(part)) continue;
+      for (const end of j < word.length - 1 && word[j] === "s" ? [j, j + 1] : [j]) {
+        const next = [...before, part];
+        if (!best[end] || best[end]!.length > next.length) best[end] = next;
+      }
+    }
+  }
+  const whole = best[word.length];
+  if (whole && whole.length >= 2) return whole;
+  for (let i = MIN_PART; i <= word.length - MIN_PART - 1; i++) {
+    const head = word.slice(i);
+    if (lexicon.has(head)) return [word.slice(0, i).replace(/s$/, "") || word.slice(0, i), head];
+  }
+  for (let i = word.length - MIN_PART - 1; i >= MIN_PART; i--) {
+    const first = word.slice(0, i);
+    if (lexicon.has(first)) return [first, word.slice(word[i] === "s" && word.length - i > MIN_PART + 1 ? i + 1 : i)];
+  }
+  return null;
+}
+
+/** What a document's text fields are, for its stems. */
+export type StemSource = {
+  title: string;
+  description: string;
+  organisationName: string;
+  qualificationNl: string | null;
+  qualificationEn: string | null;
+  keywords: string[];
+};
+
+/**
+ * The stems column of a document: the stems of every word of its title, description,
+ * organisation, qualification names and keywords; the parts of its compounds with
+ * their stems; and the joined form of its hyphenated words ("ICT-support" → ictsupport),
+ * whose parts the tokenizer already separates. Space-separated, each term once.
+ */
+export function documentStems(d: StemSource): string {
+  const keywords = d.keywords ?? [];
+  const texts = [d.title, d.description, d.organisationName, d.qualificationNl ?? "", d.qualificationEn ?? "", ...keywords];
+  const lexicon = lexiconWith([d.qualificationNl ?? "", d.qualificationEn ?? "", ...keywords]);
+  const out = new Set<string>();
+  const add = (word: string) => {
+    for (const stem of stemsOf(word)) out.add(stem);
+  };
+  for (const text of texts) {
+    for (const hyphenated of fold(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []) add(hyphenated.replace(/-/g, ""));
+    for (const word of words(text)) {
+      add(word);
+      for (const part of splitCompound(word, lexicon) ?? []) {
+        out.add(part);
+        add(part);
+      }
+    }
+  }
+  return [...out].join(" ");
+}
+
+/** One word of a query: as typed (folded), its stems, and its compound parts if any. */
+export type QueryTerm = { word: string; stems: string[]; parts: { word: string; stems: string[] }[] };
+
+export const MAX_QUERY_WORDS = 8;
+
+/** The words of a query that narrow it: stop words dropped, at most eight, compounds split. */
+export function queryTerms(text: string): QueryTerm[] {
+  return words(text)
+    .filter((w) => !isStopWord(w))
+    .slice(0, MAX_QUERY_WORDS)
+    .map((word) => ({
+      word,
+      stems: stemsOf(word),
+      parts: (splitCompound(word) ?? []).map((part) => ({ word: part, stems: stemsOf(part) })),
+    }));
+}
