@@ -124,19 +124,26 @@ test.describe("a visitor searches for an internship", () => {
 
   test("an empty search suggests which filter to drop", async ({ page, visit }) => {
     await visit("/stages?q=kok&sector=care");
-    await expect(page.getByText("Geen stages gevonden met deze filters.")).toBeVisible();
+    await expect(page.getByText("Geen stages gevonden voor ‘kok’ met deze filters.")).toBeVisible();
     await page.getByRole("link", { name: /zonder sector/ }).click();
     await expect(page).toHaveURL(/\/stages\?q=kok$/);
     await expect(page.getByText(/^\d+ stages? gevonden$/)).not.toHaveText(/^0 /);
     await expectAccessible(page);
   });
 
-  test("a misspelt word gets a corrected spelling to follow, in Dutch and in English", async ({ page, visit }) => {
+  test("a misspelt word shows the corrected words' results, or as typed a corrected spelling to follow, in Dutch and in English", async ({ page, visit }) => {
     await visit("/stages");
     await page.getByLabel("Zoek op beroep, opleiding, organisatie of plaats").fill("verplegkundige");
     await expect(page).toHaveURL(/\/stages\?q=verplegkundige$/);
     // Words typed on a fresh search sort by relevance, the default for a text search.
     await expect(page.getByRole("combobox", { name: "Sorteren op" }).locator("option:checked")).toHaveText("Beste match");
+    // The typed word finds nothing: the corrected one's results, saying so, with the way back.
+    const notice = page.getByText("Resultaten voor verpleegkundige. Zoek in plaats daarvan naar verplegkundige");
+    await expect(notice).toBeVisible();
+    await expect(page.getByText(/^\d+ stages? gevonden$/)).not.toHaveText(/^0 /);
+    await expectAccessible(page);
+    await notice.getByRole("link", { name: "verplegkundige" }).click();
+    await expect(page).toHaveURL(/\/stages\?q=verplegkundige&letterlijk=1$/);
     const suggestion = page.getByText(/^Bedoelde je verpleegkundige\? \(\d+ stages?\)$/);
     await expect(suggestion).toBeVisible();
     await expectAccessible(page);
@@ -152,6 +159,8 @@ test.describe("a visitor searches for an internship", () => {
 
     await page.context().addCookies([{ name: "sp_lng", value: "en", url: `http://localhost:${port}` }]);
     await visit("/stages?q=verplegkundige");
+    await expect(page.getByText("Showing results for verpleegkundige. Search instead for verplegkundige")).toBeVisible();
+    await visit("/stages?q=verplegkundige&letterlijk=1");
     await expect(page.getByText(/^Did you mean verpleegkundige\? \(\d+ internships?\)$/)).toBeVisible();
     await expectAccessible(page);
   });
