@@ -43,6 +43,7 @@ test.describe("a student searches on a phone", () => {
     await expect(page.getByText("Geen stages gevonden voor ‘verpleegkundge’.")).toBeVisible();
     await expect(page.getByText(/met deze filters/)).toHaveCount(0);
     await expect(page.getByText(/^Bedoelde je verpleegkundige\? \(\d+ stages?\)$/)).toBeVisible();
+    await page.screenshot({ path: "/tmp/search-390-literal.png" });
     await expectAccessible(page);
 
     // While a search runs, the results say so and the old count gives way to the status.
@@ -56,6 +57,7 @@ test.describe("a student searches on a phone", () => {
     await toggle.click();
     const levels = page.getByRole("group", { name: "Niveau" });
     await expect(levels).toBeVisible();
+    await page.screenshot({ path: "/tmp/search-390-filters.png" });
     await expectAccessible(page);
     const level = levels.getByLabel("niveau 2");
     await level.check();

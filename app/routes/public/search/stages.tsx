@@ -200,7 +200,7 @@ export default function Stages() {
         >
           <summary className="flex cursor-pointer items-center justify-between px-4 py-3 font-semibold text-brand-700 md:hidden">
             {data.filterCount ? t("search:filters_toggle", { count: data.filterCount }) : t("search:filters_heading")}
-            <span aria-hidden="true" className="transition-transform group-open:rotate-180">
+            <span aria-hidden="true" className="group-open:rotate-180">
               ▾
             </span>
           </summary>
