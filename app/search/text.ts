@@ -23,12 +23,28 @@ export function words(text: string): string[] {
 
 const isNumber = (word: string) => /^\p{N}+$/u.test(word);
 
+// Memo tables: an index of 200,000 internships has a few thousand distinct words, each
+// stemmed and split once instead of once per occurrence. Emptied when they grow large.
+const MEMO_LIMIT = 100_000;
+function remember<V>(memo: Map<string, V>, key: string, make: () => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = make();
+    memo.set(key, value);
+  }
+  return value;
+}
+const stemMemo = new Map<string, string[]>();
+
 /** The Dutch and the English stem of a folded word (one when they agree); a number is its own stem. */
 export function stemsOf(word: string): string[] {
   if (isNumber(word) || word.length < 3) return [word];
-  const dutch = dutchStemmer(word);
-  const english = englishStemmer(word);
-  return dutch === english ? [dutch] : [dutch, english];
+  return remember(stemMemo, word, () => {
+    const dutch = dutchStemmer(word);
+    const english = englishStemmer(word);
+    return dutch === english ? [dutch] : [dutch, english];
+  });
 }
 
 /**
@@ -92,13 +108,27 @@ export function extractLevels(text: string): { text: string; levels: number[] } 
 
 const MIN_PART = 3;
 
-/** The base lexicon for splitting compounds: common work words (work-words.json). */
-export const BASE_LEXICON: ReadonlySet<string> = new Set(workWords.words.map(fold));
+/** The words compounds are split into, with a memo of the splits made with them. */
+export type Lexicon = { has(word: string): boolean; readonly splits: Map<string, string[] | null> };
 
-/** The base lexicon with more words (a document's keywords and qualification names). */
-export function lexiconWith(texts: string[]): ReadonlySet<string> {
-  const extra = texts.flatMap(words).filter((w) => w.length >= MIN_PART && !isNumber(w));
-  return extra.length ? new Set([...BASE_LEXICON, ...extra]) : BASE_LEXICON;
+const lexiconOf = (set: ReadonlySet<string>): Lexicon => ({ has: (w) => set.has(w), splits: new Map() });
+
+/** The base lexicon for splitting compounds: common work words (work-words.json). */
+export const BASE_LEXICON: Lexicon = lexiconOf(new Set(workWords.words.map(fold)));
+
+const lexiconMemo = new Map<string, Lexicon>();
+
+/**
+ * The base lexicon with more words (a document's keywords and qualification names).
+ * Internships of one qualification share theirs, so each is made once.
+ */
+export function lexiconWith(texts: string[]): Lexicon {
+  const extra = [...new Set(texts.flatMap(words).filter((w) => w.length >= MIN_PART && !isNumber(w)))].sort();
+  if (extra.length === 0) return BASE_LEXICON;
+  return remember(lexiconMemo, extra.join(" "), () => {
+    const own = new Set(extra);
+    return { has: (w) => own.has(w) || BASE_LEXICON.has(w), splits: new Map() };
+  });
 }
 
 /**
@@ -109,8 +139,13 @@ export function lexiconWith(texts: string[]): ReadonlySet<string> {
  * at least three letters ("restaurantkeuken" → restaurant, keuken), or else a known
  * first part before a remainder of at least four ("pizzamaker" → pizza, maker).
  */
-export function splitCompound(word: string, lexicon: ReadonlySet<string> = BASE_LEXICON): string[] | null {
-  if (word.length < 2 * MIN_PART || lexicon.has(word) || isNumber(word)) return null;
+export function splitCompound(word: string, lexicon: Lexicon = BASE_LEXICON): string[] | null {
+  if (word.length < 2 * MIN_PART || isNumber(word)) return null;
+  return remember(lexicon.splits, word, () => split(word, lexicon));
+}
+
+function split(word: string, lexicon: Lexicon): string[] | null {
+  if (lexicon.has(word)) return null;
   // best[i]: the fewest parts that make up word.slice(0, i).
   const best: (string[] | null)[] = new Array(word.length + 1).fill(null);
   best[0] = [];
