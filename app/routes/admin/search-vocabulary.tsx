@@ -55,6 +55,8 @@ function TermsForm({ formId, intent, hidden, name, terms, lastResult }: { formId
     lastResult: lastResult as any,
     defaultValue: { terms },
     shouldValidate: "onBlur",
+    // A corrected list clears its error while typing, so the button does not move away on blur.
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: intent === "sector" ? sectorTermsSchema : qualificationTermsSchema }),
   });
   return (
