@@ -216,6 +216,20 @@ export type QueryTerm = { word: string; stems: string[]; parts: { word: string; 
 
 export const MAX_QUERY_WORDS = 8;
 
+/**
+ * Heads of compounds that say "someone who works" and nothing about the work: in a typed
+ * "horecamedewerker" the student asks for work in horeca, whatever the internship's
+ * title calls the person, so only the other parts are required.
+ */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(["medewerker", "medewerkster", "medewerkers", "werker", "assistent", "stagiair", "stagiaire", "kracht", "hulp"]);
+
+/** A typed compound's parts that narrow the search: generic heads dropped while another part remains. */
+function narrowingParts(word: string): string[] {
+  const parts = splitCompound(word) ?? [];
+  const specific = parts.filter((part) => !GENERIC_HEADS.has(part));
+  return specific.length > 0 ? specific : parts;
+}
+
 /** The words of a query that narrow it: stop words dropped, at most eight, compounds split. */
 export function queryTerms(text: string): QueryTerm[] {
   return words(text)
@@ -224,6 +238,6 @@ export function queryTerms(text: string): QueryTerm[] {
     .map((word) => ({
       word,
       stems: stemsOf(word),
-      parts: (splitCompound(word) ?? []).map((part) => ({ word: part, stems: stemsOf(part) })),
+      parts: narrowingParts(word).map((part) => ({ word: part, stems: stemsOf(part) })),
     }));
 }

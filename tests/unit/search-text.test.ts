@@ -101,13 +101,21 @@ describe("the words of a query", () => {
       {
         word: "zorgmedewerker",
         stems: ["zorgmedewerker", "zorgmedewerk"],
-        parts: [
-          { word: "zorg", stems: ["zorg"] },
-          { word: "medewerker", stems: ["medewerker", "medewerk"] },
-        ],
+        // "medewerker" says nothing about the work: the student asks for work in care.
+        parts: [{ word: "zorg", stems: ["zorg"] }],
       },
     ]);
     expect(queryTerms("the internship at a bakery").map((t) => t.word)).toEqual(["bakery"]);
+  });
+
+  it.each([
+    ["horecamedewerker", ["horeca"]],
+    ["magazijnmedewerker", ["magazijn"]],
+    ["keukenassistent", ["keuken"]],
+    ["keukenmedewerker", ["keuken"]],
+    ["pizzabakker", ["pizza", "bakker"]],
+  ])("a typed %s requires %j", (word, parts) => {
+    expect(queryTerms(word)[0].parts.map((p) => p.word)).toEqual(parts);
   });
 
   it("keep at most eight words", () => {
