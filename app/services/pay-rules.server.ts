@@ -1,5 +1,6 @@
-import { checkPay, isPayRuleKind, type PayCheckResult, type PayMessage, type PayRule } from "~/domain/pay-code";
+import { applicableRuleKinds, checkPay, isPayRuleKind, minimumsInForce, type PayCheckResult, type PayMessage, type PayRule } from "~/domain/pay-code";
 import type { OrganisationKind } from "~/domain/organisation";
+import type { CodeAmounts } from "~/domain/pact";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
@@ -27,6 +28,34 @@ export function startOfAmsterdamDay(day: string): Date {
 export async function loadPayRules(client: Tx | Db, municipalityId: string): Promise<PayRule[]> {
   const rows = await client.payRule.findMany({ where: { municipalityId } });
   return rows.flatMap((r) => (isPayRuleKind(r.kind) ? [{ ...r, kind: r.kind }] : []));
+}
+
+/**
+ * The amounts every page, text and e-mail quotes for this municipality at `now`: the
+ * pact minimum and the municipal code in force, and the full-time week they are for.
+ */
+export async function currentCodeAmounts(municipalityId: string, now: Date, client: Tx | Db = db): Promise<CodeAmounts> {
+  const municipality = await client.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { fullTimeHours: true } });
+  const minimums = minimumsInForce(await loadPayRules(client, municipalityId), municipalityId, now);
+  return { pactMinimum: minimums.pact, municipalMinimum: minimums.municipal_code, fullTimeHours: municipality.fullTimeHours };
+}
+
+/** The same for every municipality, by name, for pages that are about none in particular. */
+export async function codeAmountsPerMunicipality(now: Date): Promise<(CodeAmounts & { slug: string; name: string })[]> {
+  const municipalities = await db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
+  return Promise.all(municipalities.map(async (m) => ({ slug: m.slug, name: m.name, ...(await currentCodeAmounts(m.id, now)) })));
+}
+
+/**
+ * The full-time minimum an organisation's internships are held to at `now` (the higher
+ * of the kinds that apply to it), for the hint next to the allowance field.
+ */
+export async function codeMinimumForOrganisation(organisationId: string, now: Date): Promise<{ minimum: number; fullTimeHours: number } | null> {
+  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { kind: true, municipalityId: true } });
+  const amounts = await currentCodeAmounts(organisation.municipalityId, now);
+  const byKind = { pact: amounts.pactMinimum, municipal_code: amounts.municipalMinimum };
+  const applicable = applicableRuleKinds(organisation.kind as OrganisationKind).flatMap((k) => (byKind[k] === null ? [] : [byKind[k]]));
+  return applicable.length ? { minimum: Math.max(...applicable), fullTimeHours: amounts.fullTimeHours } : null;
 }
 
 /** The pay check for an organisation's internship at `at`: loads the data, the domain decides. */

@@ -29,3 +29,5 @@ export type { PactVersionValidity } from "./versions";
 export { canPublish, canSign, goodStandingSignature, hasGoodStanding, isInGoodStanding, liveSignatureOf, signatureStanding } from "./standing";
 export type { SignatureRef, SignatureStanding } from "./standing";
 export { unknownCommitmentIds, validateSignatureInput } from "./signing";
+export { PACT_PLACEHOLDERS, renderPactText } from "./render";
+export type { CodeAmounts, PactPlaceholder } from "./render";

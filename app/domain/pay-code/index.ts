@@ -1,7 +1,7 @@
 // The pay code (DESIGN §3.1): one pure function that every screen, the API, the seed
 // and the jobs use to decide whether an internship's allowance meets the minimum.
 export type { OrganisationKind } from "../organisation";
-export { applicableRuleKinds, isPayRuleKind, newestPerKind, PAY_RULE_KINDS, selectRules } from "./rules";
+export { applicableRuleKinds, isPayRuleKind, minimumsInForce, newestPerKind, PAY_RULE_KINDS, selectRules } from "./rules";
 export type { PayRule, PayRuleKind } from "./rules";
 export {
   hoursPerWeekSchema,

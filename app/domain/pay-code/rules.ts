@@ -58,3 +58,13 @@ export function newestPerKind(rules: PayRule[]): PayRule[] {
   }
   return [...byKind.values()];
 }
+
+/**
+ * The monthly minimum of each kind in force at `at` for this municipality, by the same
+ * selection the pay check uses; null for a kind without a rule in force.
+ */
+export function minimumsInForce(rules: PayRule[], municipalityId: string, at: Date): Record<PayRuleKind, number | null> {
+  const inForce = newestPerKind(selectRules(rules, municipalityId, [...PAY_RULE_KINDS], at));
+  const of = (kind: PayRuleKind) => inForce.find((r) => r.kind === kind)?.monthlyMinimum ?? null;
+  return { pact: of("pact"), municipal_code: of("municipal_code") };
+}

@@ -3,15 +3,23 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getT } from "~/i18n/locale.server";
 import { getHomeStats } from "~/services/internships-public.server";
+import { codeAmountsPerMunicipality } from "~/services/pay-rules.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getT(request);
-  return { title: t("public:home.title"), stats: await getHomeStats() };
+  const now = new Date();
+  // The start page is about no municipality in particular: each one's amounts of today.
+  const [stats, amounts] = await Promise.all([getHomeStats(now), codeAmountsPerMunicipality(now)]);
+  return {
+    title: t("public:home.title"),
+    stats,
+    amounts: amounts.filter((a) => a.pactMinimum !== null && a.municipalMinimum !== null),
+  };
 }
 
 export default function Home() {
   const { t } = useTranslation();
-  const { stats } = useLoaderData<typeof loader>();
+  const { stats, amounts } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-10">
       <section className="rounded-xl bg-white p-8 shadow-sm" aria-labelledby="hero">
@@ -38,6 +46,20 @@ export default function Home() {
           <div key={key} className="card">
             <h3>{t(`public:home.${key}.title`)}</h3>
             <p className="mt-2 text-slate-700">{t(`public:home.${key}.body`)}</p>
+            {key === "fair_pay" && amounts.length ? (
+              <ul className="mt-2 space-y-1 text-slate-700">
+                {amounts.map((a) => (
+                  <li key={a.slug} data-municipality={a.slug}>
+                    {t("public:home.fair_pay.amounts", {
+                      municipality: a.name,
+                      pactMinimum: a.pactMinimum,
+                      municipalMinimum: a.municipalMinimum,
+                      fullTimeHours: a.fullTimeHours,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </div>
         ))}
       </section>

@@ -2,20 +2,26 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getT } from "~/i18n/locale.server";
+import { renderPactText } from "~/domain/pact";
 import { getCurrentPact } from "~/services/internships-public.server";
+import { currentCodeAmounts } from "~/services/pay-rules.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = getT(request);
-  const pact = await getCurrentPact(new URL(request.url).searchParams.get("gemeente") ?? "amsterdam");
+  const now = new Date();
+  const pact = await getCurrentPact(new URL(request.url).searchParams.get("gemeente") ?? "amsterdam", now);
+  // The text is stored with placeholders; the amounts are those of the rule in force today.
+  const amounts = pact ? await currentCodeAmounts(pact.municipalityId, now) : null;
+  const render = (text: string) => (amounts ? renderPactText(text, amounts) : text);
   return {
     title: t("public:pact.title"),
     pact: pact
       ? {
           municipality: pact.municipality.name,
           version: pact.version,
-          title: locale === "en" ? pact.titleEn : pact.titleNl,
-          text: locale === "en" ? pact.textEn : pact.textNl,
-          commitments: pact.commitments.map((c) => ({ key: c.key, text: locale === "en" ? c.textEn : c.textNl })),
+          title: render(locale === "en" ? pact.titleEn : pact.titleNl),
+          text: render(locale === "en" ? pact.textEn : pact.textNl),
+          commitments: pact.commitments.map((c) => ({ key: c.key, text: render(locale === "en" ? c.textEn : c.textNl) })),
         }
       : null,
   };

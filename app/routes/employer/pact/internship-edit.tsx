@@ -6,7 +6,7 @@ import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { getOwnInternship, listQualifications, previewPayCheck } from "~/services/internships-employer.server";
 import { organisationMayPublishById } from "~/services/pact.server";
-import { parseFlagReason } from "~/services/pay-rules.server";
+import { codeMinimumForOrganisation, parseFlagReason } from "~/services/pay-rules.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { handleInternshipForm, toPayCheckView } from "./internship-action.server";
 import { dateInputValue, InternshipForm } from "./internship-form";
@@ -22,6 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: internship.title,
     qualifications: await listQualifications(),
     mayPublish: await organisationMayPublishById(organisationId, now),
+    codeMinimum: await codeMinimumForOrganisation(organisationId, now),
     payCheck: toPayCheckView(check),
     pageTitle: t("employer:internship.edit_title", { title: internship.title }),
     internship: {
@@ -68,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditInternship() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { internship, defaultValue, qualifications, mayPublish, payCheck } = useLoaderData<typeof loader>();
+  const { internship, defaultValue, qualifications, mayPublish, payCheck, codeMinimum } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const closed = internship.status === "closed";
   return (
@@ -137,6 +138,7 @@ export default function EditInternship() {
           qualifications={qualifications}
           payCheck={actionData && "payCheck" in actionData && actionData.payCheck ? actionData.payCheck : payCheck}
           mayPublish={mayPublish}
+        codeMinimum={codeMinimum}
           publishLabel={internship.status === "published" ? t("employer:internship.save_published") : t("employer:internship.save_publish")}
         />
       )}

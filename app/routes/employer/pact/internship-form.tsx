@@ -19,6 +19,8 @@ type Props = {
   /** Whether the organisation may publish now (approved, current signature). */
   mayPublish: boolean;
   publishLabel: string;
+  /** The full-time minimum this organisation is held to today, from the rule in force. */
+  codeMinimum: { minimum: number; fullTimeHours: number } | null;
 };
 
 /**
@@ -26,7 +28,7 @@ type Props = {
  * to the allowance: after a submit from the server, and while typing (with JavaScript)
  * from the same check through a resource route.
  */
-export function InternshipForm({ id, lastResult, defaultValue, qualifications, payCheck, mayPublish, publishLabel }: Props) {
+export function InternshipForm({ id, lastResult, defaultValue, qualifications, payCheck, mayPublish, publishLabel, codeMinimum }: Props) {
   const { t, i18n } = useTranslation();
   const [form, fields] = useForm({
     id,
@@ -140,7 +142,7 @@ export function InternshipForm({ id, lastResult, defaultValue, qualifications, p
               aria-describedby={allowanceDescribedBy}
             />
             <p id={`${allowance.id}-hint`} className="hint">
-              {t("employer:internship.allowance_hint")}
+              {codeMinimum ? t("employer:internship.allowance_minimum_hint", codeMinimum) : t("employer:internship.allowance_hint")}
             </p>
             <FieldErrors id={allowance.errorId} errors={allowance.errors} />
             <p

@@ -6,6 +6,7 @@ import { getT } from "~/i18n/locale.server";
 import { listQualifications } from "~/services/internships-employer.server";
 import { organisationMayPublishById } from "~/services/pact.server";
 import { getOwnOrganisation } from "~/services/organisations.server";
+import { codeMinimumForOrganisation } from "~/services/pay-rules.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { handleInternshipForm } from "./internship-action.server";
 import { InternshipForm } from "./internship-form";
@@ -19,6 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: t("employer:internship.new_title"),
     qualifications: await listQualifications(),
     mayPublish: await organisationMayPublishById(organisationId, new Date()),
+    codeMinimum: await codeMinimumForOrganisation(organisationId, new Date()),
     city: organisation.city,
     street: `${organisation.street} ${organisation.houseNumber}`,
   };
@@ -30,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewInternship() {
   const { t } = useTranslation();
-  const { qualifications, mayPublish, city, street } = useLoaderData<typeof loader>();
+  const { qualifications, mayPublish, city, street, codeMinimum } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-6">
@@ -46,6 +48,7 @@ export default function NewInternship() {
         qualifications={qualifications}
         payCheck={actionData && "payCheck" in actionData ? actionData.payCheck : null}
         mayPublish={mayPublish}
+        codeMinimum={codeMinimum}
         publishLabel={t("employer:internship.save_publish")}
       />
     </div>

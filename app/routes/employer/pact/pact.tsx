@@ -6,10 +6,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FieldErrors, PostForm, SubmitButton, TextField } from "~/components/forms";
+import { renderPactText } from "~/domain/pact";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { resubmitSchema, signPactSchema } from "~/schemas/pact";
 import { getPactPage, PactSigningError, resubmitSignature, signPact } from "~/services/pact.server";
+import { currentCodeAmounts } from "~/services/pay-rules.server";
 import { decisionsAbout } from "~/services/verification.server";
 import { requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
@@ -18,7 +20,11 @@ import { readFormData } from "~/utils/form.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const { organisationId, memberRole, user } = await requireEmployer(request);
   const { t, locale } = getT(request);
-  const page = await getPactPage(organisationId, new Date());
+  const now = new Date();
+  const page = await getPactPage(organisationId, now);
+  // The text is stored with placeholders; the amounts are those of the rule in force today.
+  const amounts = await currentCodeAmounts(page.organisation.municipalityId, now);
+  const render = (text: string) => renderPactText(text, amounts);
   const decisions = await decisionsAbout(organisationId);
   const v = page.version;
   return {
@@ -32,10 +38,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ? {
           id: v.id,
           version: v.version,
-          title: locale === "en" ? v.titleEn : v.titleNl,
-          text: locale === "en" ? v.textEn : v.textNl,
+          title: render(locale === "en" ? v.titleEn : v.titleNl),
+          text: render(locale === "en" ? v.textEn : v.textNl),
           validFrom: v.validFrom.toISOString(),
-          commitments: v.commitments.map((c) => ({ id: c.id, text: locale === "en" ? c.textEn : c.textNl })),
+          commitments: v.commitments.map((c) => ({ id: c.id, text: render(locale === "en" ? c.textEn : c.textNl) })),
         }
       : null,
     signatures: page.signatures.map((s) => ({

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/data-table";
 import { getT } from "~/i18n/locale.server";
 import { PARAM } from "~/search/query";
+import { codeAmountsPerMunicipality } from "~/services/pay-rules.server";
 
 // What can be fetched without an account, and with which parameters (DESIGN §3.6).
 // The parameter names come from the query parser, so this page cannot drift from it.
@@ -15,7 +16,8 @@ const EXAMPLES: Record<keyof typeof PARAM, { example: string; repeatable: boolea
   municipalities: { example: "amsterdam", repeatable: true },
   districts: { example: "nieuw-west", repeatable: true },
   hours: { example: "33-40", repeatable: true },
-  minAllowance: { example: "500", repeatable: false },
+  // Replaced by the municipal code in force (see the loader): never a stale amount.
+  minAllowance: { example: "", repeatable: false },
   marks: { example: "fair_hospitality", repeatable: true },
   pact: { example: "1", repeatable: false },
   startMonths: { example: "2027-02", repeatable: true },
@@ -27,15 +29,23 @@ const EXAMPLES: Record<keyof typeof PARAM, { example: string; repeatable: boolea
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getT(request);
+  // The documentation quotes today's amounts of each municipality; the example uses the first one's code.
+  const amounts = (await codeAmountsPerMunicipality(new Date())).filter((a) => a.pactMinimum !== null && a.municipalMinimum !== null);
+  const exampleMinimum = amounts[0]?.municipalMinimum ?? amounts[0]?.pactMinimum ?? null;
   return {
     title: t("search:open_data.title"),
-    parameters: (Object.keys(PARAM) as (keyof typeof PARAM)[]).map((key) => ({ name: PARAM[key], ...EXAMPLES[key] })),
+    amounts: amounts.map((a) => ({ slug: a.slug, name: a.name, pactMinimum: a.pactMinimum, municipalMinimum: a.municipalMinimum, fullTimeHours: a.fullTimeHours })),
+    parameters: (Object.keys(PARAM) as (keyof typeof PARAM)[]).map((key) => ({
+      name: PARAM[key],
+      ...EXAMPLES[key],
+      ...(key === "minAllowance" ? { example: String(exampleMinimum ?? 450) } : {}),
+    })),
   };
 }
 
 export default function OpenData() {
   const { t } = useTranslation();
-  const { parameters } = useLoaderData<typeof loader>();
+  const { parameters, amounts } = useLoaderData<typeof loader>();
   const example = "?q=kok&pact=1";
   const endpoints = [
     { format: "JSON", href: `/api/v1/stages${example}`, what: t("search:open_data.json_what") },
@@ -78,6 +88,18 @@ export default function OpenData() {
       <section aria-labelledby="parameters-h" className="space-y-3">
         <h2 id="parameters-h">{t("search:open_data.parameters")}</h2>
         <p>{t("search:open_data.repeatable")}</p>
+        {amounts.length ? (
+          <>
+            <p>{t("search:open_data.amounts_intro")}</p>
+            <ul className="list-disc space-y-1 pl-6">
+              {amounts.map((a) => (
+                <li key={a.slug} data-municipality={a.slug}>
+                  {t("search:open_data.amounts", { municipality: a.name, pactMinimum: a.pactMinimum, municipalMinimum: a.municipalMinimum, fullTimeHours: a.fullTimeHours })}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <DataTable
           flush
           caption={t("search:open_data.parameters")}
