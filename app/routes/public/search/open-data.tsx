@@ -29,9 +29,11 @@ const EXAMPLES: Record<keyof typeof PARAM, { example: string; repeatable: boolea
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getT(request);
-  // The documentation quotes today's amounts of each municipality; the example uses the first one's code.
+  // The documentation quotes today's amounts of each municipality; the allowance example
+  // is the municipal code of the municipality the other examples use.
   const amounts = (await codeAmountsPerMunicipality(new Date())).filter((a) => a.pactMinimum !== null && a.municipalMinimum !== null);
-  const exampleMinimum = amounts[0]?.municipalMinimum ?? amounts[0]?.pactMinimum ?? null;
+  const exampleMunicipality = amounts.find((a) => a.slug === EXAMPLES.municipalities.example) ?? amounts[0];
+  const exampleMinimum = exampleMunicipality?.municipalMinimum ?? exampleMunicipality?.pactMinimum ?? null;
   return {
     title: t("search:open_data.title"),
     amounts: amounts.map((a) => ({ slug: a.slug, name: a.name, pactMinimum: a.pactMinimum, municipalMinimum: a.municipalMinimum, fullTimeHours: a.fullTimeHours })),
