@@ -218,7 +218,7 @@ export function isUnfiltered(query: SearchQuery): boolean {
  * The FTS5 MATCH expression for what the visitor typed (see app/search/text.ts). Every
  * word that narrows the search (stop words do not) must occur: as typed, as a word or
  * the start of one in the text columns ("verp" finds "verpleegkundige"); or by one of
- * its stems in the stems column ("koks" finds "kok" and "koken"); or, for a compound,
+ * its stems in any column ("koks" finds "kok" and "koken"); or, for a compound,
  * by all of its parts ("zorgmedewerker" finds "medewerker in de zorg"). Words are
  * quoted, so FTS5 operators and punctuation in the input can never cause a syntax
  * error. Returns null when nothing searchable is left.
@@ -230,8 +230,10 @@ export function ftsMatchExpression(text: string): string | null {
 }
 
 const typedColumns = (phrase: string) => `(- {stems} : ${phrase})`;
-const stemColumn = (stems: string[]) => `(stems : (${stems.map((s) => `"${s}"`).join(" OR ")}))`;
-const wordExpression = (t: { word: string; stems: string[] }) => `${typedColumns(`"${t.word}"*`)} OR ${stemColumn(t.stems)}`;
+// Any column: the stems column holds only the stems that are not one of the document's
+// own words, which the text columns hold ("kok" in a title is not repeated as a stem).
+const anyStem = (stems: string[]) => `(${stems.map((s) => `"${s}"`).join(" OR ")})`;
+const wordExpression = (t: { word: string; stems: string[] }) => `${typedColumns(`"${t.word}"*`)} OR ${anyStem(t.stems)}`;
 
 function termExpression(term: QueryTerm): string {
   const parts = term.parts.length ? ` OR (${term.parts.map((p) => `(${wordExpression(p)})`).join(" AND ")})` : "";

@@ -184,31 +184,66 @@ export type StemSource = {
   keywords: string[];
 };
 
+const WORD = /[\p{L}\p{N}]+/gu;
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+/** What one folded word adds to the stems column: its stems, its compound parts and their stems. */
+function wordTerms(word: string, lexicon: Lexicon, memo: Map<string, readonly string[]>): readonly string[] {
+  return remember(memo, word, () => {
+    const terms = new Set(stemsOf(word));
+    for (const part of splitCompound(word, lexicon) ?? []) {
+      terms.add(part);
+      for (const stem of stemsOf(part)) terms.add(stem);
+    }
+    return [...terms];
+  });
+}
+
+/** The words of a text as the text columns hold them (`typed`) and the terms they add to the stems column (`terms`). */
+function collect(text: string, lexicon: Lexicon, memo: Map<string, readonly string[]>, typed: Set<string>, terms: Set<string>, known?: ReadonlySet<string>) {
+  const folded = fold(text);
+  if (folded.includes("-")) for (const hyphenated of folded.match(HYPHENATED) ?? []) for (const stem of stemsOf(hyphenated.replace(/-/g, ""))) terms.add(stem);
+  for (const word of folded.match(WORD) ?? []) {
+    if (typed.has(word) || known?.has(word)) continue;
+    typed.add(word);
+    for (const term of wordTerms(word, lexicon, memo)) terms.add(term);
+  }
+}
+
+/**
+ * What the internships of one qualification and sector share: the lexicon for their
+ * compounds, the words and terms of the qualification names and keywords, and a memo of
+ * the terms of each word (so a word is stemmed and split once per lexicon).
+ */
+type SharedStems = { lexicon: Lexicon; memo: Map<string, readonly string[]>; typed: Set<string>; terms: Set<string> };
+const sharedMemo = new Map<string, SharedStems>();
+
+function sharedStems(d: StemSource): SharedStems {
+  const texts = [d.qualificationNl ?? "", d.qualificationEn ?? "", ...(d.keywords ?? [])];
+  return remember(sharedMemo, texts.join("\u0001"), () => {
+    const shared: SharedStems = { lexicon: lexiconWith(texts), memo: new Map(), typed: new Set(), terms: new Set() };
+    for (const text of texts) collect(text, shared.lexicon, shared.memo, shared.typed, shared.terms);
+    return shared;
+  });
+}
+
 /**
  * The stems column of a document: the stems of every word of its title, description,
  * organisation, qualification names and keywords; the parts of its compounds with
  * their stems; and the joined form of its hyphenated words ("ICT-support" → ictsupport),
- * whose parts the tokenizer already separates. Space-separated, each term once.
+ * whose parts the tokenizer already separates. A term that is itself one of the
+ * document's words is left out: the text columns hold it already, and a query looks for
+ * stems in every column (see ftsMatchExpression). Space-separated, each term once.
  */
 export function documentStems(d: StemSource): string {
-  const keywords = d.keywords ?? [];
-  const texts = [d.title, d.description, d.organisationName, d.qualificationNl ?? "", d.qualificationEn ?? "", ...keywords];
-  const lexicon = lexiconWith([d.qualificationNl ?? "", d.qualificationEn ?? "", ...keywords]);
-  const out = new Set<string>();
-  const add = (word: string) => {
-    for (const stem of stemsOf(word)) out.add(stem);
-  };
-  for (const text of texts) {
-    for (const hyphenated of fold(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []) add(hyphenated.replace(/-/g, ""));
-    for (const word of words(text)) {
-      add(word);
-      for (const part of splitCompound(word, lexicon) ?? []) {
-        out.add(part);
-        add(part);
-      }
-    }
-  }
-  return [...out].join(" ");
+  const shared = sharedStems(d);
+  const typed = new Set<string>();
+  const terms = new Set<string>();
+  for (const text of [d.title, d.description, d.organisationName]) collect(text, shared.lexicon, shared.memo, typed, terms, shared.typed);
+  const out: string[] = [];
+  for (const term of shared.terms) if (!shared.typed.has(term) && !typed.has(term)) out.push(term);
+  for (const term of terms) if (!shared.typed.has(term) && !typed.has(term) && !shared.terms.has(term)) out.push(term);
+  return out.join(" ");
 }
 
 /** One word of a query: as typed (folded), its stems, and its compound parts if any. */

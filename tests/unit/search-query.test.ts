@@ -80,7 +80,7 @@ describe("the search query parser", () => {
 
 describe("the FTS5 expression of what a visitor typed", () => {
   const typed = (w: string) => `(- {stems} : "${w}"*)`;
-  const stem = (...s: string[]) => `(stems : (${s.map((x) => `"${x}"`).join(" OR ")}))`;
+  const stem = (...s: string[]) => `(${s.map((x) => `"${x}"`).join(" OR ")})`;
   it.each([
     ["kok", `(${typed("kok")} OR ${stem("kok")})`],
     ["Koks", `(${typed("koks")} OR ${stem("kok")})`],
