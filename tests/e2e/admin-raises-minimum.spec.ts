@@ -30,12 +30,21 @@ test("an admin raises the minimum, internships are flagged and the employer sees
   const flagged = employer.getByRole("region", { name: "Stages die niet meer aan de code voldoen" });
   await expect(flagged).toBeVisible();
   await expect(flagged.getByText(/de gemeentelijke stagecode vraagt minstens €\d+/).first()).toBeVisible();
+  // The hint next to the allowance quotes the new code.
+  await employer.goto("/werkgever/stages/nieuw");
+  await expect(employer.getByText(/de code vandaag minstens €550 per maand bij 36 uur per week/)).toBeVisible();
+  await employer.goto("/werkgever");
   await expect(flagged.getByText(/Wordt automatisch offline gehaald op/).first()).toBeVisible();
   await expectAccessible(employer);
   await flagged.getByRole("link").first().click();
   await expect(employer.getByText("Deze stage voldoet niet meer aan de code.")).toBeVisible();
   await expectAccessible(employer);
   await employerContext.close();
+
+  // The public pact page quotes the new code as well.
+  await visit("/stagepact");
+  await expect(page.getByText(/en minstens €550 als wij onder de gemeentelijke stagecode vallen/)).toBeVisible();
+  await expect(page.getByText(/€500/)).toHaveCount(0);
 
   await visit("/beheer/mailbox");
   await expect(page.getByText(/Stage voldoet niet meer aan de code/).first()).toBeVisible();
