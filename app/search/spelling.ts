@@ -9,6 +9,9 @@
 // No npm package offers a bounded prefix Damerau distance, hence the small DP below.
 import { tokenize } from "./query";
 
+/** How many times as many documents a correction must reach to replace a word that only starts a few terms. */
+export const MUCH_MORE_COMMON = 3;
+
 /** One indexed term and in how many documents it occurs. */
 export type VocabularyTerm = { term: string; docs: number };
 
@@ -54,6 +57,29 @@ export class Vocabulary {
   hasPrefix(prefix: string): boolean {
     const at = this.lowerBound(prefix);
     return at < this.terms.length && this.terms[at].term.startsWith(prefix);
+  }
+
+  /**
+   * For a word that is no term but only starts a few ("zorgg", the start of "zorggroep"):
+   * a whole term within its typos that occurs in at least MUCH_MORE_COMMON times as many
+   * documents as the terms the word starts ("zorg"), or null. Meilisearch, which matches
+   * within a typo, would find that term's documents too.
+   */
+  muchMoreCommon(word: string): string | null {
+    const allowed = typosAllowed(word);
+    if (allowed === 0) return null;
+    const started = this.startingWith(word);
+    if (started.some((t) => t.term === word)) return null;
+    const startedDocs = started.reduce((n, t) => n + t.docs, 0);
+    let best: VocabularyTerm | null = null;
+    for (const candidate of this.startingWith(firstLetter(word))) {
+      if (candidate.term.startsWith(word) || candidate.term.length > word.length + allowed) continue;
+      // The whole term, not a prefix of it: extra letters of the term count as typos.
+      const typos = typoCount(word, candidate.term, allowed) + Math.max(0, candidate.term.length - word.length);
+      if (typos === 0 || typos > allowed) continue;
+      if (!best || candidate.docs > best.docs) best = candidate;
+    }
+    return best && best.docs >= MUCH_MORE_COMMON * startedDocs ? best.term : null;
   }
 
   /**
@@ -160,7 +186,9 @@ export function suggestSpelling(text: string, vocabulary: Vocabulary): string | 
   for (const word of words) {
     const folded = foldWord(word);
     if (vocabulary.hasPrefix(folded)) {
-      corrected.push(word);
+      const common = vocabulary.muchMoreCommon(folded);
+      if (common) changed = true;
+      corrected.push(common ?? word);
       continue;
     }
     const closest = vocabulary.closest(folded);

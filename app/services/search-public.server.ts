@@ -64,6 +64,12 @@ export async function searchPage(query: SearchQuery): Promise<SearchResult> {
 export const LITERAL_PARAM = "letterlijk";
 /** Typed words finding fewer results than this are searched corrected, when a correction exists. */
 export const FALLBACK_BELOW = 3;
+/**
+ * Up to this many results count as "very little" when a correction finds at least
+ * MUCH_MORE times as many ("zorgg": 5 internships of Zorggroep; "zorg": every care one).
+ */
+const FEW_RESULTS = 10;
+const MUCH_MORE = 3;
 
 export function literalFromUrl(url: URL): boolean {
   return url.searchParams.get(LITERAL_PARAM) === "1";
@@ -83,11 +89,12 @@ export type SearchPageResult = {
  */
 export async function searchPageWithFallback(query: SearchQuery, { literal }: { literal: boolean }): Promise<SearchPageResult> {
   const result = await searchPage(query);
-  if (literal || !query.text || result.total >= FALLBACK_BELOW) return { result, corrected: null };
+  if (literal || !query.text || result.total >= FEW_RESULTS) return { result, corrected: null };
   const text = await spellingSuggestion(query.text, result.engine);
   if (!text || text === query.text) return { result, corrected: null };
   const corrected = await searchPage({ ...query, text });
-  if (corrected.total <= result.total) return { result, corrected: null };
+  const enough = result.total < FALLBACK_BELOW ? corrected.total > result.total : corrected.total >= MUCH_MORE * result.total;
+  if (!enough) return { result, corrected: null };
   return { result: corrected, corrected: { text, typed: query.text } };
 }
 

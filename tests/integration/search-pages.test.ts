@@ -75,6 +75,17 @@ describe("the search page", () => {
     expect((await stages("q=kok&sector=care&letterlijk=1")).suggestions.find((s) => s.key === "sectors")?.href).toBe("/stages?q=kok&letterlijk=1");
   });
 
+  it("a word that only starts a rare term (zorgg: Zorggroep) falls back to the far more common one it is a typo of", async () => {
+    const literal = await stages("q=zorgg&letterlijk=1");
+    expect(literal.result.total).toBeGreaterThan(0);
+    expect(new Set(literal.result.hits.map((h) => h.organisationName))).toEqual(new Set(["Zorggroep Noorderlicht"]));
+    const data = await stages("q=zorgg");
+    expect(data.corrected).toEqual({ text: "zorg", typed: "zorgg", literalHref: "/stages?q=zorgg&letterlijk=1" });
+    const care = await db.internship.count({ where: { status: "published", organisation: { sector: "care" } } });
+    expect(data.result.total).toBeGreaterThanOrEqual(care);
+    expect(new Set(data.result.hits.map((h) => h.organisationName)).size).toBeGreaterThan(1);
+  });
+
   it("keeps the typed words when they find enough, and falls back only to a search that finds more", async () => {
     for (const qs of ["q=verpleegkundige", "q=kok&sector=care"]) {
       const data = await stages(qs);

@@ -73,6 +73,9 @@ describe("suggesting a spelling", () => {
     { term: "client", docs: 3 },
     { term: "2027", docs: 30 },
     { term: "kappen", docs: 1 },
+    { term: "zorg", docs: 30 },
+    { term: "zorggroep", docs: 5 },
+    { term: "zorgvuldig", docs: 12 },
   ]);
 
   it.each([
@@ -89,6 +92,8 @@ describe("suggesting a spelling", () => {
     ["erpleegkundige", "verpleegkundige"],
     ["overpleegkundige", "verpleegkundige"],
     ["evrpleegkundige", "verpleegkundige"],
+    // "zorgg" only starts "zorggroep" (5 documents); "zorg", one typo away, is in 30.
+    ["zorgg", "zorg"],
   ])("%s → %s", (text, suggestion) => {
     expect(suggestSpelling(text, vocabulary)).toBe(suggestion);
   });
@@ -101,6 +106,8 @@ describe("suggesting a spelling", () => {
     ["kk", "too short to correct"],
     ["kok xyzzyq", "one word is too far from every term"],
     ["tapper", "a wrong first letter costs two typos"],
+    ["zorgv", "it starts zorgvuldig, and zorg is not three times as common"],
+    ["zorggr", "one typo from zorg would need two"],
   ])("%s → none (%s)", (text) => {
     expect(suggestSpelling(text, vocabulary)).toBeNull();
   });
