@@ -16,6 +16,7 @@ import path from "node:path";
 import type { SearchEngine as Engine } from "~/search/engine";
 import type { SearchQuery as Query } from "~/search/query";
 import { checkExpectation, matchesExpectation, mean, scoreResults, type InternshipFacts, type JudgedQuery, type Score } from "./bench/relevance";
+import { mayPreferCorrection, prefersCorrection } from "~/search/spelling";
 
 const TARGET_RECALL = 0.9;
 const TARGET_PRECISION = 0.9;
@@ -72,18 +73,20 @@ try {
   }
 
   /**
-   * What the engine answers for the words as a student typed them. When they find
-   * nothing and the engine offers a corrected spelling (the embedded engine), the
-   * results for the corrected words count, as issue 14 item 4 asks the page to show.
+   * What the search page shows for the words as a student typed them. When they find
+   * (almost) nothing and the engine offers a corrected spelling (the embedded engine),
+   * the corrected words' results count when the page would show them (the same rule,
+   * `prefersCorrection`, as app/services/search-public.server.ts).
    */
   async function run(engine: Engine, text: string): Promise<{ ids: string[]; corrected: string | null }> {
     const query = parseSearchQuery(new URLSearchParams({ q: text }));
     const ids = await ranked(engine, query);
     const speller = engine as Engine & { spellingSuggestion?: (text: string) => string | null };
-    if (ids.length > 0 || typeof speller.spellingSuggestion !== "function") return { ids, corrected: null };
+    if (!mayPreferCorrection(ids.length) || typeof speller.spellingSuggestion !== "function") return { ids, corrected: null };
     const corrected = speller.spellingSuggestion(query.text);
     if (!corrected || corrected === query.text) return { ids, corrected: null };
-    return { ids: await ranked(engine, { ...query, text: corrected }), corrected };
+    const correctedIds = await ranked(engine, { ...query, text: corrected });
+    return prefersCorrection(ids.length, correctedIds.length) ? { ids: correctedIds, corrected } : { ids, corrected: null };
   }
 
   const engines = [

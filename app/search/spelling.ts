@@ -198,3 +198,23 @@ export function suggestSpelling(text: string, vocabulary: Vocabulary): string | 
   }
   return changed ? corrected.join(" ") : null;
 }
+
+/** Typed words finding fewer results than this are searched corrected, when a correction exists. */
+export const FALLBACK_BELOW = 3;
+/**
+ * Up to this many results still count as "very little" when a correction finds at least
+ * MUCH_MORE times as many ("zorgg": the 5 internships of Zorggroep; "zorg": every care one).
+ */
+export const FEW_RESULTS = 10;
+const MUCH_MORE = 3;
+
+/** Whether typed words that found `typedTotal` results are worth correcting at all. */
+export function mayPreferCorrection(typedTotal: number): boolean {
+  return typedTotal < FEW_RESULTS;
+}
+
+/** Whether the search page shows the corrected words' results instead of the typed words' (issue: typos that find). */
+export function prefersCorrection(typedTotal: number, correctedTotal: number): boolean {
+  if (!mayPreferCorrection(typedTotal)) return false;
+  return typedTotal < FALLBACK_BELOW ? correctedTotal > typedTotal : correctedTotal >= MUCH_MORE * typedTotal;
+}

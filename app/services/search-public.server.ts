@@ -9,6 +9,7 @@ import { foldWord } from "~/search/spelling";
 import { db } from "~/utils/db.server";
 import { getPublishedInternship } from "./internships-public.server";
 import { checkOrganisationPay } from "./pay-rules.server";
+import { mayPreferCorrection, prefersCorrection } from "~/search/spelling";
 import { searchInternships, spellingSuggestion } from "./search.server";
 
 export function queryFromUrl(url: URL): SearchQuery {
@@ -62,14 +63,7 @@ export async function searchPage(query: SearchQuery): Promise<SearchResult> {
  * search below. It stays in the URL, so "search instead for …" can be shared.
  */
 export const LITERAL_PARAM = "letterlijk";
-/** Typed words finding fewer results than this are searched corrected, when a correction exists. */
-export const FALLBACK_BELOW = 3;
-/**
- * Up to this many results count as "very little" when a correction finds at least
- * MUCH_MORE times as many ("zorgg": 5 internships of Zorggroep; "zorg": every care one).
- */
-const FEW_RESULTS = 10;
-const MUCH_MORE = 3;
+
 
 export function literalFromUrl(url: URL): boolean {
   return url.searchParams.get(LITERAL_PARAM) === "1";
@@ -89,12 +83,11 @@ export type SearchPageResult = {
  */
 export async function searchPageWithFallback(query: SearchQuery, { literal }: { literal: boolean }): Promise<SearchPageResult> {
   const result = await searchPage(query);
-  if (literal || !query.text || result.total >= FEW_RESULTS) return { result, corrected: null };
+  if (literal || !query.text || !mayPreferCorrection(result.total)) return { result, corrected: null };
   const text = await spellingSuggestion(query.text, result.engine);
   if (!text || text === query.text) return { result, corrected: null };
   const corrected = await searchPage({ ...query, text });
-  const enough = result.total < FALLBACK_BELOW ? corrected.total > result.total : corrected.total >= MUCH_MORE * result.total;
-  if (!enough) return { result, corrected: null };
+  if (!prefersCorrection(result.total, corrected.total)) return { result, corrected: null };
   return { result: corrected, corrected: { text, typed: query.text } };
 }
 
