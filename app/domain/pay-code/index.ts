@@ -15,3 +15,12 @@ export {
 export type { PayFields, PayInputErrorCode, PayInputField } from "./input";
 export { checkPay, compareWithCode, comparisonMessage, requiredAmount, ruleKindLabelKey } from "./check";
 export type { CheckedPay, Comparison, NoPayRule, PayCheckInput, PayCheckResult, PayMessage } from "./check";
+export {
+  isTravelHintShown,
+  travelHintFor,
+  TRAVEL_HINT_TEXT_MAX,
+  TRAVEL_HINT_TEXT_MIN,
+  TRAVEL_HINT_THRESHOLD_MAX,
+  TRAVEL_HINT_THRESHOLD_MIN,
+} from "./travel-hint";
+export type { ShownTravelHint, TravelCostHint } from "./travel-hint";
