@@ -31,6 +31,12 @@ export const jobs: JobDefinition[] = [
   },
   // Further jobs are added below this line, one entry per job.
   {
+    name: "expire-throttles",
+    description: "Delete attempt counters (sign-in, sign-up, reports) whose window and lock are over",
+    everyMs: 60 * MINUTE,
+    run: async ({ now }) => (await import("~/services/throttle.server")).deleteStaleThrottles(now),
+  },
+  {
     name: "rescrub-application-snapshots",
     description: "Run what employers see of applications not yet invited through the current scrubber",
     everyMs: 60 * MINUTE,

@@ -55,3 +55,12 @@ export async function recordFailedSignIn(email: string, now = new Date()): Promi
 export async function clearFailedSignIns(email: string) {
   await db.throttle.deleteMany({ where: { key: accountKey(email) } });
 }
+
+/** Counters whose window and lock are long over: nothing they hold still limits anyone. */
+export async function deleteStaleThrottles(now = new Date()) {
+  const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  const { count } = await db.throttle.deleteMany({
+    where: { windowStart: { lt: dayAgo }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+  });
+  return { deleted: count };
+}

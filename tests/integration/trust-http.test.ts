@@ -96,6 +96,23 @@ describe("the per-account throttle", () => {
   });
 });
 
+describe("old attempt counters", () => {
+  it("are deleted by the expire-throttles job once their window and lock are over, and current ones stay", async () => {
+    const now = new Date();
+    const old = new Date(now.getTime() - 2 * 24 * 60 * 60 * 1000);
+    await db.throttle.createMany({
+      data: [
+        { key: "addr:sign-in:old", count: 3, windowStart: old },
+        { key: "account:old-but-locked", count: 5, windowStart: old, lockedUntil: new Date(now.getTime() + 60_000) },
+        { key: "addr:sign-in:current", count: 1, windowStart: now },
+      ],
+    });
+    const { jobs } = await import("~/jobs/registry.server");
+    await jobs.find((j) => j.name === "expire-throttles")!.run({ now });
+    expect((await db.throttle.findMany({ orderBy: { key: "asc" } })).map((t) => t.key)).toEqual(["account:old-but-locked", "addr:sign-in:current"]);
+  });
+});
+
 describe("redirects stay on this site", () => {
   it.each([
     ["a tab", "/\t/evil.example"],
