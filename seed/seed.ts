@@ -21,6 +21,7 @@ type MunicipalitySeed = {
   gracePeriodDays: number;
   districts: string[];
   payRules: { kind: string; monthlyMinimum: number; version: number; validFrom: string }[];
+  travelHint?: { textNl: string; textEn: string; url: string; allowanceThreshold: number };
 };
 type OrganisationSeed = {
   key: string;
@@ -121,6 +122,9 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
         update: {},
       });
       rules.push({ ...rule, kind: rule.kind as PayRule["kind"] });
+    }
+    if (m.travelHint) {
+      await db.travelCostHint.upsert({ where: { municipalityId: muni.id }, create: { municipalityId: muni.id, ...m.travelHint }, update: {} });
     }
     const version = await db.pactVersion.upsert({
       where: { municipalityId_version: { municipalityId: muni.id, version: pact.version } },

@@ -1,3 +1,4 @@
+import { travelHintFor, type TravelCostHint } from "~/domain/pay-code";
 import { isLocale, getI18n } from "~/i18n/config";
 import { queueMail } from "~/services/mail.server";
 import type { Tx } from "~/utils/db.server";
@@ -29,10 +30,14 @@ export function mailOrganisationNewApplication(
 
 type StudentMail = { to: string; locale: string; internshipTitle: string; organisationName: string; applicationId: string };
 
-export function mailStudentReceived(tx: Tx, input: StudentMail & { pseudonym: string }) {
+export function mailStudentReceived(tx: Tx, input: StudentMail & { pseudonym: string; travelHint?: TravelCostHint | null; monthlyAllowance?: number }) {
   const t = tFor(input.locale);
-  const params = { ...input, link: link(`/student/sollicitaties/${input.applicationId}`) };
-  return queueMail(tx, { to: input.to, subject: t("applications:mail.received.subject", params), text: t("applications:mail.received.text", params) });
+  const { travelHint: hint, monthlyAllowance, ...rest } = input;
+  const params = { ...rest, link: link(`/student/sollicitaties/${input.applicationId}`) };
+  // The confirmation repeats the travel-cost hint the internship page showed.
+  const shown = monthlyAllowance === undefined ? null : travelHintFor(hint, monthlyAllowance, isLocale(input.locale) ? input.locale : "nl");
+  const travel = shown ? `\n\n${t("paycode:travel_hint.mail", { text: shown.text, url: shown.url })}` : "";
+  return queueMail(tx, { to: input.to, subject: t("applications:mail.received.subject", params), text: t("applications:mail.received.text", params) + travel });
 }
 
 export function mailStudentInvited(tx: Tx, input: StudentMail & { contactName: string; contactEmail: string; contactPhone: string | null }) {

@@ -10,6 +10,7 @@ import {
 import { generateReference } from "~/domain/reports";
 import { parseSkills, type ProfileInput } from "~/schemas/applications";
 import { mailOrganisationNewApplication, mailStudentReceived } from "~/services/applications-mail.server";
+import { applicableTravelHint, travelHintSelect } from "~/services/travel-hint.server";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { sessionSecret } from "~/utils/env.server";
@@ -212,7 +213,13 @@ async function createApplication(studentId: string, internshipId: string, input:
   return db.$transaction(async (tx) => {
     const internship = await tx.internship.findFirst({
       where: { id: internshipId, status: "published" },
-      select: { id: true, title: true, organisation: { select: { id: true, name: true, contactEmail: true } } },
+      select: {
+        id: true,
+        title: true,
+        monthlyAllowance: true,
+        organisation: { select: { id: true, name: true, contactEmail: true } },
+        municipality: { select: { travelCostHint: { select: travelHintSelect } } },
+      },
     });
     if (!internship) throw new ApplicationNotFoundError();
     const existing = await tx.application.findFirst({ where: { internshipId, studentId }, select: { id: true } });
@@ -258,6 +265,8 @@ async function createApplication(studentId: string, internshipId: string, input:
       organisationName: internship.organisation.name,
       applicationId: application.id,
       pseudonym: application.pseudonym,
+      travelHint: applicableTravelHint(internship.municipality.travelCostHint, internship.monthlyAllowance),
+      monthlyAllowance: internship.monthlyAllowance,
     });
     return application;
   });
@@ -300,6 +309,8 @@ export async function getStudentApplication(studentId: string, applicationId: st
           title: true,
           status: true,
           municipalityId: true,
+          monthlyAllowance: true,
+          municipality: { select: { travelCostHint: { select: travelHintSelect } } },
           organisation: { select: { id: true, name: true, contactName: true, contactEmail: true, contactPhone: true } },
         },
       },
@@ -327,7 +338,13 @@ export async function getStudentApplication(studentId: string, applicationId: st
     schoolYear: row.schoolYear,
     availableFrom: row.availableFrom?.toISOString() ?? null,
     availableHours: row.availableHours,
-    internship: { id: row.internship.id, title: row.internship.title, published: row.internship.status === "published" },
+    internship: {
+      id: row.internship.id,
+      title: row.internship.title,
+      published: row.internship.status === "published",
+      monthlyAllowance: row.internship.monthlyAllowance,
+      travelHint: applicableTravelHint(row.internship.municipality.travelCostHint, row.internship.monthlyAllowance),
+    },
     organisation: {
       id: row.internship.organisation.id,
       name: row.internship.organisation.name,

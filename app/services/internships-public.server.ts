@@ -1,15 +1,16 @@
 import { db } from "~/utils/db.server";
 import { activeMarksByOrganisation } from "./keurmerk.server";
 import { goodStandingSince, loadGoodStandingWhere } from "./pact-standing.server";
+import { applicableTravelHint, travelHintSelect } from "./travel-hint.server";
 
-/** A published internship with its organisation's active marks and, while it is in good standing, its pact signature date. */
+/** A published internship with its organisation's active marks, while it is in good standing its pact signature date, and the municipality's travel-cost hint when the allowance is below its threshold. */
 export async function getPublishedInternship(id: string, now = new Date()) {
   const internship = await db.internship.findFirst({
     where: { id, status: "published" },
     include: {
       organisation: { select: { name: true, sector: true, kind: true, municipalityId: true } },
       district: { select: { name: true, slug: true } },
-      municipality: { select: { name: true, slug: true } },
+      municipality: { select: { name: true, slug: true, travelCostHint: { select: travelHintSelect } } },
       qualification: { select: { nameNl: true, nameEn: true, crebo: true } },
     },
   });
@@ -18,7 +19,8 @@ export async function getPublishedInternship(id: string, now = new Date()) {
     activeMarksByOrganisation([internship.organisationId], now),
     goodStandingSince(db, { id: internship.organisationId, municipalityId: internship.organisation.municipalityId }, now),
   ]);
-  return { ...internship, marks: marks.get(internship.organisationId) ?? [], signatorySince };
+  const travelHint = applicableTravelHint(internship.municipality.travelCostHint, internship.monthlyAllowance);
+  return { ...internship, marks: marks.get(internship.organisationId) ?? [], signatorySince, travelHint };
 }
 
 /** The start page's counts: published internships and organisations in good standing. */

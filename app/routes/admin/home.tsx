@@ -28,6 +28,9 @@ export default function AdminHome() {
           <Link to="/beheer/stagepact">{t("rules:pact.title")}</Link>
         </li>
         <li>
+          <Link to="/beheer/reiskosten">{t("rules:travel.link")}</Link>
+        </li>
+        <li>
           <Link to="/beheer/zoekwoorden">{t("vocabulary:link")}</Link>
         </li>
         <li>

@@ -3,6 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { KeurmerkBadges } from "~/components/keurmerk-badges";
+import { TravelHint } from "~/components/travel-hint";
+import { travelHintFor } from "~/domain/pay-code";
 import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { getInternshipPage } from "~/services/search-public.server";
@@ -54,6 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
     jobPosting,
     comparison,
+    travelHint: travelHintFor(internship.travelHint, internship.monthlyAllowance, locale),
     internship: {
       id: internship.id,
       title: internship.title,
@@ -84,7 +87,7 @@ export default function Stage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const nonce = useNonce();
-  const { internship: s, jobPosting, comparison } = useLoaderData<typeof loader>();
+  const { internship: s, jobPosting, comparison, travelHint } = useLoaderData<typeof loader>();
   return (
     <article className="space-y-6">
       <script
@@ -116,6 +119,7 @@ export default function Stage() {
         {comparison ? <p className="mt-1">{t(comparison.key, comparison.params)}</p> : null}
         <p className="hint">{t("search:stage.same_for_everyone")}</p>
       </section>
+      {travelHint ? <TravelHint hint={travelHint} /> : null}
       <dl className="card grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <dt className="text-sm text-slate-700">{t("search:stage.hours")}</dt>

@@ -5,7 +5,9 @@ import { AnonymousApplication, HistoryList, StatusBadge, StudentNav } from "~/co
 import { CONFIRMED, ConfirmPanel } from "~/components/confirm-panel";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
+import { TravelHint } from "~/components/travel-hint";
 import { ApplicationTransitionError } from "~/domain/applications";
+import { travelHintFor } from "~/domain/pay-code";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { ApplicationNotFoundError, checkWithdrawal, getStudentApplication, withdrawApplication } from "~/services/applications.server";
@@ -17,8 +19,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { studentId } = await requireStudent(request);
   const application = await getStudentApplication(studentId, params.applicationId ?? "");
   if (!application) notFound();
-  const { t } = getT(request);
-  return { title: t("applications:detail.title", { title: application.internship.title }), application };
+  const { t, locale } = getT(request);
+  const travelHint = travelHintFor(application.internship.travelHint, application.internship.monthlyAllowance, locale);
+  return { title: t("applications:detail.title", { title: application.internship.title }), application, travelHint };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function StudentApplication() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { application: a } = useLoaderData<typeof loader>();
+  const { application: a, travelHint } = useLoaderData<typeof loader>();
   const confirming = useActionData<typeof action>()?.confirm.intent === "withdraw" && a.canWithdraw;
   return (
     <div className="space-y-6">
@@ -106,6 +109,7 @@ export default function StudentApplication() {
           </Form>
         ) : null}
       </section>
+      {travelHint ? <TravelHint hint={travelHint} /> : null}
       {a.status === "rejected" ? (
         <section className="card" aria-labelledby="report-h">
           <h2 id="report-h">{t("applications:detail.report_title")}</h2>
