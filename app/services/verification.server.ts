@@ -16,6 +16,7 @@ import { KvkTakenError } from "./organisations.server";
 import { currentVersionFor } from "./pact.server";
 import { recheckPublishedInternships } from "./pay-rules.server";
 import { enqueueSearchUpdate } from "./search-outbox.server";
+import { liftOutcomeText, republishAfterSuspension, takeInternshipsOffline, type LiftOutcome } from "./suspension.server";
 
 // Officers verify organisations and decide on signatures (DESIGN §3.2). Every query
 // is scoped to the officer's municipality; a decision on another municipality's
@@ -93,7 +94,15 @@ const VERIFICATION_AFTER: Partial<Record<SignatureAction, string>> = {
   reinstate: "verified",
 };
 
-async function notifyOrganisation(tx: Tx, organisationId: string, subjectKey: string, bodyKey: string, params: Record<string, string>, path = "/werkgever/stagepact") {
+async function notifyOrganisation(
+  tx: Tx,
+  organisationId: string,
+  subjectKey: string,
+  bodyKey: string,
+  params: Record<string, string>,
+  path = "/werkgever/stagepact",
+  localParams?: (t: (key: string, params?: Record<string, unknown>) => string) => Record<string, string>,
+) {
   const organisation = await tx.organisation.findUniqueOrThrow({
     where: { id: organisationId },
     select: { contactEmail: true, memberships: { where: { role: "owner" }, select: { user: { select: { email: true, locale: true } } } } },
@@ -102,7 +111,8 @@ async function notifyOrganisation(tx: Tx, organisationId: string, subjectKey: st
   for (const m of organisation.memberships) recipients.set(m.user.email, isLocale(m.user.locale) ? m.user.locale : "nl");
   for (const [to, locale] of recipients) {
     const { t } = getI18n(locale);
-    await queueMail(tx, { to, subject: t(subjectKey, params), text: t(bodyKey, { ...params, url: `${env.APP_URL}${path}` }) });
+    const all = { ...params, ...localParams?.(t) };
+    await queueMail(tx, { to, subject: t(subjectKey, all), text: t(bodyKey, { ...all, url: `${env.APP_URL}${path}` }) });
   }
 }
 
@@ -147,14 +157,14 @@ export async function decideSignature(
         },
       });
     }
-    // A suspended or revoked organisation may not keep internships online (DESIGN §3.2).
+    // A suspended or revoked organisation may not keep internships online (DESIGN §3.2);
+    // lifting a suspension brings back those it took offline that still meet the code.
+    let takenOffline: string[] = [];
+    let lifted: LiftOutcome | null = null;
     if (step.next === "suspended" || step.next === "revoked") {
-      const published = await tx.internship.findMany({ where: { organisationId: signature.organisationId, status: "published" }, select: { id: true } });
-      for (const i of published) {
-        await tx.internship.update({ where: { id: i.id }, data: { status: "unpublished", unpublishedAt: now } });
-        await enqueueSearchUpdate(tx, "internship", i.id);
-      }
+      takenOffline = await takeInternshipsOffline(tx, signature.organisationId, now, step.next === "suspended");
     }
+    if (input.action === "reinstate") lifted = await republishAfterSuspension(tx, actor.userId, signature.organisationId, now);
     await writeAudit(tx, {
       actorId: actor.userId,
       action: `signature.${input.action}`,
@@ -162,13 +172,24 @@ export async function decideSignature(
       entityId: signature.id,
       organisationId: signature.organisationId,
       municipalityId,
-      details: { from: signature.status, to: step.next, reason: step.reason },
+      details: {
+        from: signature.status,
+        to: step.next,
+        reason: step.reason,
+        ...(takenOffline.length > 0 ? { takenOffline } : {}),
+        ...(lifted ? { republished: lifted.republished.map((i) => i.id), stillOffline: lifted.stillOffline.map((i) => i.id) } : {}),
+      },
     });
     await enqueueSearchUpdate(tx, "organisation", signature.organisationId);
-    await notifyOrganisation(tx, signature.organisationId, `verification:mail.${input.action}_subject`, `verification:mail.${input.action}_body`, {
-      name: signature.organisation.name,
-      reason: step.reason ?? "",
-    });
+    await notifyOrganisation(
+      tx,
+      signature.organisationId,
+      `verification:mail.${input.action}_subject`,
+      `verification:mail.${input.action}_body`,
+      { name: signature.organisation.name, reason: step.reason ?? "" },
+      lifted ? "/werkgever/stages" : "/werkgever/stagepact",
+      lifted ? (t) => ({ internships: liftOutcomeText(t, lifted) }) : undefined,
+    );
     return step;
   });
 }

@@ -6,6 +6,7 @@ import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { listOwnInternships } from "~/services/internships-employer.server";
 import { parseFlagReason } from "~/services/pay-rules.server";
+import { takenOfflineBySuspension } from "~/services/suspension.server";
 import { requireEmployer } from "~/utils/auth.server";
 import { DataTable } from "~/components/data-table";
 
@@ -15,7 +16,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const internships = await listOwnInternships(organisationId);
   return {
     title: t("employer:internships.title"),
-    internships: internships.map((i) => ({ ...i, flagReason: parseFlagReason(i.flagReason) })),
+    internships: internships.map((i) => {
+      const flagReason = parseFlagReason(i.flagReason);
+      // Why an offline internship is offline, when the employer has something to know or do.
+      const offline = takenOfflineBySuspension(i) ? "suspension" : i.status === "unpublished" && i.flaggedAt && flagReason ? "fix" : null;
+      return { ...i, flagReason, offline };
+    }),
   };
 }
 
@@ -50,6 +56,7 @@ export default function EmployerInternships() {
                     {t("employer:internships.flagged")}: {t(i.flagReason.key, i.flagReason.params)}
                   </p>
                 ) : null}
+                {i.offline ? <p className="text-sm">{t(i.offline === "suspension" ? "employer:internships.offline_suspended" : "employer:internships.offline_fix")}</p> : null}
               </>
             ),
           },
