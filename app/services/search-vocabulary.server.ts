@@ -3,9 +3,10 @@
 // writes every published internship it describes to the search outbox in the same
 // transaction, so both engines follow, and records who changed what in the audit log.
 import { sectors, type Sector } from "~/domain/organisation";
+import type { Prisma } from "~/generated/prisma/client";
 import { formatTerms, parseTerms } from "~/search/vocabulary";
 import { writeAudit } from "~/utils/audit.server";
-import { db } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { enqueueSearchUpdates } from "./search-outbox.server";
 
 export class UnknownQualificationError extends Error {}
@@ -28,24 +29,35 @@ export async function listSearchVocabulary() {
   };
 }
 
+/** Queues the published internships the words describe for the search index, and audits the change; returns how many. */
+async function reindexAndAudit(
+  tx: Tx,
+  where: Prisma.InternshipWhereInput,
+  audit: { actorId: string; action: string; entityType: string; entityId: string; terms: [string, string] },
+): Promise<number> {
+  const internships = await tx.internship.findMany({ where: { status: "published", ...where }, select: { id: true } });
+  const reindexed = await enqueueSearchUpdates(
+    tx,
+    "internship",
+    internships.map((i) => i.id),
+  );
+  const { terms, ...entry } = audit;
+  await writeAudit(tx, { ...entry, details: { terms, reindexed } });
+  return reindexed;
+}
+
 export async function saveSectorTerms(actorId: string, sector: Sector, terms: string[]): Promise<VocabularySave> {
   const after = formatTerms(terms);
   return db.$transaction(async (tx) => {
     const before = (await tx.sectorVocabulary.findUnique({ where: { sector } }))?.terms ?? "";
     if (before === after) return { changed: false, reindexed: 0 };
     await tx.sectorVocabulary.upsert({ where: { sector }, create: { sector, terms: after }, update: { terms: after } });
-    const internships = await tx.internship.findMany({ where: { status: "published", organisation: { sector } }, select: { id: true } });
-    const reindexed = await enqueueSearchUpdates(
-      tx,
-      "internship",
-      internships.map((i) => i.id),
-    );
-    await writeAudit(tx, {
+    const reindexed = await reindexAndAudit(tx, { organisation: { sector } }, {
       actorId,
       action: "search_vocabulary.sector",
       entityType: "sector_vocabulary",
       entityId: sector,
-      details: { terms: [before, after], reindexed },
+      terms: [before, after],
     });
     return { changed: true, reindexed };
   });
@@ -63,18 +75,12 @@ export async function saveQualificationTerms(
     const before = qualification.searchTerms;
     if (before === after) return { changed: false, reindexed: 0, qualification };
     await tx.qualification.update({ where: { id: qualificationId }, data: { searchTerms: after } });
-    const internships = await tx.internship.findMany({ where: { status: "published", qualificationId }, select: { id: true } });
-    const reindexed = await enqueueSearchUpdates(
-      tx,
-      "internship",
-      internships.map((i) => i.id),
-    );
-    await writeAudit(tx, {
+    const reindexed = await reindexAndAudit(tx, { qualificationId }, {
       actorId,
       action: "search_vocabulary.qualification",
       entityType: "qualification",
       entityId: qualificationId,
-      details: { terms: [before, after], reindexed },
+      terms: [before, after],
     });
     return { changed: true, reindexed, qualification };
   });
