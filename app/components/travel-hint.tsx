@@ -8,12 +8,12 @@ export function TravelHint({ hint, level = 2 }: { hint: ShownTravelHint; level?:
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby="travel-hint-h" className="card border-brand-700">
-      <Heading id="travel-hint-h">{t("paycode:travel_hint.heading")}</Heading>
-      <p className="mt-2">{t("paycode:travel_hint.below", { threshold: formatEuro(hint.allowanceThreshold, i18n.language as Locale) })}</p>
+      <Heading id="travel-hint-h">{t("travel:heading")}</Heading>
+      <p className="mt-2">{t("travel:below", { threshold: formatEuro(hint.allowanceThreshold, i18n.language as Locale) })}</p>
       <p className="mt-2 whitespace-pre-line">{hint.text}</p>
       <p className="mt-2">
         <a href={hint.url} rel="noopener noreferrer">
-          {t("paycode:travel_hint.link")}
+          {t("travel:link")}
         </a>
       </p>
     </section>

@@ -36,7 +36,7 @@ export function mailStudentReceived(tx: Tx, input: StudentMail & { pseudonym: st
   const params = { ...rest, link: link(`/student/sollicitaties/${input.applicationId}`) };
   // The confirmation repeats the travel-cost hint the internship page showed.
   const shown = monthlyAllowance === undefined ? null : travelHintFor(hint, monthlyAllowance, isLocale(input.locale) ? input.locale : "nl");
-  const travel = shown ? `\n\n${t("paycode:travel_hint.mail", { text: shown.text, url: shown.url })}` : "";
+  const travel = shown ? `\n\n${t("travel:mail", { text: shown.text, url: shown.url })}` : "";
   return queueMail(tx, { to: input.to, subject: t("applications:mail.received.subject", params), text: t("applications:mail.received.text", params) + travel });
 }
 
