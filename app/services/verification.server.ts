@@ -3,8 +3,7 @@ import {
   changesKind,
   decideChangeRequest,
   describeChangeRequest,
-  isOrganisationKind,
-  type ReviewedValues,
+  reviewedValuesOf,
 } from "~/domain/organisation";
 import { allowedSignatureActions, isSignatureStatus, transitionSignature, type SignatureAction } from "~/domain/pact";
 import { getI18n, isLocale, type Locale } from "~/i18n/config";
@@ -82,7 +81,7 @@ export async function getOrganisationForOfficer(municipalityId: string, organisa
   ]);
   const live = organisation.signatures.find((s) => s.status !== "superseded") ?? null;
   const actions = live && isSignatureStatus(live.status) ? allowedSignatureActions(live.status, "officer") : [];
-  const change = pendingChange ? { id: pendingChange.id, createdAt: pendingChange.createdAt, changes: describeChangeRequest(valuesInForce(organisation), pendingChange) } : null;
+  const change = pendingChange ? { id: pendingChange.id, createdAt: pendingChange.createdAt, changes: describeChangeRequest(reviewedValuesOf(organisation), pendingChange) } : null;
   return { organisation, live, actions, currentVersionId: version?.id ?? null, audit, pendingChange: change };
 }
 
@@ -246,11 +245,6 @@ export function decisionsAbout(organisationId: string) {
 
 // ───────────── Changes of name, KvK number or kind after verification ─────────────
 
-function valuesInForce(organisation: { name: string; kvkNumber: string; kind: string }): ReviewedValues {
-  if (!isOrganisationKind(organisation.kind)) throw new Error(`unknown organisation kind ${organisation.kind}`);
-  return { name: organisation.name, kvkNumber: organisation.kvkNumber, kind: organisation.kind };
-}
-
 /** Pending change requests of the officer's municipality, oldest first, as old → new. */
 export async function getPendingChangeRequests(municipalityId: string) {
   const requests = await db.organisationChangeRequest.findMany({
@@ -263,7 +257,7 @@ export async function getPendingChangeRequests(municipalityId: string) {
     organisationId: r.organisation.id,
     organisationName: r.organisation.name,
     createdAt: r.createdAt,
-    changes: describeChangeRequest(valuesInForce(r.organisation), r),
+    changes: describeChangeRequest(reviewedValuesOf(r.organisation), r),
   }));
 }
 
@@ -287,7 +281,7 @@ export async function decideOrganisationChange(
     });
     if (!request) throw new NotInMunicipalityError();
     const step = decideChangeRequest(request.status, input.action, input.reason);
-    const before = valuesInForce(request.organisation);
+    const before = reviewedValuesOf(request.organisation);
     const changes = describeChangeRequest(before, request);
     if (step.next === "approved") {
       const after = applyChangeRequest(before, request);

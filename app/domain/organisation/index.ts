@@ -100,6 +100,12 @@ export const sbbIdSchema = z.preprocess(
 export const reviewedFields = ["name", "kvkNumber", "kind"] as const;
 export type ReviewedField = (typeof reviewedFields)[number];
 export type ReviewedValues = { name: string; kvkNumber: string; kind: OrganisationKind };
+
+/** The reviewed values of a stored organisation; a kind the domain does not know is a data error, never a default. */
+export function reviewedValuesOf(organisation: { name: string; kvkNumber: string; kind: string }): ReviewedValues {
+  if (!isOrganisationKind(organisation.kind)) throw new Error(`unknown organisation kind ${organisation.kind}`);
+  return { name: organisation.name, kvkNumber: organisation.kvkNumber, kind: organisation.kind };
+}
 /** What a change request holds: null (or absent) means "unchanged". */
 export type RequestedChange = { name?: string | null; kvkNumber?: string | null; kind?: string | null };
 

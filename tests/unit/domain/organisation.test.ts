@@ -18,6 +18,7 @@ import {
   type OrganisationUpdatePlan,
   planOrganisationUpdate,
   postcodeSchema,
+  reviewedValuesOf,
   type RequestedChange,
   type ReviewedValues,
   sbbIdSchema,
@@ -235,5 +236,15 @@ describe("changes after verification", () => {
     } else {
       expect(decideChangeRequest(status, decision, reason)).toEqual(expected);
     }
+  });
+});
+
+describe("the reviewed values of a stored organisation", () => {
+  it.each(["private", "municipality", "subsidised"])("keeps the kind %s", (kind) => {
+    expect(reviewedValuesOf({ name: "Zorggroep", kvkNumber: "12345678", kind })).toEqual({ name: "Zorggroep", kvkNumber: "12345678", kind });
+  });
+
+  it("refuses a kind the domain does not know instead of defaulting to one", () => {
+    expect(() => reviewedValuesOf({ name: "X", kvkNumber: "12345678", kind: "charity" })).toThrow(/unknown organisation kind/);
   });
 });

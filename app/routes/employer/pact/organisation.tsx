@@ -6,8 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { OrganisationAddressFields, PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
-import { describeChangeRequest, isOrganisationKind } from "~/domain/organisation";
-import { organisationKinds, sectors } from "~/domain/organisation";
+import { describeChangeRequest, organisationKinds, reviewedValuesOf, sectors } from "~/domain/organisation";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { organisationSchema } from "~/schemas/organisation";
@@ -28,7 +27,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { organisationId, memberRole } = await requireEmployer(request);
   const { organisation: o, pendingChange, lastDecidedChange } = await getOrganisationForEdit(organisationId);
   const { t } = getT(request);
-  const inForce = { name: o.name, kvkNumber: o.kvkNumber, kind: isOrganisationKind(o.kind) ? o.kind : "private" } as const;
   return {
     title: t("employer:organisation.title"),
     isOwner: memberRole === "owner",
@@ -38,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     verificationNote: o.verificationNote,
     reviewed: o.verifiedAt !== null,
     pendingChange: pendingChange
-      ? { id: pendingChange.id, createdAt: pendingChange.createdAt.toISOString(), changes: describeChangeRequest(inForce, pendingChange) }
+      ? { id: pendingChange.id, createdAt: pendingChange.createdAt.toISOString(), changes: describeChangeRequest(reviewedValuesOf(o), pendingChange) }
       : null,
     lastDecidedChange:
       lastDecidedChange && lastDecidedChange.decidedAt
