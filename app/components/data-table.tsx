@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 export type Column<T> = {
   header: string;
@@ -9,6 +10,25 @@ export type Column<T> = {
   rowHeader?: boolean;
   cell: (row: T) => ReactNode;
 };
+
+/**
+ * The box a table scrolls sideways in when the screen is narrower than the table. It is a
+ * labelled region that takes keyboard focus (axe: scrollable-region-focusable), so the
+ * arrow keys scroll it, and on narrow screens a line above it says it scrolls.
+ */
+export function TableScroll({ label, className = "", children }: { label: string; className?: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className={className}>
+      <p className="px-3 pt-2 text-xs text-slate-600 sm:hidden" aria-hidden="true">
+        {t("common:table.scroll_hint")}
+      </p>
+      <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg">
+        {children}
+      </div>
+    </div>
+  );
+}
 
 /**
  * The product's table in a card, scrolling sideways on narrow screens, or the empty
@@ -36,7 +56,7 @@ export function DataTable<T>({
 }) {
   if (rows.length === 0) return <div className={`card ${className}`.trim()}>{typeof empty === "string" ? <p>{empty}</p> : empty}</div>;
   return (
-    <div className={`card overflow-x-auto ${flush ? "p-0" : ""} ${className}`.replace(/\s+/g, " ").trim()}>
+    <TableScroll label={caption ?? columns.map((c) => c.header).join(", ")} className={`card ${flush ? "p-0" : ""} ${className}`.replace(/\s+/g, " ").trim()}>
       <table className="table">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead>
@@ -64,7 +84,7 @@ export function DataTable<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

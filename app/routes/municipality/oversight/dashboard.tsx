@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "~/components/data-table";
 import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { getDashboard } from "~/services/dashboard.server";
@@ -69,7 +70,8 @@ export default function Dashboard() {
           {d.medianBySector.length === 0 ? (
             <p className="mt-2">{t("oversight:dashboard.no_data")}</p>
           ) : (
-            <table className="table mt-3">
+            <TableScroll label={t("oversight:dashboard.median_caption")} className="mt-3">
+            <table className="table">
               <caption className="sr-only">{t("oversight:dashboard.median_caption")}</caption>
               <thead>
                 <tr>
@@ -94,11 +96,13 @@ export default function Dashboard() {
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           )}
         </section>
         <section className="card" aria-labelledby="applications-h">
           <h2 id="applications-h">{t("oversight:dashboard.applications_title")}</h2>
-          <table className="table mt-3">
+          <TableScroll label={t("oversight:dashboard.applications_title")} className="mt-3">
+            <table className="table">
             <thead>
               <tr>
                 <th scope="col">{t("oversight:dashboard.application_status")}</th>
@@ -118,15 +122,17 @@ export default function Dashboard() {
               ))}
             </tbody>
           </table>
+            </TableScroll>
         </section>
       </div>
 
-      <section className="card mt-6 overflow-x-auto" aria-labelledby="reports-h">
+      <section className="card mt-6" aria-labelledby="reports-h">
         <h2 id="reports-h">{t("oversight:dashboard.reports_title")}</h2>
         {d.reports.rows.length === 0 ? (
           <p className="mt-2">{t("oversight:dashboard.no_data")}</p>
         ) : (
-          <table className="table mt-3">
+          <TableScroll label={t("oversight:dashboard.reports_caption")} className="mt-3">
+            <table className="table">
             <caption className="sr-only">{t("oversight:dashboard.reports_caption")}</caption>
             <thead>
               <tr>
@@ -157,6 +163,7 @@ export default function Dashboard() {
               ))}
             </tbody>
           </table>
+            </TableScroll>
         )}
       </section>
     </div>

@@ -66,12 +66,8 @@ function PreviewTable({ rows, year }: { rows: SignatoryRow[]; year: number }) {
   const { t } = useTranslation();
   if (rows.length === 0) return <p>{t("oversight:publish.confirm.empty")}</p>;
   const caption = t("oversight:publish.confirm.caption", { year });
-  return (
-    // The panel is narrower than the table: the scrolling box takes focus so keyboard users can scroll it.
-    <div className="card overflow-x-auto p-0" role="region" aria-label={caption} tabIndex={0}>
-      <SignatoryTable rows={rows} caption={caption} />
-    </div>
-  );
+  // The panel is narrower than the table: the table's scrolling box takes focus so keyboard users can scroll it.
+  return <SignatoryTable rows={rows} caption={caption} />;
 }
 
 export default function Publish() {

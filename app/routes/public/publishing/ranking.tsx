@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "~/components/data-table";
 import { rankingLabel } from "~/components/ranking-label";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
@@ -52,8 +53,9 @@ export default function Ranking() {
       </p>
       <section aria-labelledby="sectors-h" className="space-y-3">
         <h2 id="sectors-h">{t("publishing:ranking.sectors")}</h2>
-        <div className="card overflow-x-auto p-0">
+        <TableScroll label={t("publishing:ranking.sectors")} className="card p-0">
           <table className="table">
+            <caption className="sr-only">{t("publishing:ranking.sectors")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("publishing:ranking.sector")}</th>
@@ -89,7 +91,7 @@ export default function Ranking() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       <section aria-labelledby="organisations-h" className="space-y-3">
         <h2 id="organisations-h">{t("publishing:ranking.organisations")}</h2>

@@ -58,9 +58,7 @@ export default function Signatories() {
               ? t("publishing:signatories.published_on", { municipality: list.municipality.name, date: formatDate(list.publishedAt, locale) })
               : t("publishing:signatories.provisional", { municipality: list.municipality.name })}
           </p>
-          <div className="card overflow-x-auto p-0">
-            <SignatoryTable rows={list.rows} caption={`${t("publishing:signatories.title")} — ${list.municipality.name} ${year}`} />
-          </div>
+          <SignatoryTable rows={list.rows} caption={`${t("publishing:signatories.title")} — ${list.municipality.name} ${year}`} />
         </section>
       ))}
     </div>
