@@ -10,14 +10,24 @@ export type SignatureStanding =
   | "suspended"
   | "revoked";
 
-export type SignatureRef = { pactVersionId: string; status: SignatureStatus };
+export type SignatureRef = {
+  pactVersionId: string;
+  status: SignatureStatus;
+  /**
+   * The re-signing deadline (resign.ts: stored, or computed when not stored yet). An
+   * approved signature on a replaced version keeps its standing until then; without one
+   * it has none.
+   */
+  resignBy?: Date | null;
+};
 
 /**
  * Where an organisation stands with the pact, from its latest signature (the one the
  * service keeps live; older ones are superseded). Suspended and revoked win over
  * everything: they are an officer's decision and no new version undoes them. Any other
  * live signature for a version that is not in force at `now` means "sign again", even a
- * pending one, because approving it would approve a text that no longer applies.
+ * pending one, because approving it would approve a text that no longer applies; only an
+ * approved one stays approved until its re-signing deadline (resignBy) has passed.
  */
 export function signatureStanding(
   signature: SignatureRef | null,
@@ -29,7 +39,10 @@ export function signatureStanding(
   // A superseded signature is history: its replacement is the one that counts.
   if (signature.status === "superseded") return "none";
   const inForce = currentVersion !== null && isVersionInForce(currentVersion, now);
-  if (!inForce || signature.pactVersionId !== currentVersion.id) return "must_resign";
+  if (!inForce || signature.pactVersionId !== currentVersion.id) {
+    const inGrace = inForce && signature.status === "approved" && signature.resignBy != null && now.getTime() < signature.resignBy.getTime();
+    return inGrace ? "approved" : "must_resign";
+  }
   return signature.status;
 }
 
@@ -82,8 +95,9 @@ export function canPublish(standing: SignatureStanding): boolean {
 /**
  * Whether the organisation may put a new signature in. Not while one is pending or
  * awaiting changes (resubmit that one), and not when suspended or revoked: an officer
- * decided, and signing anew must not undo that.
+ * decided, and signing anew must not undo that. An approved signature on a replaced
+ * version (`resignRequired`, still within its deadline) may sign the new version.
  */
-export function canSign(standing: SignatureStanding): boolean {
-  return standing === "none" || standing === "must_resign";
+export function canSign(standing: SignatureStanding, resignRequired = false): boolean {
+  return standing === "none" || standing === "must_resign" || (standing === "approved" && resignRequired);
 }
