@@ -4,7 +4,8 @@ import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
-import { applySecurity, requestLogger } from "./server/security.js";
+import { logger, requestObserver } from "./server/observability.js";
+import { applySecurity } from "./server/security.js";
 
 const dev = process.argv.includes("--dev");
 if (dev && !process.env.NODE_ENV) process.env.NODE_ENV = "development";
@@ -17,8 +18,10 @@ const viteDevServer = dev
 
 const app = express();
 app.disable("x-powered-by");
+// Request id, one JSON log line and the latency histogram per request (QUIET_LOG=1 silences
+// the lines); the route patterns come from the build, which is loaded below.
+app.use(requestObserver({ routes: async () => (typeof build === "function" ? await build() : build).routes }));
 app.use(compression());
-if (process.env.QUIET_LOG !== "1") app.use(requestLogger);
 applySecurity(app, { dev });
 
 if (viteDevServer) {
@@ -45,7 +48,7 @@ app.all(
 );
 
 const server = app.listen(port, () => {
-  console.info(`Stagepact listening on http://localhost:${port}`);
+  logger().info({ port }, `Stagepact listening on port ${port}`);
 });
 
 function shutdown() {

@@ -5,5 +5,4 @@ export const nonceMiddleware: RequestHandler;
 export function helmetMiddleware(options: { dev: boolean }): RequestHandler;
 export const originCheckMiddleware: RequestHandler;
 export const noStoreForSessions: RequestHandler;
-export const requestLogger: RequestHandler;
 export function applySecurity(app: Express, options: { dev: boolean }): void;

@@ -72,17 +72,6 @@ export function noStoreForSessions(req, res, next) {
   next();
 }
 
-/** Logs method, path and status only: query strings and bodies may carry personal data. */
-export function requestLogger(req, res, next) {
-  const start = process.hrtime.bigint();
-  res.on("finish", () => {
-    if (req.path.startsWith("/assets/")) return;
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    console.info(`${req.method} ${req.path} ${res.statusCode} ${ms.toFixed(1)}ms`);
-  });
-  next();
-}
-
 // Rate limits are not here: each limited form's action counts its own posts
 // (app/services/throttle.server.ts), so no spelling of a path can slip past a list.
 export function applySecurity(app, { dev }) {
