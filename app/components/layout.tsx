@@ -108,6 +108,8 @@ export function SiteLayout({ children }: { children: React.ReactNode }) {
             <Link to="/stagepact">{t("nav.pact")}</Link>
             <Link to="/melden">{t("nav.report")}</Link>
             <Link to="/open-data">{t("footer.open_data")}</Link>
+            <Link to="/privacy">{t("footer.privacy")}</Link>
+            <Link to="/toegankelijkheid">{t("footer.accessibility")}</Link>
           </p>
         </div>
       </footer>

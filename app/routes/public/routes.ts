@@ -7,5 +7,7 @@ export const publicRoutes = [
   ...searchRoutes,
   route("stagepact", "routes/public/stagepact.tsx"),
   ...publishingRoutes,
+  route("privacy", "routes/public/legal/privacy.tsx"),
+  route("toegankelijkheid", "routes/public/legal/accessibility.tsx"),
   route("*", "routes/public/not-found.tsx"),
 ];

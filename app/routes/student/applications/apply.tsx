@@ -105,7 +105,8 @@ export default function Apply() {
         </p>
       </div>
       <p className="text-slate-700">
-        {t("applications:apply.intro")} <Link to="/student/zo-werkt-anoniem">{t("applications:apply.how_link")}</Link>
+        {t("applications:apply.intro")} <Link to="/student/zo-werkt-anoniem">{t("applications:apply.how_link")}</Link> ·{" "}
+        <Link to="/privacy">{t("applications:apply.privacy_link")}</Link>
       </p>
       {missing.length > 0 ? (
         <div role="alert" className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-4 text-amber-950">
