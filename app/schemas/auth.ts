@@ -28,7 +28,8 @@ export const accountSchema = z.object({
   acceptTerms: z.literal("on", { errorMap: () => ({ message: "forms:accept_terms" }) }),
 });
 
-export const studentSignUpSchema = accountSchema.extend({
+// A student gives first and last name once; the account's display name is made of them.
+export const studentSignUpSchema = accountSchema.omit({ name: true }).extend({
   accountType: z.literal("student"),
   firstName: name(60),
   lastName: name(80),

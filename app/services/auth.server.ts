@@ -41,13 +41,13 @@ export async function assertEmailFree(email: string) {
   if (existing) throw new EmailTakenError();
 }
 
-export async function signUpStudent(input: { name: string; email: string; password: string; firstName: string; lastName: string; locale: string }) {
+export async function signUpStudent(input: { email: string; password: string; firstName: string; lastName: string; locale: string }) {
   await assertEmailFree(input.email);
   const passwordHash = await hashPassword(input.password);
   const user = await db.user.create({
     data: {
       email: input.email,
-      name: input.name,
+      name: `${input.firstName} ${input.lastName}`,
       passwordHash,
       locale: input.locale,
       student: { create: { firstName: input.firstName, lastName: input.lastName } },

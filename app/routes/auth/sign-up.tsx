@@ -112,13 +112,14 @@ export default function SignUp() {
         <input type="hidden" name="accountType" value={accountType} />
         <fieldset className="card space-y-4">
           <legend className="px-1 text-lg font-semibold">{t("auth:sign_up.account_legend")}</legend>
-          <TextField meta={fields.name} label={t("auth:fields.name")} autoComplete="name" required />
           {accountType === "student" ? (
             <div className="grid gap-4 sm:grid-cols-2">
               <TextField meta={fields.firstName} label={t("auth:fields.first_name")} autoComplete="given-name" required />
               <TextField meta={fields.lastName} label={t("auth:fields.last_name")} autoComplete="family-name" required />
             </div>
-          ) : null}
+          ) : (
+            <TextField meta={fields.name} label={t("auth:fields.name")} autoComplete="name" required />
+          )}
           <TextField meta={fields.email} label={t("auth:fields.email")} type="email" autoComplete="email" required />
           <TextField
             meta={fields.password}
@@ -206,6 +207,9 @@ export default function SignUp() {
             <span>{accountType === "student" ? t("auth:sign_up.terms_student") : t("auth:sign_up.terms_employer")}</span>
           </label>
           <FieldErrors id={fields.acceptTerms.errorId} errors={fields.acceptTerms.errors} />
+          <p className="hint mt-2">
+            <Link to="/privacy">{t("auth:sign_up.privacy_link")}</Link>
+          </p>
         </div>
         <SubmitButton>{t("auth:sign_up.submit")}</SubmitButton>
       </PostForm>
