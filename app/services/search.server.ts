@@ -9,6 +9,7 @@ import { rebuildSearchIndex, type RebuildProgress } from "~/search/rebuild.serve
 import { relaySearchOutbox } from "~/search/relay.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
+import { metrics } from "~/utils/metrics.server";
 
 type Engines = { embedded: EmbeddedSearchEngine; meili: MeilisearchEngine | null; built?: Promise<void> };
 const g = globalThis as unknown as { __stagepactSearch?: Engines & { url: string } };
@@ -57,6 +58,7 @@ async function searchIndex(query: SearchQuery, options: SearchOptions): Promise<
     try {
       return await meili.search(query, options);
     } catch (error) {
+      metrics().searchFallbacks.inc();
       console.warn(`search: Meilisearch did not answer, using the embedded engine (${error instanceof Error ? error.message : error})`);
     }
   }
@@ -127,4 +129,21 @@ export async function enginesToBuild(): Promise<SearchEngine[]> {
     }
   }
   return todo;
+}
+
+/**
+ * The engine searches are answered by right now, for /healthz: Meilisearch when it is
+ * configured and answers within a second, otherwise the embedded engine (the fallback).
+ */
+export async function searchEngineInUse(): Promise<{ configured: "meilisearch" | "embedded"; inUse: "meilisearch" | "embedded" }> {
+  const { meili } = engines();
+  if (!meili) return { configured: "embedded", inUse: "embedded" };
+  const answered = await Promise.race([
+    meili.count().then(
+      () => true,
+      () => false,
+    ),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000).unref()),
+  ]);
+  return { configured: "meilisearch", inUse: answered ? "meilisearch" : "embedded" };
 }

@@ -19,6 +19,8 @@ const envSchema = z
     MAIL_FROM: z.string().default("Stagepact <noreply@stagepact.local>"),
     APP_URL: z.string().url().default("http://localhost:3000"),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    // Bearer token for /metrics; without it /metrics answers 404.
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     DISABLE_SCHEDULER: z
       .enum(["0", "1", "true", "false"])
       .default("0")

@@ -31,9 +31,13 @@ describe("when Meilisearch does not answer", () => {
     const { searchInternships } = await import("~/services/search.server");
     const { db } = await import("~/utils/db.server");
     fake.down = true;
+    const { metrics } = await import("~/utils/metrics.server");
+    const fallbacksBefore = (await metrics().searchFallbacks.get()).values[0]?.value ?? 0;
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const result = await searchInternships(parseSearchQuery(new URLSearchParams("")), { pageSize: 5 });
     expect(result.engine).toBe("embedded");
+    // Counted for /metrics (stagepact_search_fallbacks_total).
+    expect((await metrics().searchFallbacks.get()).values[0]?.value).toBe(fallbacksBefore + 1);
     expect(result.total).toBe(await db.internship.count({ where: { status: "published" } }));
     expect(warn.mock.calls.some(([message]) => String(message).includes("Meilisearch did not answer"))).toBe(true);
     warn.mockRestore();
