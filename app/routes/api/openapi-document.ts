@@ -1,0 +1,226 @@
+// The OpenAPI 3.1 description of the open-data API (/api/v1, DESIGN §3.6), following the
+// Dutch REST-API Design Rules: the major version in the path, JSON, public and without
+// personal data. Parameter names and value lists come from the query parser and the
+// domain, so the description follows the code; tests/integration/openapi.test.ts calls
+// every documented path on the real app and compares the answers with the schemas.
+import { KEURMERK_TYPES } from "~/domain/keurmerk";
+import { organisationKinds, sectors } from "~/domain/organisation";
+import { ALLOWANCE_THRESHOLDS, HOURS_BANDS, PARAM, SORTS } from "~/search/query";
+
+export const API_VERSION = "1.0.0";
+
+const SORT_VALUES: Record<(typeof SORTS)[number], string> = { relevance: "relevantie", newest: "nieuw", allowance: "vergoeding" };
+const nullable = (type: string, extra: Record<string, unknown> = {}) => ({ type: [type, "null"], ...extra });
+const date = { type: "string", format: "date" };
+const dateTime = { type: "string", format: "date-time" };
+
+/** A repeatable filter: `?sector=care&sector=retail` or `?sector=care,retail`. */
+const many = (name: string, description: string, items: Record<string, unknown>) => ({
+  name,
+  in: "query",
+  description: `${description} Repeatable, or comma-separated.`,
+  schema: { type: "array", items },
+  style: "form",
+  explode: true,
+});
+const one = (name: string, description: string, schema: Record<string, unknown>) => ({ name, in: "query", description, schema });
+const flag = (name: string, description: string) => one(name, `${description} \`1\` to filter.`, { type: "string", enum: ["1"] });
+
+const internshipParameters = [
+  one(PARAM.text, "Words to search for in title, description, organisation and qualification (at most 100 characters).", { type: "string", maxLength: 100 }),
+  many(PARAM.sectors, "Sector of the organisation.", { type: "string", enum: [...sectors] }),
+  many(PARAM.qualifications, "Qualification id (see `qualificationId` in the items).", { type: "string", pattern: "^[A-Za-z0-9_-]{1,64}$" }),
+  many(PARAM.levels, "MBO level.", { type: "integer", minimum: 1, maximum: 4 }),
+  many(PARAM.municipalities, "Municipality slug, for example `amsterdam`.", { type: "string" }),
+  many(PARAM.districts, "District slug, for example `nieuw-west`.", { type: "string" }),
+  many(PARAM.hours, "Hours per week.", { type: "string", enum: HOURS_BANDS.map((b) => b.key) }),
+  one(PARAM.minAllowance, "Monthly allowance of at least this many euros.", { type: "integer", enum: [...ALLOWANCE_THRESHOLDS] }),
+  many(PARAM.marks, "Active quality mark (keurmerk) of the organisation.", { type: "string", enum: [...KEURMERK_TYPES] }),
+  flag(PARAM.pact, "Only organisations that signed the Stagepact."),
+  many(PARAM.startMonths, "Month the internship starts.", { type: "string", pattern: "^\\d{4}-(0[1-9]|1[0-2])$" }),
+  flag(PARAM.shortage, "Only sectors with a shortage of workers."),
+  flag(PARAM.districtInternship, "Only district internships."),
+  one(PARAM.sort, "Order: best match (only with words), newest first (the default without words) or highest allowance.", {
+    type: "string",
+    enum: SORTS.map((s) => SORT_VALUES[s]),
+  }),
+  one(PARAM.page, "Page number, 100 items a page.", { type: "integer", minimum: 1, default: 1 }),
+];
+
+const internship = {
+  type: "object",
+  description: "A published internship. The workplace trainer's contact details are not part of the open data.",
+  required: [
+    "id",
+    "url",
+    "title",
+    "organisation",
+    "sector",
+    "organisationKind",
+    "qualification",
+    "qualificationId",
+    "crebo",
+    "level",
+    "route",
+    "hoursPerWeek",
+    "monthlyAllowance",
+    "requiredByCode",
+    "codeRule",
+    "startDate",
+    "durationWeeks",
+    "municipality",
+    "district",
+    "city",
+    "pactSignatory",
+    "pactSignatorySince",
+    "keurmerken",
+    "shortageSector",
+    "districtInternship",
+    "publishedAt",
+  ],
+  properties: {
+    id: { type: "string" },
+    url: { type: "string", format: "uri", description: "The internship's page." },
+    title: { type: "string" },
+    organisation: { type: "string" },
+    sector: { type: "string", enum: [...sectors] },
+    organisationKind: { type: "string", enum: [...organisationKinds] },
+    qualification: nullable("string", { description: "Name of the MBO qualification (Dutch)." }),
+    qualificationId: nullable("string"),
+    crebo: nullable("string", { description: "Crebo code, where it was verified." }),
+    level: { type: "integer", minimum: 1, maximum: 4 },
+    route: nullable("string", { enum: ["BOL", "BBL", null], description: "School-based (BOL) or work-based (BBL) route." }),
+    hoursPerWeek: { type: "integer", minimum: 8, maximum: 40 },
+    monthlyAllowance: nullable("integer", { description: "Monthly allowance in whole euros." }),
+    requiredByCode: nullable("integer", { description: "What the pay code requires for these hours, in whole euros." }),
+    codeRule: nullable("string", { description: "The pay rule the allowance was checked against." }),
+    startDate: date,
+    durationWeeks: { type: "integer" },
+    municipality: { type: "string" },
+    district: nullable("string"),
+    city: { type: "string" },
+    pactSignatory: { type: "boolean" },
+    pactSignatorySince: nullable("string"),
+    keurmerken: { type: "array", items: { type: "string", enum: [...KEURMERK_TYPES] } },
+    shortageSector: { type: "boolean" },
+    districtInternship: { type: "boolean" },
+    publishedAt: dateTime,
+  },
+};
+
+const pageLink = (what: string) => nullable("string", { format: "uri", description: `Address of the ${what} page with the same filters, or null.` });
+
+const internshipsPage = {
+  type: "object",
+  required: ["page", "pageCount", "total", "next", "previous", "items"],
+  properties: {
+    page: { type: "integer", minimum: 1 },
+    pageCount: { type: "integer", minimum: 0 },
+    total: { type: "integer", minimum: 0, description: "Internships that match, on every page." },
+    next: pageLink("next"),
+    previous: pageLink("previous"),
+    items: { type: "array", items: { $ref: "#/components/schemas/Internship" } },
+  },
+};
+
+const signatory = {
+  type: "object",
+  required: ["name", "sector", "municipality", "district", "signedOn", "marks"],
+  properties: {
+    name: { type: "string" },
+    sector: { type: "string", enum: [...sectors] },
+    municipality: { type: "string" },
+    district: nullable("string"),
+    signedOn: date,
+    marks: { type: "array", items: { type: "string", enum: [...KEURMERK_TYPES] } },
+  },
+};
+
+const signatoryLists = {
+  type: "object",
+  required: ["year", "years", "lists"],
+  properties: {
+    year: { type: "integer" },
+    years: { type: "array", items: { type: "integer" }, description: "Years for which a list exists." },
+    lists: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["municipality", "published", "publishedAt", "signatories"],
+        properties: {
+          municipality: { type: "string" },
+          published: { type: "boolean", description: "False for the current year's live list, true once the municipality froze it." },
+          publishedAt: nullable("string", { format: "date-time" }),
+          signatories: { type: "array", items: { $ref: "#/components/schemas/Signatory" } },
+        },
+      },
+    },
+  },
+};
+
+const cors = { "Access-Control-Allow-Origin": { description: "`*`: usable from any web page.", schema: { type: "string" } } };
+
+/** The description, with the server address this installation is reached at. */
+export function openApiDocument(appUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Stagepact open data",
+      version: API_VERSION,
+      description:
+        "Published internships and the yearly list of Stagepact signatories, without an account and without personal data. The same data is on /stages, /stages.csv, /stages.atom and /stagepact/ondertekenaars(.csv).",
+      contact: { name: "Stagepact", url: `${appUrl}/open-data` },
+    },
+    servers: [{ url: `${appUrl}/api/v1`, description: "This installation" }],
+    tags: [{ name: "internships" }, { name: "signatories" }, { name: "description" }],
+    paths: {
+      "/stages": {
+        get: {
+          operationId: "listInternships",
+          tags: ["internships"],
+          summary: "Published internships, 100 a page, with the filters of /stages",
+          description: "Unknown or malformed filter values are ignored, never an error.",
+          parameters: internshipParameters,
+          responses: {
+            "200": {
+              description: "One page of internships.",
+              headers: cors,
+              content: { "application/json": { schema: { $ref: "#/components/schemas/InternshipsPage" } } },
+            },
+          },
+        },
+      },
+      "/ondertekenaars": {
+        get: {
+          operationId: "listSignatories",
+          tags: ["signatories"],
+          summary: "The signatory list of a year, per municipality",
+          parameters: [one("jaar", "Year of the list; the current year when left out.", { type: "integer", minimum: 1000, maximum: 9999 })],
+          responses: {
+            "200": {
+              description: "The lists of that year.",
+              headers: cors,
+              content: { "application/json": { schema: { $ref: "#/components/schemas/SignatoryLists" } } },
+            },
+            "400": { description: "`jaar` is not a four-digit year." },
+          },
+        },
+      },
+      "/openapi.json": {
+        get: {
+          operationId: "getOpenApiDescription",
+          tags: ["description"],
+          summary: "This description",
+          responses: {
+            "200": {
+              description: "The OpenAPI 3.1 description of this API.",
+              headers: cors,
+              content: { "application/json": { schema: { type: "object", required: ["openapi", "info", "paths"] } } },
+            },
+          },
+        },
+      },
+    },
+    components: { schemas: { Internship: internship, InternshipsPage: internshipsPage, Signatory: signatory, SignatoryLists: signatoryLists } },
+  };
+}
