@@ -70,6 +70,12 @@ export const jobs: JobDefinition[] = [
     idle: (summary) => summary.versions === 0,
   },
   {
+    name: "resign-deadlines",
+    description: "Set re-signing deadlines after a new pact version, send the two reminders, and end standing when a deadline passes",
+    everyMs: 10 * MINUTE,
+    run: async ({ now }) => (await import("~/services/pact-resign.server")).runResignDeadlines(now),
+  },
+  {
     name: "anonymise-applications",
     description: "Anonymise applications closed more than four weeks ago (one year with consent)",
     everyMs: 24 * 60 * MINUTE,

@@ -1,4 +1,12 @@
-import { currentPactVersion, goodStandingSignature, hasGoodStanding, isSignatureStatus, type PactVersionValidity } from "~/domain/pact";
+import {
+  currentPactVersion,
+  goodStandingSignature,
+  graceVersions,
+  hasGoodStanding,
+  isSignatureStatus,
+  resignRequirement,
+  type PactVersionValidity,
+} from "~/domain/pact";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db, Tx } from "~/utils/db.server";
 
@@ -21,16 +29,34 @@ export async function currentPactVersions(client: Db | Tx, now: Date, municipali
   return current;
 }
 
+export type GraceVersions = Map<string, { pactVersionId: string; computedResignBy: Date }[]>;
+
+/** Per municipality id: its older versions whose approved signatures may still be within their re-signing deadline. */
+export async function loadGraceVersions(client: Db | Tx, now: Date, municipalityIds?: string[]): Promise<GraceVersions> {
+  const municipalities = await client.municipality.findMany({
+    where: municipalityIds ? { id: { in: municipalityIds } } : {},
+    select: { id: true, resignPeriodDays: true, pactVersions: { where: { validFrom: { lte: now } }, select: VALIDITY } },
+  });
+  return new Map(municipalities.map((m) => [m.id, graceVersions(m.pactVersions, m.id, m.resignPeriodDays, now)]));
+}
+
 /**
  * Organisations in good standing at `now`, as a `where` fragment built from the domain's
- * goodStandingSignature: an approved signature on their municipality's version in force.
- * Combine it with other conditions (`{ AND: [goodStandingWhere(…), { municipalityId }] }`).
+ * goodStandingSignature: an approved signature on their municipality's version in force,
+ * or (with `grace`) an approved one on a replaced version whose re-signing deadline has
+ * not passed. Combine it with other conditions (`{ AND: [goodStandingWhere(…), { municipalityId }] }`).
  */
-export function goodStandingWhere(versions: Map<string, PactVersionValidity>, now: Date): Prisma.OrganisationWhereInput {
+export function goodStandingWhere(versions: Map<string, PactVersionValidity>, now: Date, grace?: GraceVersions): Prisma.OrganisationWhereInput {
   const branches: Prisma.OrganisationWhereInput[] = [];
   for (const [municipalityId, version] of versions) {
     const required = goodStandingSignature(version, now);
     if (required) branches.push({ municipalityId, signatures: { some: required } });
+    for (const g of grace?.get(municipalityId) ?? []) {
+      // A stored deadline wins; until the job stores one, the computed one applies.
+      const deadline: Prisma.PactSignatureWhereInput[] = [{ resignBy: { gt: now } }];
+      if (g.computedResignBy.getTime() > now.getTime()) deadline.push({ resignBy: null });
+      branches.push({ municipalityId, signatures: { some: { status: "approved", pactVersionId: g.pactVersionId, OR: deadline } } });
+    }
   }
   // No version in force anywhere: nobody is in good standing (an empty OR matches nothing).
   return { OR: branches };
@@ -38,21 +64,28 @@ export function goodStandingWhere(versions: Map<string, PactVersionValidity>, no
 
 /** Loads the versions in force and returns the fragment: the one entry point for lists and counts. */
 export async function loadGoodStandingWhere(client: Db | Tx, now: Date, municipalityIds?: string[]): Promise<Prisma.OrganisationWhereInput> {
-  return goodStandingWhere(await currentPactVersions(client, now, municipalityIds), now);
+  const [versions, grace] = await Promise.all([currentPactVersions(client, now, municipalityIds), loadGraceVersions(client, now, municipalityIds)]);
+  return goodStandingWhere(versions, now, grace);
 }
 
 /** For one organisation: since when its signature in good standing holds, or null when it is not in good standing. */
 export async function goodStandingSince(client: Db | Tx, organisation: { id: string; municipalityId: string }, now: Date): Promise<Date | null> {
-  const [signature, versions] = await Promise.all([
+  const [signature, municipality] = await Promise.all([
     // The live signature, as pact.server.ts reads it: the newest that is not superseded.
     client.pactSignature.findFirst({
       where: { organisationId: organisation.id, status: { not: "superseded" } },
       orderBy: { signedAt: "desc" },
-      select: { status: true, pactVersionId: true, signedAt: true },
+      select: { status: true, pactVersionId: true, signedAt: true, resignBy: true },
     }),
-    currentPactVersions(client, now, [organisation.municipalityId]),
+    client.municipality.findUniqueOrThrow({
+      where: { id: organisation.municipalityId },
+      select: { resignPeriodDays: true, pactVersions: { where: { validFrom: { lte: now } }, select: VALIDITY } },
+    }),
   ]);
   if (!signature || !isSignatureStatus(signature.status)) return null;
-  const standing = hasGoodStanding({ status: signature.status, pactVersionId: signature.pactVersionId }, versions.get(organisation.municipalityId) ?? null, now);
+  const ref = { status: signature.status, pactVersionId: signature.pactVersionId, resignBy: signature.resignBy };
+  const resign = resignRequirement(ref, municipality.pactVersions, organisation.municipalityId, municipality.resignPeriodDays, now);
+  const current = currentPactVersion(municipality.pactVersions, organisation.municipalityId, now);
+  const standing = hasGoodStanding({ ...ref, resignBy: resign.required ? resign.resignBy : null }, current, now);
   return standing ? signature.signedAt : null;
 }

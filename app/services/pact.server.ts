@@ -3,10 +3,12 @@ import {
   canSign,
   currentPactVersion,
   isSignatureStatus,
+  resignRequirement,
   signatureStanding,
   transitionSignature,
   unknownCommitmentIds,
   validateSignatureInput,
+  type ResignRequirement,
   type SignatureStanding,
   type SignatureStatus,
 } from "~/domain/pact";
@@ -45,9 +47,34 @@ export async function currentVersionFor(client: Tx | Db, municipalityId: string,
 
 /** Where an organisation stands with the pact at `now`, as the domain decides it. */
 export async function standingOf(client: Tx | Db, organisation: { id: string; municipalityId: string }, now: Date): Promise<SignatureStanding> {
-  const [signature, version] = await Promise.all([liveSignature(client, organisation.id), currentVersionFor(client, organisation.municipalityId, now)]);
-  const status: SignatureStatus = signature && isSignatureStatus(signature.status) ? signature.status : "pending";
-  return signatureStanding(signature ? { pactVersionId: signature.pactVersionId, status } : null, version, now);
+  return (await pactStateOf(client, organisation, now)).standing;
+}
+
+/** The standing together with what re-signing asks of the organisation (deadline, overdue). */
+export async function pactStateOf(
+  client: Tx | Db,
+  organisation: { id: string; municipalityId: string },
+  now: Date,
+): Promise<{ standing: SignatureStanding; resign: ResignRequirement }> {
+  const [signature, municipality] = await Promise.all([
+    liveSignature(client, organisation.id),
+    client.municipality.findUniqueOrThrow({
+      where: { id: organisation.municipalityId },
+      select: { resignPeriodDays: true, pactVersions: { select: { id: true, municipalityId: true, version: true, validFrom: true, validUntil: true } } },
+    }),
+  ]);
+  const version = currentPactVersion(municipality.pactVersions, organisation.municipalityId, now);
+  if (!signature) return { standing: signatureStanding(null, version, now), resign: { required: false } };
+  const status: SignatureStatus = isSignatureStatus(signature.status) ? signature.status : "pending";
+  const ref = { pactVersionId: signature.pactVersionId, status, resignBy: signature.resignBy };
+  const resign = resignRequirement(ref, municipality.pactVersions, organisation.municipalityId, municipality.resignPeriodDays, now);
+  const standing = signatureStanding({ ...ref, resignBy: resign.required ? resign.resignBy : null }, version, now);
+  return { standing, resign };
+}
+
+/** What the employer's banner needs: the version to sign, the deadline, and whether it passed. */
+export function resignBannerOf(resign: ResignRequirement) {
+  return resign.required ? { version: resign.current.version, resignBy: resign.resignBy.toISOString(), overdue: resign.overdue } : null;
 }
 
 export async function organisationMayPublish(client: Tx | Db, organisation: { id: string; municipalityId: string }, now: Date) {
@@ -60,9 +87,9 @@ export async function getPactPage(organisationId: string, now: Date) {
     where: { id: organisationId },
     select: { id: true, name: true, municipalityId: true, verificationStatus: true, verificationNote: true, municipality: { select: { name: true } } },
   });
-  const [version, standing, signatures] = await Promise.all([
+  const [version, { standing, resign }, signatures] = await Promise.all([
     currentVersionFor(db, organisation.municipalityId, now),
-    standingOf(db, organisation, now),
+    pactStateOf(db, organisation, now),
     db.pactSignature.findMany({
       where: { organisationId },
       orderBy: { signedAt: "desc" },
@@ -73,7 +100,7 @@ export async function getPactPage(organisationId: string, now: Date) {
       },
     }),
   ]);
-  return { organisation, version, standing, signatures, canSign: canSign(standing) };
+  return { organisation, version, standing, resign, signatures, canSign: canSign(standing, resign.required) };
 }
 
 export async function signPact(
@@ -86,8 +113,8 @@ export async function signPact(
     const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { id: true, municipalityId: true } });
     const version = await currentVersionFor(tx, organisation.municipalityId, now);
     if (!version || version.id !== input.pactVersionId) throw new PactSigningError("version_not_current");
-    const standing = await standingOf(tx, organisation, now);
-    if (!canSign(standing)) throw new PactSigningError("cannot_sign");
+    const { standing, resign } = await pactStateOf(tx, organisation, now);
+    if (!canSign(standing, resign.required)) throw new PactSigningError("cannot_sign");
     const ids = version.commitments.map((c) => c.id);
     if (unknownCommitmentIds(ids, input.commitment).length > 0) throw new PactSigningError("unknown_commitment");
     const missing = validateSignatureInput(ids, input.commitment);

@@ -3,7 +3,7 @@ import { activeMarks } from "~/domain/keurmerk";
 import { buildSignatoryRows, parseSignatoryRows, yearOf, type SignatoryRow } from "~/domain/signatories";
 import { writeAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
-import { currentPactVersions, goodStandingWhere } from "./pact-standing.server";
+import { currentPactVersions, goodStandingWhere, loadGraceVersions } from "./pact-standing.server";
 
 // The yearly list of signatories (DESIGN §3.6). The current year is shown live until an
 // officer publishes it; a published list is frozen in SignatoryListPublication and
@@ -28,19 +28,19 @@ export async function previewSignatoryList(municipalityId: string, year: number,
 
 /** Today's list for one municipality: organisations in good standing and their active marks. */
 export async function liveSignatoryRows(municipalityId: string, now: Date): Promise<SignatoryRow[]> {
-  const versions = await currentPactVersions(db, now, [municipalityId]);
-  const current = versions.get(municipalityId);
-  if (!current) return [];
+  const [versions, grace] = await Promise.all([currentPactVersions(db, now, [municipalityId]), loadGraceVersions(db, now, [municipalityId])]);
+  if (!versions.get(municipalityId)) return [];
   const organisations = await db.organisation.findMany({
-    where: { AND: [{ municipalityId }, goodStandingWhere(versions, now)] },
+    where: { AND: [{ municipalityId }, goodStandingWhere(versions, now, grace)] },
     select: {
       id: true,
       name: true,
       sector: true,
       municipality: { select: { name: true } },
       district: { select: { name: true } },
-      // "Signatory since": the signature that gives the standing.
-      signatures: { where: { status: "approved", pactVersionId: current.id }, select: { signedAt: true }, orderBy: { signedAt: "asc" }, take: 1 },
+      // "Signatory since": the signature that gives the standing (the live approved one,
+      // also when it is on a replaced version within its re-signing deadline).
+      signatures: { where: { status: "approved" }, select: { signedAt: true }, orderBy: { signedAt: "desc" }, take: 1 },
       keurmerken: { where: { status: "awarded" }, select: { type: true, status: true, validFrom: true, validUntil: true } },
     },
   });

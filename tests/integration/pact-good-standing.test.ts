@@ -1,7 +1,8 @@
 // Good standing (DESIGN §3.2) is one definition: an approved signature on the pact
-// version in force. When a new version comes into force, an organisation that signed
-// only the old one leaves the signatory list (page, CSV, JSON, API), the home page
-// count, loses "signatory since" and the pact badge and filter in search.
+// version in force, or on the version it replaced until the re-signing deadline. After
+// that deadline, an organisation that signed only the old one leaves the signatory list
+// (page, CSV, JSON, API), the home page count, loses "signatory since" and the pact
+// badge and filter in search.
 import { describe, expect, it } from "vitest";
 import { jobs } from "~/jobs/registry.server";
 import { runJob } from "~/jobs/scheduler.server";
@@ -81,7 +82,7 @@ describe("one definition of a signatory in good standing", () => {
     expect(await inGoodStandingByQuery(now)).toEqual(byRule);
   });
 
-  it("an approved signatory on a version no longer in force leaves the list, the count, signatory since and search", async () => {
+  it("an approved signatory on a version replaced longer ago than the re-signing period leaves the list, the count, signatory since and search", async () => {
     await ensureSearchIndex();
     const admin = await db.user.findUniqueOrThrow({ where: { email: "beheer@stagepact.test" } });
     const amsterdam = await db.municipality.findUniqueOrThrow({ where: { slug: "amsterdam" } });
@@ -107,7 +108,9 @@ describe("one definition of a signatory in good standing", () => {
     const pendingBefore = await db.searchOutbox.count({ where: { processedAt: null } });
 
     const now = new Date();
-    await createPactVersion(admin.id, newVersion(amsterdam.id, amsterdamDate(now)), now);
+    // In force since 70 days: the 60-day re-signing deadline has passed.
+    expect(amsterdam.resignPeriodDays).toBe(60);
+    await createPactVersion(admin.id, newVersion(amsterdam.id, amsterdamDate(new Date(now.getTime() - 70 * DAY))), now);
 
     // The outbox holds one row per organisation that lost its standing, written with the version.
     const rows = await db.searchOutbox.findMany({ where: { processedAt: null, entityType: "organisation" }, select: { entityId: true } });
@@ -177,10 +180,15 @@ describe("one definition of a signatory in good standing", () => {
     expect((await queued()).length).toBe(almereSignatories.length);
     expect(await db.auditLog.count({ where: { action: "pact_version.in_force", entityId: version.id } })).toBe(1);
 
-    // From then on the list, the counts and the rule agree that nobody in Almere is in good standing.
-    expect(await liveSignatoryRows(almere.id, later)).toEqual([]);
-    const { lists } = await getSignatoryLists(later.getUTCFullYear(), later);
-    expect(lists.find((l) => l.municipality.name === "Almere")?.rows ?? []).toEqual([]);
+    // Within the re-signing deadline the old signatures still count.
+    expect((await liveSignatoryRows(almere.id, later)).length).toBe(almereSignatories.length);
     expect(await inGoodStandingByQuery(later)).toEqual(await inGoodStandingByRule(later));
+
+    // After it the list, the counts and the rule agree that nobody in Almere is in good standing.
+    const pastDeadline = new Date(version.validFrom.getTime() + (almere.resignPeriodDays + 1) * DAY);
+    expect(await liveSignatoryRows(almere.id, pastDeadline)).toEqual([]);
+    const { lists } = await getSignatoryLists(pastDeadline.getUTCFullYear(), pastDeadline);
+    expect(lists.find((l) => l.municipality.name === "Almere")?.rows ?? []).toEqual([]);
+    expect(await inGoodStandingByQuery(pastDeadline)).toEqual(await inGoodStandingByRule(pastDeadline));
   });
 });

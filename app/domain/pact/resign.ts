@@ -111,15 +111,19 @@ export function graceVersions(
   return out;
 }
 
-/** Which reminder is due now: 1 when the deadline is set, 2 from seven days before it; null when none (or already sent). */
 export const RESIGN_LATE_REMINDER_DAYS = 7;
 
-export function dueResignReminder(resignBy: Date, remindersSent: number, now: Date): 1 | 2 | null {
-  if (now.getTime() >= resignBy.getTime()) return null;
-  if (remindersSent < 1) {
-    // Set late (a short period): the first mail already says how close it is; no second one.
-    return 1;
-  }
-  if (remindersSent < 2 && now.getTime() >= resignBy.getTime() - RESIGN_LATE_REMINDER_DAYS * DAY_MS) return 2;
+/**
+ * Which reminder is due now and what the stored count becomes: the first when the
+ * deadline is set, the second from seven days before it. A first one sent within those
+ * seven days (a short period) counts as both, so nobody gets two mails in a row. Null
+ * when none is due, or the deadline has passed.
+ */
+export function dueResignReminder(resignBy: Date, remindersSent: number, now: Date): { reminder: 1 | 2; sentAfter: number } | null {
+  const left = resignBy.getTime() - now.getTime();
+  if (left <= 0) return null;
+  const late = left <= RESIGN_LATE_REMINDER_DAYS * DAY_MS;
+  if (remindersSent < 1) return { reminder: 1, sentAfter: late ? 2 : 1 };
+  if (remindersSent < 2 && late) return { reminder: 2, sentAfter: 2 };
   return null;
 }

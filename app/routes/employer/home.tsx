@@ -5,7 +5,8 @@ import { getT } from "~/i18n/locale.server";
 import { formatDate, type Locale } from "~/i18n/config";
 import { listFlaggedInternships } from "~/services/internships-employer.server";
 import { getOwnOrganisation } from "~/services/organisations.server";
-import { standingOf } from "~/services/pact.server";
+import { ResignBanner } from "~/components/resign-banner";
+import { pactStateOf, resignBannerOf } from "~/services/pact.server";
 import { parseFlagReason } from "~/services/pay-rules.server";
 import { db } from "~/utils/db.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
@@ -16,9 +17,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!organisation) notFound();
   const { t } = getT(request);
   const signature = organisation.signatures[0] ?? null;
-  const [standing, flagged] = await Promise.all([standingOf(db, organisation, new Date()), listFlaggedInternships(organisationId)]);
+  const [{ standing, resign }, flagged] = await Promise.all([pactStateOf(db, organisation, new Date()), listFlaggedInternships(organisationId)]);
   return {
     standing,
+    resign: resignBannerOf(resign),
     flagged: flagged.map((f) => ({
       id: f.id,
       title: f.title,
@@ -46,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function EmployerHome() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { organisation, signature, memberRole, standing, flagged } = useLoaderData<typeof loader>();
+  const { organisation, signature, memberRole, standing, flagged, resign } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <h1>{organisation.name}</h1>
@@ -54,6 +56,7 @@ export default function EmployerHome() {
         {t(`common:sector.${organisation.sector}`)} · {t(`common:kind.${organisation.kind}`)} · {organisation.municipality}
         {organisation.district ? `, ${organisation.district}` : ""} · KvK {organisation.kvkNumber}
       </p>
+      <ResignBanner resign={resign} />
       <div className="grid gap-4 sm:grid-cols-3">
         <section className="card" aria-labelledby="verification-h">
           <h2 id="verification-h">{t("areas:employer.verification")}</h2>

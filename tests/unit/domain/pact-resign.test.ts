@@ -118,14 +118,15 @@ describe("the one-query form agrees with the rule", () => {
 });
 
 describe("reminders", () => {
-  it.each<[string, number, string, 1 | 2 | null]>([
-    ["deadline just set", 0, "2026-03-01T10:00:00+01:00", 1],
+  it.each<[string, number, string, { reminder: 1 | 2; sentAfter: number } | null]>([
+    ["deadline just set", 0, "2026-03-01T10:00:00+01:00", { reminder: 1, sentAfter: 1 }],
     ["first sent, weeks to go", 1, "2026-04-01T10:00:00+02:00", null],
-    ["first sent, eight days to go", 1, "2026-04-21T22:00:00Z", null],
-    ["first sent, seven days to go", 1, "2026-04-22T22:00:00Z", 2],
+    ["first sent, a second more than seven days to go", 1, "2026-04-22T21:59:59Z", null],
+    ["first sent, seven days to go", 1, "2026-04-22T22:00:00Z", { reminder: 2, sentAfter: 2 }],
+    ["set within the last week: one mail counts as both", 0, "2026-04-25T10:00:00+02:00", { reminder: 1, sentAfter: 2 }],
     ["both sent", 2, "2026-04-28T10:00:00+02:00", null],
     ["deadline passed, none sent", 0, "2026-04-29T22:00:00Z", null],
   ])("%s", (_, sent, now, expected) => {
-    expect(dueResignReminder(DEADLINE, sent, at(now))).toBe(expected);
+    expect(dueResignReminder(DEADLINE, sent, at(now))).toEqual(expected);
   });
 });

@@ -5,12 +5,13 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ResignBanner } from "~/components/resign-banner";
 import { FieldErrors, PostForm, SubmitButton, TextField } from "~/components/forms";
 import { renderPactText } from "~/domain/pact";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { resubmitSchema, signPactSchema } from "~/schemas/pact";
-import { getPactPage, PactSigningError, resubmitSignature, signPact } from "~/services/pact.server";
+import { getPactPage, PactSigningError, resignBannerOf, resubmitSignature, signPact } from "~/services/pact.server";
 import { currentCodeAmounts } from "~/services/pay-rules.server";
 import { decisionsAbout } from "~/services/verification.server";
 import { requireEmployer } from "~/utils/auth.server";
@@ -32,6 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     isOwner: memberRole === "owner",
     signerDefault: user.name,
     standing: page.standing,
+    resign: resignBannerOf(page.resign),
     canSign: page.canSign,
     organisation: { name: page.organisation.name, verificationStatus: page.organisation.verificationStatus, verificationNote: page.organisation.verificationNote },
     version: v
@@ -93,7 +95,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function PactPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { version, standing, canSign, isOwner, signerDefault, signatures, organisation, organisationDecisions } = useLoaderData<typeof loader>();
+  const { version, standing, resign, canSign, isOwner, signerDefault, signatures, organisation, organisationDecisions } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "sign-pact",
@@ -111,6 +113,7 @@ export default function PactPage() {
         <Link to="/werkgever">{t("employer:back_home")}</Link>
       </p>
       <h1>{t("employer:pact.title")}</h1>
+      <ResignBanner resign={resign} />
       <section className="card space-y-2" aria-labelledby="standing-h">
         <h2 id="standing-h">{t("employer:pact.standing_heading")}</h2>
         <p className="text-lg font-semibold">{t(`employer:standing.${standing}`)}</p>

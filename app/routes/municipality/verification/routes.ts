@@ -4,4 +4,5 @@ import { route } from "@remix-run/route-config";
 export const verificationRoutes = [
   route("gemeente/verificatie", "routes/municipality/verification/queue.tsx"),
   route("gemeente/verificatie/:id", "routes/municipality/verification/organisation.tsx"),
+  route("gemeente/opnieuw-ondertekenen", "routes/municipality/verification/resign.tsx"),
 ];
