@@ -11,7 +11,7 @@ const run = promisify(execFile);
 const dir = mkdtempSync(path.join(os.tmpdir(), "stagepact-backup-"));
 const dbFile = process.env.DATABASE_URL!.replace(/^file:/, "");
 // No server answers on this port, so the restore's "is a server running?" check passes.
-const env = { ...process.env, NODE_ENV: "development", PORT: "39871" };
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", PORT: "39871" };
 const npm = (...args: string[]) => run("npm", ["run", "--silent", ...args], { env });
 
 afterAll(() => {
