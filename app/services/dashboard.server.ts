@@ -1,5 +1,7 @@
 import { APPLICATION_STATES, type ApplicationState } from "~/domain/applications";
+import { medianAllowancePerFullTime, medianHandlingDays, medianHourlyWage } from "~/domain/dashboard";
 import { db } from "~/utils/db.server";
+import { listMustResign } from "./pact-resign.server";
 
 // The officer's dashboard. Every figure is an exact count or median over rows of the
 // officer's own municipality; tests/integration/dashboard.test.ts checks each one
@@ -7,13 +9,8 @@ import { db } from "~/utils/db.server";
 
 const DAY = 86_400_000;
 
-/** The middle value (mean of the two middle values for an even count); null for none. */
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+/** How many of the nearest unpublish deadlines the dashboard lists. */
+const NEAREST_DEADLINES = 5;
 
 /** "2026-03" in Amsterdam time, so a report at 00:30 on 1 March counts in March. */
 export function monthKey(date: Date): string {
@@ -33,15 +30,26 @@ export function lastTwelveMonths(now: Date): string[] {
 }
 
 export async function getDashboard(municipalityId: string, now: Date) {
-  const municipality = await db.municipality.findUnique({ where: { id: municipalityId }, select: { name: true } });
+  const municipality = await db.municipality.findUnique({ where: { id: municipalityId }, select: { name: true, fullTimeHours: true } });
   if (!municipality) return null;
 
   // Wide enough to cover the first of the twelve months; the month filter below trims it.
   const windowStart = new Date(now.getTime() - 400 * DAY);
-  const [published, applications, reports, signaturesPending] = await Promise.all([
+  const [published, applications, reports, signaturesPending, closedReports, resign] = await Promise.all([
     db.internship.findMany({
       where: { municipalityId, status: "published" },
-      select: { monthlyAllowance: true, payCheckRequired: true, organisation: { select: { sector: true } } },
+      select: {
+        id: true,
+        title: true,
+        route: true,
+        hoursPerWeek: true,
+        monthlyAllowance: true,
+        hourlyWageCents: true,
+        payCheckRequired: true,
+        flaggedAt: true,
+        unpublishAfter: true,
+        organisation: { select: { name: true, sector: true } },
+      },
     }),
     db.application.findMany({
       where: { internship: { municipalityId } },
@@ -52,20 +60,50 @@ export async function getDashboard(municipalityId: string, now: Date) {
       select: { type: true, category: true, createdAt: true },
     }),
     db.pactSignature.count({ where: { status: "pending", organisation: { municipalityId } } }),
+    // Handling time of the reports closed in the last twelve months.
+    db.report.findMany({
+      where: { municipalityId, closedAt: { gte: new Date(now.getTime() - 365 * DAY), lte: now } },
+      select: { createdAt: true, closedAt: true },
+    }),
+    listMustResign(municipalityId, now),
   ]);
 
+  // The amount as the pay check compares it: a monthly allowance (BOL) or an hourly wage in cents (BBL).
+  const paid = (i: (typeof published)[number]) => (i.route === "BBL" ? i.hourlyWageCents : i.monthlyAllowance);
   // "Above the code": strictly more than the required amount stored with the pay check.
-  const aboveCode = published.filter((i) => i.payCheckRequired !== null && i.monthlyAllowance > i.payCheckRequired).length;
+  const aboveCode = published.filter((i) => {
+    const amount = paid(i);
+    return i.payCheckRequired !== null && amount !== null && amount > i.payCheckRequired;
+  }).length;
 
-  const bySector = new Map<string, number[]>();
-  for (const i of published) {
-    const list = bySector.get(i.organisation.sector) ?? [];
-    list.push(i.monthlyAllowance);
-    bySector.set(i.organisation.sector, list);
-  }
-  const medianBySector = [...bySector.entries()]
-    .map(([sector, amounts]) => ({ sector, internships: amounts.length, median: median(amounts)! }))
-    .sort((a, b) => a.sector.localeCompare(b.sector));
+  // Below the code now: flagged after a rule change, still online until unpublishAfter.
+  const flagged = published
+    .filter((i) => i.flaggedAt !== null)
+    .sort((a, b) => (a.unpublishAfter?.getTime() ?? Infinity) - (b.unpublishAfter?.getTime() ?? Infinity) || a.title.localeCompare(b.title));
+  const belowCode = {
+    count: flagged.length,
+    nearest: flagged.slice(0, NEAREST_DEADLINES).map((i) => ({
+      id: i.id,
+      title: i.title,
+      organisation: i.organisation.name,
+      unpublishAfter: i.unpublishAfter?.toISOString() ?? null,
+    })),
+  };
+
+  const bol = published.filter((i) => i.route !== "BBL");
+  const bbl = published.filter((i) => i.route === "BBL");
+  const sectors = [...new Set(published.map((i) => i.organisation.sector))].sort((a, b) => a.localeCompare(b));
+  const medianBySector = sectors.map((sector) => {
+    const bolHere = bol.filter((i) => i.organisation.sector === sector);
+    const bblHere = bbl.filter((i) => i.organisation.sector === sector);
+    return {
+      sector,
+      internships: bolHere.length,
+      median: medianAllowancePerFullTime(bolHere, municipality.fullTimeHours),
+      bblInternships: bblHere.length,
+      bblHourlyMedianCents: medianHourlyWage(bblHere),
+    };
+  });
 
   const applicationsByStatus = Object.fromEntries(APPLICATION_STATES.map((s) => [s, 0])) as Record<ApplicationState, number>;
   for (const a of applications) {
@@ -94,8 +132,14 @@ export async function getDashboard(municipalityId: string, now: Date) {
 
   return {
     municipality: municipality.name,
+    fullTimeHours: municipality.fullTimeHours,
     internshipsPublished: published.length,
     aboveCode: { count: aboveCode, total: published.length, share: published.length ? aboveCode / published.length : null },
+    belowCode,
+    mustResign: { count: resign.rows.length, overdue: resign.rows.filter((r) => r.overdue).length },
+    reportHandling: { closed: closedReports.length, medianDays: medianHandlingDays(closedReports) },
+    allowancePerFullTime: { internships: bol.length, median: medianAllowancePerFullTime(bol, municipality.fullTimeHours) },
+    bblHourlyWage: { internships: bbl.length, medianCents: medianHourlyWage(bbl) },
     medianBySector,
     applicationsByStatus,
     invitation: { invited, total: applications.length, rate: applications.length ? invited / applications.length : null },

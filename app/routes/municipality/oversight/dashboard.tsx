@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TableScroll } from "~/components/data-table";
 import { formatDate, formatEuro, type Locale } from "~/i18n/config";
@@ -20,6 +20,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function percent(share: number | null, locale: Locale) {
   if (share === null) return null;
   return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(share);
+}
+
+/** An hourly wage held in cents, with its cents: "€ 19,00". */
+function wage(cents: number, locale: Locale) {
+  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { style: "currency", currency: "EUR", minimumFractionDigits: 2 }).format(cents / 100);
+}
+
+function days(value: number, locale: Locale) {
+  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 }).format(value);
 }
 
 function monthLabel(key: string, locale: Locale) {
@@ -47,13 +56,34 @@ export default function Dashboard() {
       detail: t("oversight:dashboard.invitation_detail", { invited: d.invitation.invited, total: d.invitation.total }),
     },
     { key: "signatures_pending", value: String(d.signaturesPending), detail: null },
+    { key: "below_code", value: String(d.belowCode.count), detail: t("oversight:dashboard.below_code_detail") },
+    {
+      key: "must_resign",
+      value: String(d.mustResign.count),
+      detail: t("oversight:dashboard.must_resign_detail", { overdue: d.mustResign.overdue }),
+    },
+    {
+      key: "report_handling",
+      value: d.reportHandling.medianDays === null ? na : t("oversight:dashboard.report_handling_value", { days: days(d.reportHandling.medianDays, locale) }),
+      detail: t("oversight:dashboard.report_handling_detail", { count: d.reportHandling.closed }),
+    },
+    {
+      key: "allowance_fte",
+      value: d.allowancePerFullTime.median === null ? na : formatEuro(Math.round(d.allowancePerFullTime.median), locale),
+      detail: t("oversight:dashboard.allowance_fte_detail", { count: d.allowancePerFullTime.internships, hours: d.fullTimeHours }),
+    },
+    {
+      key: "bbl_wage",
+      value: d.bblHourlyWage.medianCents === null ? na : wage(d.bblHourlyWage.medianCents, locale),
+      detail: t("oversight:dashboard.bbl_wage_detail", { count: d.bblHourlyWage.internships }),
+    },
   ] as const;
   return (
     <div>
       <OversightNav />
       <h1>{t("oversight:dashboard.title")}</h1>
       <p className="mt-2 text-slate-700">{t("oversight:dashboard.intro", { municipality: d.municipality, date: formatDate(now, locale) })}</p>
-      <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {tiles.map((tile) => (
           <li key={tile.key} className="card" data-testid={`figure-${tile.key}`}>
             <p className="text-sm font-semibold text-slate-700">{t(`oversight:dashboard.${tile.key}`)}</p>
@@ -63,10 +93,35 @@ export default function Dashboard() {
         ))}
       </ul>
 
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <section className="card" aria-labelledby="below-code-h">
+          <h2 id="below-code-h">{t("oversight:dashboard.below_code_title")}</h2>
+          {d.belowCode.nearest.length === 0 ? (
+            <p className="mt-2">{t("oversight:dashboard.no_data")}</p>
+          ) : (
+            <ul className="mt-2 space-y-1">
+              {d.belowCode.nearest.map((i) => (
+                <li key={i.id}>
+                  <Link to={`/stages/${i.id}`}>{i.title}</Link> ({i.organisation}) ·{" "}
+                  {i.unpublishAfter ? t("oversight:dashboard.below_code_row", { date: formatDate(i.unpublishAfter, locale) }) : t("oversight:dashboard.below_code_no_date")}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card" aria-labelledby="must-resign-h">
+          <h2 id="must-resign-h">{t("oversight:dashboard.must_resign")}</h2>
+          <p className="mt-2">
+            {t("resign:list.summary", { count: d.mustResign.count, overdue: d.mustResign.overdue })} ·{" "}
+            <Link to="/gemeente/opnieuw-ondertekenen">{t("oversight:dashboard.must_resign_link")}</Link>
+          </p>
+        </section>
+      </div>
+
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <section className="card" aria-labelledby="median-h">
           <h2 id="median-h">{t("oversight:dashboard.median_title")}</h2>
-          <p className="hint">{t("oversight:dashboard.median_hint")}</p>
+          <p className="hint">{t("oversight:dashboard.median_hint", { hours: d.fullTimeHours })}</p>
           {d.medianBySector.length === 0 ? (
             <p className="mt-2">{t("oversight:dashboard.no_data")}</p>
           ) : (
@@ -82,6 +137,12 @@ export default function Dashboard() {
                   <th scope="col" className="text-right">
                     {t("oversight:dashboard.median")}
                   </th>
+                  <th scope="col" className="text-right">
+                    {t("oversight:dashboard.bbl_internships")}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {t("oversight:dashboard.bbl_median")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -91,7 +152,9 @@ export default function Dashboard() {
                       {t(`common:sector.${row.sector}`)}
                     </th>
                     <td className="text-right">{row.internships}</td>
-                    <td className="text-right">{formatEuro(row.median, locale)}</td>
+                    <td className="text-right">{row.median === null ? na : formatEuro(Math.round(row.median), locale)}</td>
+                    <td className="text-right">{row.bblInternships}</td>
+                    <td className="text-right">{row.bblHourlyMedianCents === null ? na : wage(row.bblHourlyMedianCents, locale)}</td>
                   </tr>
                 ))}
               </tbody>
