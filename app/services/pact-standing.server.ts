@@ -1,14 +1,7 @@
-import {
-  currentPactVersion,
-  goodStandingSignature,
-  graceVersions,
-  hasGoodStanding,
-  isSignatureStatus,
-  resignRequirement,
-  type PactVersionValidity,
-} from "~/domain/pact";
+import { currentPactVersion, goodStandingSignature, graceVersions, isInGoodStanding, type PactVersionValidity } from "~/domain/pact";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db, Tx } from "~/utils/db.server";
+import { pactStateOf } from "./pact.server";
 
 // Good standing for many organisations at once (lists, counts, search documents). The
 // rule itself lives in domain/pact/standing.ts; this file only turns it into one query.
@@ -70,22 +63,13 @@ export async function loadGoodStandingWhere(client: Db | Tx, now: Date, municipa
 
 /** For one organisation: since when its signature in good standing holds, or null when it is not in good standing. */
 export async function goodStandingSince(client: Db | Tx, organisation: { id: string; municipalityId: string }, now: Date): Promise<Date | null> {
-  const [signature, municipality] = await Promise.all([
-    // The live signature, as pact.server.ts reads it: the newest that is not superseded.
-    client.pactSignature.findFirst({
-      where: { organisationId: organisation.id, status: { not: "superseded" } },
-      orderBy: { signedAt: "desc" },
-      select: { status: true, pactVersionId: true, signedAt: true, resignBy: true },
-    }),
-    client.municipality.findUniqueOrThrow({
-      where: { id: organisation.municipalityId },
-      select: { resignPeriodDays: true, pactVersions: { where: { validFrom: { lte: now } }, select: VALIDITY } },
-    }),
-  ]);
-  if (!signature || !isSignatureStatus(signature.status)) return null;
-  const ref = { status: signature.status, pactVersionId: signature.pactVersionId, resignBy: signature.resignBy };
-  const resign = resignRequirement(ref, municipality.pactVersions, organisation.municipalityId, municipality.resignPeriodDays, now);
-  const current = currentPactVersion(municipality.pactVersions, organisation.municipalityId, now);
-  const standing = hasGoodStanding({ ...ref, resignBy: resign.required ? resign.resignBy : null }, current, now);
-  return standing ? signature.signedAt : null;
+  const state = await pactStateOf(client, organisation, now);
+  if (!isInGoodStanding(state.standing)) return null;
+  // The signature that gives the standing: the approved one (on a replaced version while its deadline runs).
+  const signature = await client.pactSignature.findFirst({
+    where: { organisationId: organisation.id, status: "approved" },
+    orderBy: { signedAt: "desc" },
+    select: { signedAt: true },
+  });
+  return signature?.signedAt ?? null;
 }

@@ -50,31 +50,71 @@ export async function standingOf(client: Tx | Db, organisation: { id: string; mu
   return (await pactStateOf(client, organisation, now)).standing;
 }
 
-/** The standing together with what re-signing asks of the organisation (deadline, overdue). */
-export async function pactStateOf(
-  client: Tx | Db,
-  organisation: { id: string; municipalityId: string },
-  now: Date,
-): Promise<{ standing: SignatureStanding; resign: ResignRequirement }> {
-  const [signature, municipality] = await Promise.all([
-    liveSignature(client, organisation.id),
+export type PactState = {
+  standing: SignatureStanding;
+  resign: ResignRequirement;
+  /** The new version is signed and waits for the officer while the old approved signature still holds. */
+  awaitingApproval: boolean;
+};
+
+/**
+ * The standing together with what re-signing asks of the organisation (deadline, overdue).
+ * An organisation that signed the new version within the deadline keeps the standing of
+ * its approved signature on the old one until the officer approves the new one
+ * (docs/decisions/015-re-signing-deadline.md).
+ */
+export async function pactStateOf(client: Tx | Db, organisation: { id: string; municipalityId: string }, now: Date): Promise<PactState> {
+  const [signatures, municipality] = await Promise.all([
+    client.pactSignature.findMany({ where: { organisationId: organisation.id, status: { not: "superseded" } }, orderBy: { signedAt: "desc" } }),
     client.municipality.findUniqueOrThrow({
       where: { id: organisation.municipalityId },
       select: { resignPeriodDays: true, pactVersions: { select: { id: true, municipalityId: true, version: true, validFrom: true, validUntil: true } } },
     }),
   ]);
-  const version = currentPactVersion(municipality.pactVersions, organisation.municipalityId, now);
-  if (!signature) return { standing: signatureStanding(null, version, now), resign: { required: false } };
-  const status: SignatureStatus = isSignatureStatus(signature.status) ? signature.status : "pending";
-  const ref = { pactVersionId: signature.pactVersionId, status, resignBy: signature.resignBy };
-  const resign = resignRequirement(ref, municipality.pactVersions, organisation.municipalityId, municipality.resignPeriodDays, now);
-  const standing = signatureStanding({ ...ref, resignBy: resign.required ? resign.resignBy : null }, version, now);
-  return { standing, resign };
+  const versions = municipality.pactVersions;
+  const version = currentPactVersion(versions, organisation.municipalityId, now);
+  const stateOf = (signature: (typeof signatures)[number]) => {
+    const status: SignatureStatus = isSignatureStatus(signature.status) ? signature.status : "pending";
+    const ref = { pactVersionId: signature.pactVersionId, status, resignBy: signature.resignBy };
+    const resign = resignRequirement(ref, versions, organisation.municipalityId, municipality.resignPeriodDays, now);
+    return { standing: signatureStanding({ ...ref, resignBy: resign.required ? resign.resignBy : null }, version, now), resign };
+  };
+  const live = signatures[0];
+  if (!live) return { standing: signatureStanding(null, version, now), resign: { required: false }, awaitingApproval: false };
+  const state = stateOf(live);
+  if ((state.standing === "pending" || state.standing === "changes_requested") && live.pactVersionId === version?.id) {
+    const previous = signatures.find((s) => s.status === "approved" && s.pactVersionId !== version.id);
+    if (previous) {
+      const held = stateOf(previous);
+      if (held.standing === "approved") return { ...held, awaitingApproval: true };
+    }
+  }
+  return { ...state, awaitingApproval: false };
+}
+
+/** Whether a new signature may go in now: also within a re-signing deadline, unless the new version is already signed. */
+export function maySign(state: PactState): boolean {
+  return canSign(state.standing, state.resign.required && !state.awaitingApproval);
+}
+
+/**
+ * After an officer approved (or revoked) a signature on the version in force, an approved
+ * one on a replaced version that was kept for its deadline is history.
+ */
+export async function supersedeReplacedSignatures(tx: Tx, organisationId: string, keepId: string, actorId: string, now: Date) {
+  const older = await tx.pactSignature.findMany({ where: { organisationId, status: "approved", id: { not: keepId } } });
+  for (const s of older) {
+    const step = transitionSignature("approved", "supersede");
+    await tx.pactSignature.update({ where: { id: s.id }, data: { status: step.next, endedAt: now } });
+    await tx.signatureStatusChange.create({ data: { signatureId: s.id, fromStatus: "approved", toStatus: step.next, actorId, createdAt: now } });
+  }
+  return older.length;
 }
 
 /** What the employer's banner needs: the version to sign, the deadline, and whether it passed. */
-export function resignBannerOf(resign: ResignRequirement) {
-  return resign.required ? { version: resign.current.version, resignBy: resign.resignBy.toISOString(), overdue: resign.overdue } : null;
+export function resignBannerOf({ resign, awaitingApproval }: PactState) {
+  if (!resign.required || awaitingApproval) return null;
+  return { version: resign.current.version, resignBy: resign.resignBy.toISOString(), overdue: resign.overdue };
 }
 
 export async function organisationMayPublish(client: Tx | Db, organisation: { id: string; municipalityId: string }, now: Date) {
@@ -87,7 +127,7 @@ export async function getPactPage(organisationId: string, now: Date) {
     where: { id: organisationId },
     select: { id: true, name: true, municipalityId: true, verificationStatus: true, verificationNote: true, municipality: { select: { name: true } } },
   });
-  const [version, { standing, resign }, signatures] = await Promise.all([
+  const [version, state, signatures] = await Promise.all([
     currentVersionFor(db, organisation.municipalityId, now),
     pactStateOf(db, organisation, now),
     db.pactSignature.findMany({
@@ -100,7 +140,7 @@ export async function getPactPage(organisationId: string, now: Date) {
       },
     }),
   ]);
-  return { organisation, version, standing, resign, signatures, canSign: canSign(standing, resign.required) };
+  return { organisation, version, standing: state.standing, resignBanner: resignBannerOf(state), signatures, canSign: maySign(state) };
 }
 
 export async function signPact(
@@ -113,15 +153,17 @@ export async function signPact(
     const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { id: true, municipalityId: true } });
     const version = await currentVersionFor(tx, organisation.municipalityId, now);
     if (!version || version.id !== input.pactVersionId) throw new PactSigningError("version_not_current");
-    const { standing, resign } = await pactStateOf(tx, organisation, now);
-    if (!canSign(standing, resign.required)) throw new PactSigningError("cannot_sign");
+    const state = await pactStateOf(tx, organisation, now);
+    if (!maySign(state)) throw new PactSigningError("cannot_sign");
+    // Within the deadline the approved signature on the old version holds until the new one is approved.
+    const keepApproved = state.resign.required && !state.resign.overdue && state.standing === "approved";
     const ids = version.commitments.map((c) => c.id);
     if (unknownCommitmentIds(ids, input.commitment).length > 0) throw new PactSigningError("unknown_commitment");
     const missing = validateSignatureInput(ids, input.commitment);
     if (missing.length > 0) throw new PactSigningError("commitments_missing", missing);
 
     const previous = await liveSignature(tx, organisationId);
-    if (previous && isSignatureStatus(previous.status) && ["pending", "approved", "changes_requested"].includes(previous.status)) {
+    if (previous && isSignatureStatus(previous.status) && ["pending", "approved", "changes_requested"].includes(previous.status) && !(keepApproved && previous.status === "approved")) {
       const step = transitionSignature(previous.status, "supersede");
       await tx.pactSignature.update({ where: { id: previous.id }, data: { status: step.next, endedAt: now } });
       await tx.signatureStatusChange.create({

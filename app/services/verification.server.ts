@@ -12,7 +12,7 @@ import { db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
 import { KvkTakenError } from "./organisations.server";
-import { currentVersionFor } from "./pact.server";
+import { currentVersionFor, supersedeReplacedSignatures } from "./pact.server";
 import { recheckPublishedInternships } from "./pay-rules.server";
 import { enqueueSearchUpdate } from "./search-outbox.server";
 import { liftOutcomeText, republishAfterSuspension, takeInternshipsOffline, type LiftOutcome } from "./suspension.server";
@@ -145,6 +145,10 @@ export async function decideSignature(
     await tx.signatureStatusChange.create({
       data: { signatureId: signature.id, fromStatus: signature.status, toStatus: step.next, reason: step.reason, actorId: actor.userId, createdAt: now },
     });
+    // A new version approved or revoked: the old approved signature kept for its re-signing deadline ends.
+    if ((step.next === "approved" || step.next === "revoked") && version?.id === signature.pactVersionId) {
+      await supersedeReplacedSignatures(tx, signature.organisationId, signature.id, actor.userId, now);
+    }
     const verificationStatus = VERIFICATION_AFTER[input.action];
     if (verificationStatus) {
       await tx.organisation.update({

@@ -9,7 +9,7 @@ import { loader as employerHomeLoader } from "~/routes/employer/home";
 import { loader as resignListLoader } from "~/routes/municipality/verification/resign";
 import { resignDeadline } from "~/domain/pact";
 import { PublishRefusedError, publishInternship } from "~/services/internships-employer.server";
-import { signPact, standingOf } from "~/services/pact.server";
+import { getPactPage, signPact, standingOf } from "~/services/pact.server";
 import { loadGoodStandingWhere } from "~/services/pact-standing.server";
 import { createPactVersion } from "~/services/pact-versions.server";
 import { liveSignatoryRows } from "~/services/signatories.server";
@@ -160,5 +160,40 @@ describe("re-signing a new pact version", () => {
     expect((await liveSignatoryRows(amsterdam.id, after)).map((r) => r.name)).toContain("De Keuken van West");
     await publishInternship(owner.id, keuken.id, internship.id, after);
     expect((await db.internship.findUniqueOrThrow({ where: { id: internship.id } })).status).toBe("published");
+  });
+
+  it("an organisation that signs the new version within the deadline keeps its standing until the officer approves it", async () => {
+    const { amsterdam, version } = await setUp();
+    const noorderlicht = await db.organisation.findFirstOrThrow({ where: { name: "Zorggroep Noorderlicht" } });
+    const owner = await db.user.findUniqueOrThrow({ where: { email: "werkgever@noorderlicht.test" } });
+    const old = await db.pactSignature.findFirstOrThrow({ where: { organisationId: noorderlicht.id, status: "approved" } });
+    expect(old.pactVersionId).not.toBe(version.id);
+    const now = new Date();
+    const standingEverywhere = async () => {
+      const byQuery = await db.organisation.findMany({ where: await loadGoodStandingWhere(db, now), select: { id: true } });
+      const listed = (await liveSignatoryRows(amsterdam.id, now)).map((r) => r.organisationId);
+      return { rule: await standingOf(db, noorderlicht, now), query: byQuery.some((o) => o.id === noorderlicht.id), listed: listed.includes(noorderlicht.id) };
+    };
+    expect(await standingEverywhere()).toEqual({ rule: "approved", query: true, listed: true });
+    expect((await getPactPage(noorderlicht.id, now)).canSign).toBe(true);
+
+    const commitments = await db.pactCommitment.findMany({ where: { pactVersionId: version.id }, select: { id: true } });
+    const signature = await signPact({ userId: owner.id }, noorderlicht.id, { pactVersionId: version.id, signerName: "Eva", signerRole: "Directeur", commitment: commitments.map((c) => c.id) }, now);
+    // The old signature still holds; no second signature and no banner while the new one waits.
+    expect((await db.pactSignature.findUniqueOrThrow({ where: { id: old.id } })).status).toBe("approved");
+    expect(await standingEverywhere()).toEqual({ rule: "approved", query: true, listed: true });
+    const page = await getPactPage(noorderlicht.id, now);
+    expect(page.canSign).toBe(false);
+    expect(page.resignBanner).toBeNull();
+    const list = (await resignListLoader(loaderArgs(get("/gemeente/opnieuw-ondertekenen", await cookieFor("officer"))))) as { rows: { organisationId: string }[] };
+    expect(list.rows.map((r) => r.organisationId)).not.toContain(noorderlicht.id);
+
+    const officer = await db.user.findUniqueOrThrow({ where: { email: "gemeente@amsterdam.test" } });
+    await decideSignature({ userId: officer.id }, amsterdam.id, { signatureId: signature.id, action: "approve" }, now);
+    expect((await db.pactSignature.findUniqueOrThrow({ where: { id: old.id } })).status).toBe("superseded");
+    expect(await standingEverywhere()).toEqual({ rule: "approved", query: true, listed: true });
+    // Long after the old deadline the new signature is what counts.
+    const later = new Date(now.getTime() + 120 * DAY);
+    expect(await standingOf(db, noorderlicht, later)).toBe("approved");
   });
 });

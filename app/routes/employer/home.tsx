@@ -17,10 +17,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!organisation) notFound();
   const { t } = getT(request);
   const signature = organisation.signatures[0] ?? null;
-  const [{ standing, resign }, flagged] = await Promise.all([pactStateOf(db, organisation, new Date()), listFlaggedInternships(organisationId)]);
+  const [state, flagged] = await Promise.all([pactStateOf(db, organisation, new Date()), listFlaggedInternships(organisationId)]);
   return {
-    standing,
-    resign: resignBannerOf(resign),
+    standing: state.standing,
+    resign: resignBannerOf(state),
     flagged: flagged.map((f) => ({
       id: f.id,
       title: f.title,

@@ -11,7 +11,7 @@ import { renderPactText } from "~/domain/pact";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { resubmitSchema, signPactSchema } from "~/schemas/pact";
-import { getPactPage, PactSigningError, resignBannerOf, resubmitSignature, signPact } from "~/services/pact.server";
+import { getPactPage, PactSigningError, resubmitSignature, signPact } from "~/services/pact.server";
 import { currentCodeAmounts } from "~/services/pay-rules.server";
 import { decisionsAbout } from "~/services/verification.server";
 import { requireEmployer } from "~/utils/auth.server";
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     isOwner: memberRole === "owner",
     signerDefault: user.name,
     standing: page.standing,
-    resign: resignBannerOf(page.resign),
+    resign: page.resignBanner,
     canSign: page.canSign,
     organisation: { name: page.organisation.name, verificationStatus: page.organisation.verificationStatus, verificationNote: page.organisation.verificationNote },
     version: v
