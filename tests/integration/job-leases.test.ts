@@ -1,9 +1,19 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { JobDefinition } from "~/jobs/registry.server";
 import { runJob } from "~/jobs/scheduler.server";
 import { createPrismaClient, db } from "~/utils/db.server";
 
 const MINUTE = 60_000;
+
+/** Another server on the same database file: its own process, its own connection and holder id. */
+async function serverProcess(job: string, at: string): Promise<{ holder: string; ran: boolean }> {
+  const { stdout } = await promisify(execFile)("npx", ["tsx", "tests/helpers/run-scheduled-job.ts", job, at], {
+    env: { ...process.env, NODE_ENV: "development", DISABLE_SCHEDULER: "1" } as NodeJS.ProcessEnv,
+  });
+  return JSON.parse(stdout.trim().split("\n").at(-1)!);
+}
 
 function countingJob(name: string, everyMs = 10 * MINUTE, fail = false) {
   const runs: Date[] = [];
@@ -27,10 +37,9 @@ describe("job leases: two servers on one database", () => {
   it("runs a job once when two schedulers tick at the same moment, and again for the other after the period", async () => {
     const { job, runs } = countingJob("lease-test-once");
     const t0 = new Date("2026-12-01T10:00:00Z");
-    const results = await Promise.all([
-      runJob(job, t0, { holder: "server-a" }),
-      runJob(job, t0, { holder: "server-b", client: other }),
-    ]);
+    // One process, so one connection: better-sqlite3 waits for a lock synchronously, and two
+    // connections in one thread would wait on each other. Separate processes: the next test.
+    const results = await Promise.all([runJob(job, t0, { holder: "server-a" }), runJob(job, t0, { holder: "server-b" })]);
     expect(runs).toHaveLength(1);
     expect(results.filter((r) => r === null)).toHaveLength(1);
 
@@ -47,6 +56,18 @@ describe("job leases: two servers on one database", () => {
     const lease = await db.jobLease.findUniqueOrThrow({ where: { name: job.name } });
     expect(lease.holder).toBe("server-b");
     expect(lease.leasedUntil.getTime()).toBe(next.getTime() + job.everyMs);
+  });
+
+  it("two server processes started at once: one of them runs the job", async () => {
+    const at = "2027-01-15T08:00:00.000Z";
+    const runs = () => db.jobRun.count({ where: { name: "expire-sessions", startedAt: new Date(at) } });
+    const both = await Promise.all([1, 2].map(() => serverProcess("expire-sessions", at)));
+    expect(both.map((r) => r.holder)[0]).not.toBe(both[1].holder);
+    expect(both.filter((r) => r.ran)).toHaveLength(1);
+    expect(await runs()).toBe(1);
+    // Within its hour, neither runs it again; after the hour, the next one does.
+    expect((await serverProcess("expire-sessions", "2027-01-15T08:30:00.000Z")).ran).toBe(false);
+    expect((await serverProcess("expire-sessions", "2027-01-15T09:00:00.001Z")).ran).toBe(true);
   });
 
   it("gives the lease back when the run fails, so another server can retry at once", async () => {
