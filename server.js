@@ -43,6 +43,7 @@ app.all(
       cspNonce: res.locals.cspNonce,
       // Express works out the client address (behind a proxy only with TRUST_PROXY=1).
       clientAddress: req.ip,
+      requestId: res.locals.requestId,
     }),
   }),
 );

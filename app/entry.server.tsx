@@ -5,6 +5,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { startScheduler } from "./jobs/scheduler.server";
 import { withoutNulBytes } from "./utils/html-stream.server";
+import { logger } from "./utils/logger.server";
 import { NonceProvider } from "./utils/nonce";
 
 const ABORT_DELAY = 5_000;
@@ -50,8 +51,11 @@ export default function handleRequest(
 }
 
 // Errors are logged without the request's query string or body: those may hold personal data.
-export const handleError: HandleErrorFunction = (error, { request }) => {
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
   if (request.signal.aborted) return;
   const path = new URL(request.url).pathname;
-  console.error(`error on ${request.method} ${path}:`, error instanceof Error ? (error.stack ?? error.message) : error);
+  logger().error(
+    { requestId: context.requestId, method: request.method, path, error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+    "request failed",
+  );
 };
