@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { sectors } from "../app/domain/organisation";
-import { checkPay, type PayRule } from "../app/domain/pay-code";
+import { applicableRuleKinds, checkPay, minimumsInForce, type PayRule } from "../app/domain/pay-code";
 import { formatTerms, isValidTerm, MAX_TERMS, uniqueTerms } from "../app/search/vocabulary";
 import type { PrismaClient } from "../app/generated/prisma/client";
 import { createPrismaClient } from "../app/utils/db.server";
@@ -20,7 +20,7 @@ type MunicipalitySeed = {
   fullTimeHours: number;
   gracePeriodDays: number;
   districts: string[];
-  payRules: { kind: string; monthlyMinimum: number; version: number; validFrom: string }[];
+  payRules: { kind: string; monthlyMinimum?: number; hourlyMinimumCents?: number; version: number; validFrom: string }[];
   travelHint?: { textNl: string; textEn: string; url: string; allowanceThreshold: number };
 };
 type OrganisationSeed = {
@@ -118,7 +118,15 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
     for (const r of m.payRules) {
       const rule = await db.payRule.upsert({
         where: { municipalityId_kind_version: { municipalityId: muni.id, kind: r.kind, version: r.version } },
-        create: { municipalityId: muni.id, kind: r.kind, monthlyMinimum: r.monthlyMinimum, version: r.version, validFrom: new Date(r.validFrom) },
+        create: {
+          municipalityId: muni.id,
+          kind: r.kind,
+          monthlyMinimum: r.monthlyMinimum ?? null,
+          hourlyMinimumCents: r.hourlyMinimumCents ?? null,
+          version: r.version,
+          validFrom: new Date(r.validFrom),
+          validUntil: nextVersionStart(m.payRules, r),
+        },
         update: {},
       });
       rules.push({ ...rule, kind: rule.kind as PayRule["kind"] });
@@ -276,11 +284,18 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
       const base = o.kind === "private" ? 400 : 500;
       const required = Math.ceil((base * Math.min(hoursPerWeek, municipality.fullTimeHours)) / municipality.fullTimeHours);
       const extra = [0, 25, 50, 75, 100, 150][(index * 3 + n) % 6];
-      const monthlyAllowance = nonCompliantDraft ? Math.max(0, required - [50, 150, 250][(index + n) % 3]) : required + extra;
+      // Every fifth place is a work-based (BBL) job with an hourly wage instead of an allowance.
+      const route = (index + n) % 5 === 0 ? "BBL" : "BOL";
+      const wageFloor = Math.max(...applicableRuleKinds(o.kind, "BBL").flatMap((k) => minimumsInForce(rules, municipalityId, SEED_NOW)[k] ?? []));
+      const wageExtra = [0, 50, 100, 150, 200, 300][(index * 3 + n) % 6];
+      const monthlyAllowance = route === "BBL" ? null : nonCompliantDraft ? Math.max(0, required - [50, 150, 250][(index + n) % 3]) : required + extra;
+      const hourlyWageCents = route === "BOL" ? null : nonCompliantDraft ? wageFloor - [100, 250, 400][(index + n) % 3] : wageFloor + wageExtra;
       const check = checkPay({
         organisationKind: o.kind,
+        route,
         hoursPerWeek,
         monthlyAllowance,
+        hourlyWageCents,
         fullTimeHours: municipality.fullTimeHours,
         municipalityId,
         rules,
@@ -302,9 +317,10 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
           description: template.description,
           qualificationId: qualificationIds.get(template.qualification) ?? null,
           level: levelOf.get(template.qualification) ?? 2,
-          route: (index + n) % 5 === 0 ? "BBL" : "BOL",
+          route,
           hoursPerWeek,
           monthlyAllowance,
+          hourlyWageCents,
           startDate,
           durationWeeks: [20, 40, 10, 30][(index + n) % 4],
           locationStreet: `${o.street} ${o.houseNumber}`,
@@ -393,4 +409,10 @@ if (isMain) {
       await db.$disconnect();
       process.exit(1);
     });
+}
+
+/** Versions of one kind follow each other: a version ends the day the next one starts. */
+function nextVersionStart(rules: { kind: string; version: number; validFrom: string }[], rule: { kind: string; version: number }): Date | null {
+  const next = rules.find((r) => r.kind === rule.kind && r.version === rule.version + 1);
+  return next ? new Date(next.validFrom) : null;
 }

@@ -93,11 +93,16 @@ export function SelectField({
   options,
   placeholder,
   className,
-}: Omit<FieldProps, "type"> & { options: { value: string; label: string }[]; placeholder?: string }) {
+  onChange,
+}: Omit<FieldProps, "type"> & {
+  options: { value: string; label: string }[];
+  placeholder?: string;
+  onChange?: (event: React.ChangeEvent<HTMLSelectElement>) => void;
+}) {
   const { key, ...props } = getSelectProps(meta, { ariaAttributes: false });
   return (
     <FieldShell meta={meta} label={label} hint={hint} required={required} className={className}>
-      <select key={key} {...props} {...controlProps(meta, hint, required)}>
+      <select key={key} {...props} {...controlProps(meta, hint, required)} onChange={onChange}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -69,6 +69,23 @@ export function formatEuro(amount: number, locale: Locale) {
   }).format(amount);
 }
 
+/** An hourly wage held in cents: "€ 14,50" (nl), "€14.50" (en). */
+export function formatWage(cents: number, locale: Locale) {
+  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);
+}
+
+/** A stored required amount in its rule's unit: cents an hour for the hourly kinds, euros a month otherwise. */
+export function formatRuleAmount(amount: number, kind: string | null, locale: Locale) {
+  return kind === "living_wage" || kind === "minimum_wage" ? formatWage(amount, locale) : formatEuro(amount, locale);
+}
+
+/** What an internship pays, as a student reads it: a monthly allowance (BOL) or a gross hourly wage (BBL). */
+export function formatPay(pay: { route?: string | null; monthlyAllowance: number | null; hourlyWageCents: number | null }, locale: Locale) {
+  const t = getI18n(locale).t;
+  if (pay.route === "BBL" && pay.hourlyWageCents !== null) return t("common:pay.per_hour", { amount: formatWage(pay.hourlyWageCents, locale) });
+  return t("common:pay.per_month", { amount: formatEuro(pay.monthlyAllowance ?? 0, locale) });
+}
+
 export function formatDate(date: Date | string, locale: Locale) {
   return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(
     typeof date === "string" ? new Date(date) : date,

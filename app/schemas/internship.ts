@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hoursPerWeekSchema, monthlyAllowanceSchema } from "~/domain/pay-code";
+import { hourlyWageSchema, hoursPerWeekSchema, INTERNSHIP_ROUTES, monthlyAllowanceSchema } from "~/domain/pay-code";
 
 // The employer's internship form. Strict: a posted field that is not here (an age
 // tier, a second amount) is refused instead of silently dropped (DESIGN §3.1).
@@ -20,9 +20,11 @@ export const internshipFormSchema = z
       (v) => (typeof v === "string" && /^\d$/.test(v) ? Number(v) : v),
       z.number({ required_error: "forms:choose_option", invalid_type_error: "forms:choose_option" }).int().min(1, "forms:choose_option").max(4, "forms:choose_option"),
     ),
-    route: z.enum(["BOL", "BBL"], { errorMap: () => ({ message: "forms:choose_option" }) }).optional(),
+    route: z.enum(INTERNSHIP_ROUTES, { errorMap: () => ({ message: "forms:choose_option" }) }),
     hoursPerWeek: hoursPerWeekSchema,
-    monthlyAllowance: monthlyAllowanceSchema,
+    // One of the two, by route; routeAmounts below says which and refuses the other.
+    monthlyAllowance: monthlyAllowanceSchema.optional(),
+    hourlyWage: hourlyWageSchema.optional(),
     startDate: z
       .string({ required_error: "forms:required" })
       .regex(/^\d{4}-\d{2}-\d{2}$/, "employer:errors.date_invalid")
@@ -53,10 +55,33 @@ export const internshipFormSchema = z
       .optional(),
     learningGoals: text(3000),
   })
-  .strict("validation:pay_fields_unknown");
+  .strict("validation:pay_fields_unknown")
+  .superRefine(routeAmounts);
+
+/**
+ * BOL has a monthly allowance and BBL an hourly wage; the other amount must be empty, so
+ * a BBL post cannot pass a monthly amount off as its wage (or the reverse). The message
+ * sits next to the field that is wrong.
+ */
+function routeAmounts(value: { route?: string; monthlyAllowance?: number; hourlyWage?: number }, ctx: z.RefinementCtx) {
+  if (value.route === "BBL") {
+    if (value.monthlyAllowance !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyAllowance"], message: "validation:allowance_not_for_bbl" });
+    if (value.hourlyWage === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyWage"], message: "validation:wage_required_bbl" });
+  } else if (value.route === "BOL") {
+    if (value.hourlyWage !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyWage"], message: "validation:wage_not_for_bol" });
+    if (value.monthlyAllowance === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyAllowance"], message: "validation:allowance_required_bol" });
+  }
+}
 
 export type InternshipInput = z.infer<typeof internshipFormSchema>;
 export type InternshipFields = Omit<InternshipInput, "intent">;
 
 /** The live pay check's query (a GET from the form while typing). */
-export const payPreviewSchema = z.object({ hoursPerWeek: hoursPerWeekSchema, monthlyAllowance: monthlyAllowanceSchema });
+export const payPreviewSchema = z
+  .object({
+    route: z.enum(INTERNSHIP_ROUTES).default("BOL"),
+    hoursPerWeek: hoursPerWeekSchema,
+    monthlyAllowance: monthlyAllowanceSchema.optional(),
+    hourlyWage: hourlyWageSchema.optional(),
+  })
+  .superRefine(routeAmounts);

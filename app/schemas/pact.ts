@@ -1,3 +1,4 @@
+import { hourlyWageSchema } from "~/domain/pay-code";
 import { z } from "zod";
 import { OFFICER_ACTIONS, SIGNATURE_REASON_MAX_LENGTH } from "~/domain/pact";
 
@@ -61,7 +62,9 @@ export function splitLines(value: string): string[] {
 export const payRuleSchema = z.object({
   intent: z.literal("rule"),
   municipalityId: z.string({ required_error: "forms:choose_option" }).min(1, "forms:choose_option").max(60),
-  kind: z.enum(["pact", "municipal_code"], { errorMap: () => ({ message: "forms:choose_option" }) }),
+  kind: z.enum(["pact", "municipal_code", "living_wage", "minimum_wage"], { errorMap: () => ({ message: "forms:choose_option" }) }),
+  // Monthly kinds: whole euros for a full-time month; hourly kinds: euros an hour, two decimals.
+  hourlyMinimum: hourlyWageSchema.optional(),
   monthlyMinimum: z.preprocess(
     (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
     z
@@ -69,9 +72,16 @@ export const payRuleSchema = z.object({
       .int("validation:allowance_whole_euros")
       .min(1, "rules:errors.minimum_range")
       .max(10_000, "rules:errors.minimum_range"),
-  ),
+  ).optional(),
   validFrom: dateString,
   note: z.string().trim().max(500, "forms:too_long").optional(),
+}).superRefine((value, ctx) => {
+  const hourly = value.kind === "living_wage" || value.kind === "minimum_wage";
+  if (hourly && value.hourlyMinimum === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.hourly_required" });
+  if (hourly && value.monthlyMinimum !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyMinimum"], message: "rules:errors.monthly_not_for_hourly" });
+  if (!hourly && value.monthlyMinimum === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyMinimum"], message: "forms:required" });
+  if (!hourly && value.hourlyMinimum !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.hourly_not_for_monthly" });
+  if (hourly && value.hourlyMinimum === 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.minimum_range" });
 });
 
 export const municipalitySettingsSchema = z.object({

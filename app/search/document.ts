@@ -3,8 +3,8 @@
 // about what an internship looks like to search.
 import { activeMarks, type KeurmerkType } from "~/domain/keurmerk";
 import { isSector, shortageSectors } from "~/domain/organisation";
-import { currentPactVersion, hasGoodStanding, isSignatureStatus, liveSignatureOf, type PactVersionValidity } from "~/domain/pact";
-import { ALLOWANCE_THRESHOLDS, DISTRICT_INTERNSHIP_DISTRICTS, DISTRICT_INTERNSHIP_MUNICIPALITY, HOURS_BANDS, type HoursBand } from "./query";
+import { currentPactVersion, hasGoodStanding, isSignatureStatus, liveSignatureOf, resignRequirement, type PactVersionValidity } from "~/domain/pact";
+import { DISTRICT_INTERNSHIP_DISTRICTS, DISTRICT_INTERNSHIP_MUNICIPALITY, HOURS_BANDS, type HoursBand } from "./query";
 import { uniqueTerms } from "./vocabulary";
 
 export type SearchDocument = {
@@ -20,7 +20,8 @@ export type SearchDocument = {
   qualificationEn: string | null;
   crebo: string | null;
   level: number;
-  route: string | null;
+  /** BOL: a monthly allowance; BBL: a work-based place with an hourly wage. */
+  route: "BOL" | "BBL";
   municipality: string;
   municipalityName: string;
   district: string | null;
@@ -28,11 +29,20 @@ export type SearchDocument = {
   city: string;
   hoursPerWeek: number;
   hoursBand: HoursBand;
-  monthlyAllowance: number;
-  /** The allowance thresholds this internship meets, as strings (a facet for Meilisearch). */
-  allowanceBands: string[];
+  /** Whole euros a month (BOL); null for BBL. */
+  monthlyAllowance: number | null;
+  /** Euro cents an hour, gross (BBL); null for BOL. */
+  hourlyWageCents: number | null;
+  /** What the code asks, in the rule's unit (euros a month, or cents an hour for BBL). */
   requiredByCode: number | null;
   codeRule: string | null;
+  /**
+   * "below_new_minimum": a rule raised after publishing asks more, and the employer must
+   * raise the amount to requiredByCode by raiseBy or the internship goes offline.
+   */
+  payCheck: "meets_code" | "below_new_minimum";
+  /** The day (YYYY-MM-DD) a flagged internship goes offline unless raised; null otherwise. */
+  raiseBy: string | null;
   startDate: string;
   startMonth: string;
   durationWeeks: number;
@@ -61,7 +71,8 @@ export type DocumentSource = {
   level: number;
   route: string | null;
   hoursPerWeek: number;
-  monthlyAllowance: number;
+  monthlyAllowance: number | null;
+  hourlyWageCents: number | null;
   startDate: Date;
   durationWeeks: number;
   locationCity: string;
@@ -69,14 +80,23 @@ export type DocumentSource = {
   createdAt: Date;
   payCheckRequired: number | null;
   payCheckRuleKind: string | null;
+  /** Set while a raised rule finds the internship short (its grace period). */
+  flaggedAt: Date | null;
+  unpublishAfter: Date | null;
   organisation: {
     id: string;
     name: string;
     kind: string;
     sector: string;
     municipalityId: string;
-    /** Its signatures that are not superseded (the live one is the newest). */
-    signatures: { status: string; pactVersionId: string; signedAt: Date }[];
+    /**
+     * Its signatures that are not superseded (the live one is the newest). An early
+     * re-signer holds two: the approved one on the replaced version, which keeps its
+     * standing until the deadline, and the pending one on the new version.
+     */
+    signatures: { status: string; pactVersionId: string; signedAt: Date; resignBy?: Date | null }[];
+    /** The municipality's re-signing period (Municipality.resignPeriodDays); 60 when not given. */
+    resignPeriodDays?: number;
     /** Every pact version of its municipality: which one is in force depends on `now`. */
     pactVersions: PactVersionValidity[];
     keurmerken: { type: string; status: string; validFrom: Date | null; validUntil: Date | null }[];
@@ -91,6 +111,31 @@ export type DocumentSource = {
    */
   sectorTerms?: readonly string[];
 };
+
+/**
+ * The signature that gives the organisation its good standing at `now`, or null: by the
+ * one rule (hasGoodStanding), with the re-signing deadline as stored or, until the job
+ * stores it, as computed (resignRequirement), like the signatory list and publishing.
+ * A suspended or revoked live signature takes the standing whatever else there is.
+ */
+function standingSignature(organisation: DocumentSource["organisation"], now: Date) {
+  const live = liveSignatureOf(organisation.signatures);
+  if (live === null || live.status === "suspended" || live.status === "revoked") return null;
+  const current = currentPactVersion(organisation.pactVersions, organisation.municipalityId, now);
+  for (const s of organisation.signatures) {
+    if (s.status !== "approved" || !isSignatureStatus(s.status)) continue;
+    const requirement = resignRequirement(
+      { status: s.status, pactVersionId: s.pactVersionId, resignBy: s.resignBy ?? null },
+      organisation.pactVersions,
+      organisation.municipalityId,
+      organisation.resignPeriodDays ?? 60,
+      now,
+    );
+    const resignBy = requirement.required ? requirement.resignBy : null;
+    if (hasGoodStanding({ status: s.status, pactVersionId: s.pactVersionId, resignBy }, current, now)) return s;
+  }
+  return null;
+}
 
 export function hoursBandOf(hours: number): HoursBand {
   return (HOURS_BANDS.find((b) => hours >= b.min && hours <= b.max) ?? HOURS_BANDS[HOURS_BANDS.length - 1]).key;
@@ -108,15 +153,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export function buildSearchDocument(source: DocumentSource, now: Date): SearchDocument | null {
   if (source.status !== "published") return null;
   const organisation = source.organisation;
-  const live = liveSignatureOf(organisation.signatures);
-  const inGoodStanding =
-    live !== null &&
-    isSignatureStatus(live.status) &&
-    hasGoodStanding(
-      { status: live.status, pactVersionId: live.pactVersionId },
-      currentPactVersion(organisation.pactVersions, organisation.municipalityId, now),
-      now,
-    );
+  const standing = standingSignature(organisation, now);
+  const inGoodStanding = standing !== null;
   const marks = activeMarks(source.organisation.keurmerken, now);
   const sector = source.organisation.sector;
   const districtSlug = source.district?.slug ?? null;
@@ -133,7 +171,7 @@ export function buildSearchDocument(source: DocumentSource, now: Date): SearchDo
     qualificationEn: source.qualification?.nameEn ?? null,
     crebo: source.qualification?.crebo ?? null,
     level: source.level,
-    route: source.route,
+    route: source.route === "BBL" ? "BBL" : "BOL",
     municipality: source.municipality.slug,
     municipalityName: source.municipality.name,
     district: districtSlug,
@@ -141,10 +179,12 @@ export function buildSearchDocument(source: DocumentSource, now: Date): SearchDo
     city: source.locationCity,
     hoursPerWeek: source.hoursPerWeek,
     hoursBand: hoursBandOf(source.hoursPerWeek),
-    monthlyAllowance: source.monthlyAllowance,
-    allowanceBands: ALLOWANCE_THRESHOLDS.filter((t) => source.monthlyAllowance >= t).map(String),
+    monthlyAllowance: source.route === "BBL" ? null : source.monthlyAllowance,
+    hourlyWageCents: source.route === "BBL" ? source.hourlyWageCents : null,
     requiredByCode: source.payCheckRequired,
     codeRule: source.payCheckRuleKind,
+    payCheck: source.flaggedAt ? "below_new_minimum" : "meets_code",
+    raiseBy: source.flaggedAt && source.unpublishAfter ? day(source.unpublishAfter) : null,
     startDate: day(source.startDate),
     startMonth: day(source.startDate).slice(0, 7),
     durationWeeks: source.durationWeeks,
@@ -155,7 +195,7 @@ export function buildSearchDocument(source: DocumentSource, now: Date): SearchDo
       districtSlug !== null &&
       (DISTRICT_INTERNSHIP_DISTRICTS as readonly string[]).includes(districtSlug),
     pactSignatory: inGoodStanding,
-    pactSignatorySince: inGoodStanding ? day(live.signedAt) : null,
+    pactSignatorySince: standing ? day(standing.signedAt) : null,
     marks: marks.map((m) => m.type),
     markSince: Object.fromEntries(marks.map((m) => [m.type, day(m.validFrom)])),
     // Sector words first: both are short lists, and duplicates between them are dropped.

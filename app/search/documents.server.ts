@@ -22,8 +22,8 @@ type InternshipRow = Omit<DocumentSource, "organisation" | "qualification" | "mu
   districtId: string | null;
 };
 
-const COLUMNS = Prisma.sql`id, title, description, status, level, route, hoursPerWeek, monthlyAllowance, startDate, durationWeeks,
-  locationCity, publishedAt, createdAt, payCheckRequired, payCheckRuleKind, organisationId, qualificationId, municipalityId, districtId`;
+const COLUMNS = Prisma.sql`id, title, description, status, level, route, hoursPerWeek, monthlyAllowance, hourlyWageCents, startDate, durationWeeks,
+  locationCity, publishedAt, createdAt, payCheckRequired, payCheckRuleKind, flaggedAt, unpublishAfter, organisationId, qualificationId, municipalityId, districtId`;
 
 type Related = {
   organisations: Map<string, DocumentSource["organisation"]>;
@@ -70,12 +70,15 @@ export function createSourceLoader(client: Db | Tx) {
               kind: true,
               sector: true,
               municipalityId: true,
+              // Not only the newest: an early re-signer's approved signature on the replaced
+              // version keeps its standing until the deadline (domain/pact/resign.ts).
               signatures: {
                 where: { status: { not: "superseded" } },
                 orderBy: { signedAt: "desc" },
-                take: 1,
-                select: { status: true, pactVersionId: true, signedAt: true },
+                take: 3,
+                select: { status: true, pactVersionId: true, signedAt: true, resignBy: true },
               },
+              municipality: { select: { resignPeriodDays: true } },
               keurmerken: { where: { status: "awarded" }, select: { type: true, status: true, validFrom: true, validUntil: true } },
             },
           })
@@ -103,7 +106,9 @@ export function createSourceLoader(client: Db | Tx) {
       });
       for (const id of versionMunicipalities) related.pactVersions.set(id, versions.filter((v) => v.municipalityId === id));
     }
-    for (const o of organisations) related.organisations.set(o.id, { ...o, pactVersions: related.pactVersions.get(o.municipalityId) ?? [] });
+    for (const { municipality, ...o } of organisations) {
+      related.organisations.set(o.id, { ...o, resignPeriodDays: municipality.resignPeriodDays, pactVersions: related.pactVersions.get(o.municipalityId) ?? [] });
+    }
     for (const q of qualifications) related.qualifications.set(q.id, { ...q, searchTerms: parseTerms(q.searchTerms) });
     for (const m of municipalities) related.municipalities.set(m.id, { slug: m.slug, name: m.name });
     for (const d of districts) related.districts.set(d.id, { slug: d.slug, name: d.name });

@@ -43,6 +43,8 @@ const FLAG_COLUMN: Record<(typeof FLAG_KEYS)[number], string> = {
   fair_hospitality: "fair_hospitality",
   inclusive_employer: "inclusive_employer",
   sna: "sna",
+  bbl: "bbl",
+  belowCode: "below_code",
 };
 
 // Relevance (both facet modes, and like Meilisearch's "attribute" rule): internships
@@ -127,6 +129,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (query.pact) sql.push("d.pact = 1");
     if (query.shortage) sql.push("d.shortage = 1");
     if (query.districtInternship) sql.push("d.district_internship = 1");
+    if (query.route) sql.push(`d.bbl = ${query.route === "BBL" ? 1 : 0}`);
+    if (query.meetsCode) sql.push("d.below_code = 0");
     return { sql: sql.length ? `WHERE ${sql.join(" AND ")}` : "", params };
   }
 
@@ -140,7 +144,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   private cacheKey(version: string, query: SearchQuery, options: SearchOptions) {
-    return `${version}:${options.pageSize}:${options.facets !== false}:${query.sort}:${toSearchParams(query)}`;
+    return `${version}:${options.pageSize}:${options.facets !== false}:${(options.allowanceThresholds ?? ALLOWANCE_THRESHOLDS).join("/")}:${query.sort}:${toSearchParams(query)}`;
   }
 
   async search(query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
@@ -174,6 +178,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         match ? this.matchingRowids(match) : null,
         match && tiers ? (tier) => this.matchingRowids(tiers[tier]) : null,
         pageSize,
+        options.allowanceThresholds ?? ALLOWANCE_THRESHOLDS,
       );
       const facets = options.facets === false ? emptyFacets() : counted.facets;
       const pageCount = pageCountOf(counted.total, pageSize);
@@ -184,7 +189,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       `SELECT count(*) AS total, ${FLAG_KEYS.map((f) => `coalesce(sum(d.${FLAG_COLUMN[f]}), 0) AS ${FLAG_COLUMN[f]}`).join(", ")} FROM search_doc d ${all.sql}`,
     ).get(...all.params) as Record<string, number>;
     const total = totals.total;
-    const facets = options.facets === false ? emptyFacets() : this.sqlFacets(query, all, totals);
+    const facets = options.facets === false ? emptyFacets() : this.sqlFacets(query, all, totals, options.allowanceThresholds ?? ALLOWANCE_THRESHOLDS);
     const pageCount = pageCountOf(total, pageSize);
     const page = Math.min(query.page, pageCount);
     const hits = this.bodies(this.pageRowids(query, all, pageSize, (page - 1) * pageSize));
@@ -260,7 +265,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return rowids.map((rowid) => JSON.parse(body.get(rowid) as string) as SearchDocument);
   }
 
-  private sqlFacets(query: SearchQuery, all: Where, totals: Record<string, number>): Facets {
+  private sqlFacets(query: SearchQuery, all: Where, totals: Record<string, number>, thresholds: readonly number[]): Facets {
     const facets = emptyFacets();
     const counts = (group: Exclude<Group, "allowance">, selected: boolean): FacetCount[] => {
       const where = selected ? this.where(query, group) : all;
@@ -278,10 +283,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
     facets.hours = counts("hours", query.hours.length > 0);
     facets.startMonth = counts("startMonth", query.startMonths.length > 0).sort((a, b) => a.value.localeCompare(b.value));
     const allowanceWhere = query.minAllowance !== null ? this.where(query, "allowance") : all;
-    const bands = this.prepare(
-      `SELECT ${ALLOWANCE_THRESHOLDS.map((t) => `coalesce(sum(d.allowance >= ${t}), 0) AS a${t}`).join(", ")} FROM search_doc d ${allowanceWhere.sql}`,
-    ).get(...allowanceWhere.params) as Record<string, number>;
-    facets.allowance = ALLOWANCE_THRESHOLDS.map((t) => ({ value: String(t), count: bands[`a${t}`] }));
+    // The thresholds are whole numbers (parsed and checked), so they can be written into the SQL.
+    const safe = thresholds.filter((t) => Number.isInteger(t) && t > 0);
+    const bands = safe.length
+      ? (this.prepare(`SELECT ${safe.map((t) => `coalesce(sum(d.allowance >= ${t}), 0) AS a${t}`).join(", ")} FROM search_doc d ${allowanceWhere.sql}`).get(
+          ...allowanceWhere.params,
+        ) as Record<string, number>)
+      : {};
+    facets.allowance = safe.map((t) => ({ value: String(t), count: bands[`a${t}`] ?? 0 }));
     for (const f of FLAG_KEYS) facets.flags[f] = totals[FLAG_COLUMN[f]];
     return facets;
   }
@@ -289,8 +298,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async upsert(documents: SearchDocument[]): Promise<void> {
     const insertDoc = this.prepare(
       `INSERT INTO search_doc (id, published_at, sector, qualification, level, municipality, district, hours, hours_band, allowance,
-         start_month, shortage, district_internship, pact, fair_hospitality, inclusive_employer, sna, organisation_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         start_month, shortage, district_internship, pact, fair_hospitality, inclusive_employer, sna, organisation_id, bbl, below_code)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertBody = this.prepare("INSERT INTO search_doc_body (rowid, doc) VALUES (?, ?)");
     const insertText = this.prepare(
@@ -309,7 +318,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
           d.district,
           d.hoursPerWeek,
           d.hoursBand,
-          d.monthlyAllowance,
+          // A BBL place has no monthly allowance: 0 keeps it out of "at least €…" and last when sorting by it.
+          d.monthlyAllowance ?? 0,
           d.startMonth,
           d.shortageSector ? 1 : 0,
           d.districtInternship ? 1 : 0,
@@ -318,6 +328,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
           d.marks.includes("inclusive_employer") ? 1 : 0,
           d.marks.includes("sna") ? 1 : 0,
           d.organisationId,
+          d.route === "BBL" ? 1 : 0,
+          d.payCheck === "below_new_minimum" ? 1 : 0,
         );
         insertBody.run(lastInsertRowid, JSON.stringify(d));
         insertText.run(

@@ -7,8 +7,12 @@ import type { SearchQuery } from "./query";
 
 export type FacetCount = { value: string; count: number };
 
-export type FlagKey = "pact" | "shortage" | "districtInternship" | KeurmerkType;
-export const FLAG_KEYS: FlagKey[] = ["pact", "shortage", "districtInternship", "fair_hospitality", "inclusive_employer", "sna"];
+/**
+ * Yes/no properties counted among the results. "bbl": a work-based place (the BOL count
+ * is the total minus this); "belowCode": below a raised minimum during the grace period.
+ */
+export type FlagKey = "pact" | "shortage" | "districtInternship" | KeurmerkType | "bbl" | "belowCode";
+export const FLAG_KEYS: FlagKey[] = ["pact", "shortage", "districtInternship", "fair_hospitality", "inclusive_employer", "sna", "bbl", "belowCode"];
 
 /**
  * Counts next to each filter value. For a group the visitor can pick several values
@@ -24,7 +28,7 @@ export type Facets = {
   district: FacetCount[];
   hours: FacetCount[];
   startMonth: FacetCount[];
-  /** Per threshold ("400", "500", …): how many meet it, ignoring the allowance filter itself. */
+  /** Per threshold offered ("400", "425", …): how many meet it, ignoring the allowance filter itself. */
   allowance: FacetCount[];
   flags: Record<FlagKey, number>;
 };
@@ -40,7 +44,12 @@ export type SearchResult = {
 
 export type EngineName = "embedded" | "meilisearch";
 
-export type SearchOptions = { pageSize: number; facets?: boolean };
+export type SearchOptions = {
+  pageSize: number;
+  facets?: boolean;
+  /** The allowance filter's choices to count, ascending (default ALLOWANCE_THRESHOLDS). */
+  allowanceThresholds?: readonly number[];
+};
 
 export interface SearchEngine {
   readonly name: EngineName;
@@ -67,7 +76,7 @@ export function emptyFacets(): Facets {
     hours: [],
     startMonth: [],
     allowance: [],
-    flags: { pact: 0, shortage: 0, districtInternship: 0, fair_hospitality: 0, inclusive_employer: 0, sna: 0 },
+    flags: { pact: 0, shortage: 0, districtInternship: 0, fair_hospitality: 0, inclusive_employer: 0, sna: 0, bbl: 0, belowCode: 0 },
   };
 }
 

@@ -16,6 +16,9 @@ import {
 } from "./engine";
 import { ALLOWANCE_THRESHOLDS, type SearchQuery } from "./query";
 
+/** Every combination of the eight yes/no flags. */
+const FLAG_COMBOS = 256;
+
 const GROUPS = [
   "sector",
   "qualification",
@@ -43,9 +46,11 @@ const FLAG_BIT: Record<FlagKey, number> = {
   fair_hospitality: 8,
   inclusive_employer: 16,
   sna: 32,
+  bbl: 64,
+  belowCode: 128,
 };
 const FLAGS_SQL =
-  "(pact | (shortage << 1) | (district_internship << 2) | (fair_hospitality << 3) | (inclusive_employer << 4) | (sna << 5))";
+  "(pact | (shortage << 1) | (district_internship << 2) | (fair_hospitality << 3) | (inclusive_employer << 4) | (sna << 5) | (bbl << 6) | (below_code << 7))";
 
 /** Relevance tiers for text searches: 0 = every word in the title, 1 = in title, organisation or qualification, 2 = elsewhere. */
 export type TierSource = (tier: 0 | 1) => Int32Array;
@@ -74,8 +79,8 @@ export class FacetColumns {
     private readonly lookups: Map<string, number>[],
     private readonly codes: Uint16Array[],
     private readonly allowance: Uint16Array,
-    /** How many allowance thresholds each internship meets (0–4). */
-    private readonly band: Uint8Array,
+    /** The highest allowance held, the size of the per-query threshold table. */
+    private readonly maxAllowance: number,
     private readonly flags: Uint8Array,
     /** Positions by allowance, highest first, newest first among equals. */
     private readonly allowanceOrder: Int32Array
@@ -86,7 +91,7 @@ export class FacetColumns {
     this.tier = new Uint8Array(size);
     const all = new Int32Array(size);
     for (let i = 0; i < size; i++) all[i] = i;
-    this.unfiltered = this.countList(all, size, 0);
+    this.unfiltered = this.countList(all, size, 0, this.bandTable(ALLOWANCE_THRESHOLDS));
   }
 
   static load(
@@ -113,7 +118,6 @@ export class FacetColumns {
     const lookups = GROUPS.map(() => new Map<string, number>());
     const codes = GROUPS.map(() => new Uint16Array(n));
     const allowance = new Uint16Array(n);
-    const band = new Uint8Array(n);
     const flags = new Uint8Array(n);
     let maxAllowance = 0;
     const rows = sqlite
@@ -144,13 +148,6 @@ export class FacetColumns {
       );
       allowance[i] = amount;
       if (amount > maxAllowance) maxAllowance = amount;
-      let b = 0;
-      while (
-        b < ALLOWANCE_THRESHOLDS.length &&
-        amount >= ALLOWANCE_THRESHOLDS[b]
-      )
-        b++;
-      band[i] = b;
       flags[i] = row[GROUPS.length + 2] as number;
     }
     // Counting sort on the amount keeps positions (newest first) in order among equals.
@@ -168,7 +165,7 @@ export class FacetColumns {
       lookups,
       codes,
       allowance,
-      band,
+      maxAllowance,
       flags,
       allowanceOrder
     );
@@ -184,13 +181,20 @@ export class FacetColumns {
     query: SearchQuery,
     textRowids: Int32Array | null,
     tiers: TierSource | null,
-    pageSize: number
+    pageSize: number,
+    thresholds: readonly number[] = ALLOWANCE_THRESHOLDS
   ): CountResult {
     let required = 0;
+    let forbidden = 0;
     for (const mark of query.marks) required |= FLAG_BIT[mark];
     if (query.pact) required |= FLAG_BIT.pact;
     if (query.shortage) required |= FLAG_BIT.shortage;
     if (query.districtInternship) required |= FLAG_BIT.districtInternship;
+    if (query.route === "BBL") required |= FLAG_BIT.bbl;
+    if (query.route === "BOL") forbidden |= FLAG_BIT.bbl;
+    if (query.meetsCode) forbidden |= FLAG_BIT.belowCode;
+    const defaultThresholds = thresholds === ALLOWANCE_THRESHOLDS;
+    const bands = this.bandTable(thresholds);
     const selections = [
       query.sectors,
       query.qualifications,
@@ -202,10 +206,13 @@ export class FacetColumns {
     ] as (string | number)[][];
     const min = query.minAllowance ?? 0;
     const filtered =
-      required !== 0 || min > 0 || selections.some((s) => s.length > 0);
+      required !== 0 ||
+      forbidden !== 0 ||
+      min > 0 ||
+      selections.some((s) => s.length > 0);
 
     let counted: { total: number; facets: Facets };
-    if (textRowids === null && !filtered) {
+    if (textRowids === null && !filtered && defaultThresholds) {
       counted = this.unfiltered;
       this.matched.fill(1);
     } else {
@@ -214,12 +221,20 @@ export class FacetColumns {
       const list = this.list;
       if (textRowids === null) {
         for (let i = 0; i < this.size; i++)
-          if ((this.flags[i] & required) === required) list[len++] = i;
+          if (
+            (this.flags[i] & required) === required &&
+            (this.flags[i] & forbidden) === 0
+          )
+            list[len++] = i;
       } else {
         for (let k = 0; k < textRowids.length; k++) {
           const rowid = textRowids[k];
           const i = rowid < this.position.length ? this.position[rowid] : -1;
-          if (i >= 0 && (this.flags[i] & required) === required)
+          if (
+            i >= 0 &&
+            (this.flags[i] & required) === required &&
+            (this.flags[i] & forbidden) === 0
+          )
             list[len++] = i;
         }
       }
@@ -250,7 +265,7 @@ export class FacetColumns {
         }
       }
       this.matched.fill(0);
-      counted = this.countList(list, len, failMask);
+      counted = this.countList(list, len, failMask, bands);
     }
 
     const { total } = counted;
@@ -274,12 +289,27 @@ export class FacetColumns {
     };
   }
 
+  /**
+   * Per allowance amount, how many of the thresholds it meets: built per query, since the
+   * thresholds follow the rules in force, in one pass over the amounts (not the rows).
+   */
+  private bandTable(thresholds: readonly number[]): { thresholds: readonly number[]; of: Uint8Array } {
+    const of = new Uint8Array(this.maxAllowance + 1);
+    let b = 0;
+    for (let amount = 0; amount <= this.maxAllowance; amount++) {
+      while (b < thresholds.length && amount >= thresholds[b]) b++;
+      of[amount] = b;
+    }
+    return { thresholds, of };
+  }
+
   /** One pass over the candidates: counts for every group, the allowance thresholds and the yes/no filters. */
-  private countList(list: Int32Array, len: number, failMask: number) {
+  private countList(list: Int32Array, len: number, failMask: number, bandTable: { thresholds: readonly number[]; of: Uint8Array }) {
     const groups = GROUPS.length;
     const counts = this.dictionaries.map((d) => new Uint32Array(d.length));
-    const bands = new Uint32Array(ALLOWANCE_THRESHOLDS.length + 1);
-    const flagCombos = new Uint32Array(64);
+    const bandOf = bandTable.of;
+    const bands = new Uint32Array(bandTable.thresholds.length + 1);
+    const flagCombos = new Uint32Array(FLAG_COMBOS);
     const fail = this.fail;
     const matched = this.matched;
     const codes = this.codes;
@@ -291,11 +321,11 @@ export class FacetColumns {
         total++;
         matched[i] = 1;
         for (let g = 0; g < groups; g++) counts[g][codes[g][i]]++;
-        bands[this.band[i]]++;
+        bands[bandOf[this.allowance[i]]]++;
         flagCombos[this.flags[i]]++;
       } else if ((m & (m - 1)) === 0) {
         // Fails exactly one group: it counts for that group's values (what ticking one more would add).
-        if (m === ALLOWANCE_BIT) bands[this.band[i]]++;
+        if (m === ALLOWANCE_BIT) bands[bandOf[this.allowance[i]]]++;
         else {
           const g = 31 - Math.clz32(m);
           counts[g][codes[g][i]]++;
@@ -318,14 +348,14 @@ export class FacetColumns {
     });
     facets.startMonth.sort((a, b) => a.value.localeCompare(b.value));
     // bands[b] = how many meet exactly b thresholds; a threshold's count is everyone above it.
-    facets.allowance = ALLOWANCE_THRESHOLDS.map((t, k) => {
+    facets.allowance = bandTable.thresholds.map((t, k) => {
       let sum = 0;
       for (let b = k + 1; b < bands.length; b++) sum += bands[b];
       return { value: String(t), count: sum };
     });
     for (const key of FLAG_KEYS) {
       let sum = 0;
-      for (let combo = 0; combo < 64; combo++)
+      for (let combo = 0; combo < FLAG_COMBOS; combo++)
         if (combo & FLAG_BIT[key]) sum += flagCombos[combo];
       facets.flags[key] = sum;
     }

@@ -33,8 +33,9 @@ export const MEILI_SETTINGS: Settings = {
     "municipality",
     "district",
     "hoursBand",
-    "allowanceBands",
     "monthlyAllowance",
+    "route",
+    "payCheck",
     "startMonth",
     "marks",
     "pactSignatory",
@@ -48,9 +49,9 @@ export const MEILI_SETTINGS: Settings = {
   pagination: { maxTotalHits: 100_000 },
 };
 
-type Group = "sector" | "qualificationId" | "level" | "municipality" | "district" | "hoursBand" | "startMonth" | "allowanceBands";
-const GROUPS: Group[] = ["sector", "qualificationId", "level", "municipality", "district", "hoursBand", "startMonth", "allowanceBands"];
-const FACETS = [...GROUPS, "marks", "pactSignatory", "shortageSector", "districtInternship"];
+type Group = "sector" | "qualificationId" | "level" | "municipality" | "district" | "hoursBand" | "startMonth";
+const GROUPS: Group[] = ["sector", "qualificationId", "level", "municipality", "district", "hoursBand", "startMonth"];
+const FACETS = [...GROUPS, "marks", "pactSignatory", "shortageSector", "districtInternship", "route", "payCheck"];
 
 const quote = (value: string | number) => (typeof value === "number" ? String(value) : JSON.stringify(value));
 
@@ -70,19 +71,21 @@ function selected(query: SearchQuery, group: Group): (string | number)[] {
       return query.hours;
     case "startMonth":
       return query.startMonths;
-    case "allowanceBands":
-      return query.minAllowance === null ? [] : [String(query.minAllowance)];
   }
 }
 
 /** Meilisearch's array filter form: the outer array is AND, an inner array is OR. */
-export function meiliFilter(query: SearchQuery, except?: Group): Filter {
+export function meiliFilter(query: SearchQuery, except?: Group | "allowance"): Filter {
   const filter: (string | string[])[] = [];
   for (const group of GROUPS) {
     const values = selected(query, group);
     if (group === except || values.length === 0) continue;
     filter.push(values.map((v) => `${group} = ${quote(v)}`));
   }
+  // A numeric comparison, so any threshold the rules give works without re-indexing.
+  if (query.minAllowance !== null && except !== "allowance") filter.push(`monthlyAllowance >= ${Math.trunc(query.minAllowance)}`);
+  if (query.route) filter.push(`route = ${quote(query.route)}`);
+  if (query.meetsCode) filter.push(`payCheck = "meets_code"`);
   for (const mark of query.marks) filter.push(`marks = ${quote(mark)}`);
   if (query.pact) filter.push("pactSignatory = true");
   if (query.shortage) filter.push("shortageSector = true");
@@ -154,13 +157,26 @@ export class MeilisearchEngine implements SearchEngine {
     // A group the visitor already narrowed gets its counts from a query without that
     // group's own filter (disjunctive facets), all in one multi-search round trip.
     const narrowed = options.facets === false ? [] : GROUPS.filter((g) => selected(query, g).length > 0);
+    // Per allowance threshold, how many meet it without the allowance filter itself.
+    const thresholds = options.facets === false ? [] : (options.allowanceThresholds ?? ALLOWANCE_THRESHOLDS);
+    const withoutAllowance = meiliFilter(query, "allowance");
     const { results } = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, MeilisearchDocument>({
       queries: [
         main,
         ...narrowed.map((g) => ({ indexUid: MEILI_INDEX, q, matchingStrategy: "all" as const, filter: meiliFilter(query, g), hitsPerPage: 0, page: 1, facets: [g] })),
+        ...thresholds.map((t) => ({
+          indexUid: MEILI_INDEX,
+          q,
+          matchingStrategy: "all" as const,
+          filter: [...(withoutAllowance as string[]), `monthlyAllowance >= ${Math.trunc(t)}`],
+          hitsPerPage: 0,
+          page: 1,
+        })),
       ],
     });
-    const [first, ...others] = results;
+    const [first, ...rest] = results;
+    const others = rest.slice(0, narrowed.length);
+    const thresholdResults = rest.slice(narrowed.length);
     const total = first.totalHits ?? first.estimatedTotalHits ?? 0;
     const pageCount = pageCountOf(total, options.pageSize);
     // Past the last page: answer with the last page, as the embedded engine does.
@@ -178,7 +194,7 @@ export class MeilisearchEngine implements SearchEngine {
       facets.district = toCounts(distribution.district);
       facets.hours = toCounts(distribution.hoursBand);
       facets.startMonth = toCounts(distribution.startMonth).sort((a, b) => a.value.localeCompare(b.value));
-      facets.allowance = ALLOWANCE_THRESHOLDS.map((t) => ({ value: String(t), count: distribution.allowanceBands?.[String(t)] ?? 0 }));
+      facets.allowance = thresholds.map((t, i) => ({ value: String(t), count: thresholdResults[i]?.totalHits ?? thresholdResults[i]?.estimatedTotalHits ?? 0 }));
       facets.flags = {
         pact: distribution.pactSignatory?.true ?? 0,
         shortage: distribution.shortageSector?.true ?? 0,
@@ -186,6 +202,8 @@ export class MeilisearchEngine implements SearchEngine {
         fair_hospitality: distribution.marks?.fair_hospitality ?? 0,
         inclusive_employer: distribution.marks?.inclusive_employer ?? 0,
         sna: distribution.marks?.sna ?? 0,
+        bbl: distribution.route?.BBL ?? 0,
+        belowCode: distribution.payCheck?.below_new_minimum ?? 0,
       };
     }
     return { total, page: Math.min(query.page, pageCount), pageCount, hits: (first.hits as MeilisearchDocument[]).map(withoutStems), facets, engine: this.name };

@@ -13,8 +13,18 @@ export const HOURS_BANDS = [
 ] as const;
 export type HoursBand = (typeof HOURS_BANDS)[number]["key"];
 
-/** "At least €… a month": the choices of the allowance filter. */
-export const ALLOWANCE_THRESHOLDS = [400, 500, 600, 700] as const;
+/**
+ * "At least €… a month": the allowance filter's choices when no rules are known (a
+ * benchmark corpus, an empty database). The search page offers the ones derived from
+ * the rules in force (allowanceFilterThresholds in the pay-code domain).
+ */
+export const ALLOWANCE_THRESHOLDS: readonly number[] = [400, 500, 600, 700];
+/** Any whole-euro amount up to this is a valid allowance filter in a URL. */
+export const MAX_ALLOWANCE_FILTER = 10_000;
+
+/** BOL (school-based, a monthly allowance) or BBL (work-based, an hourly wage). */
+export const ROUTES = ["BOL", "BBL"] as const;
+export type RouteFilter = (typeof ROUTES)[number];
 
 /** District internships (DESIGN §4): internships in these Amsterdam districts. */
 export const DISTRICT_INTERNSHIP_DISTRICTS = ["nieuw-west", "zuidoost", "noord"] as const;
@@ -36,6 +46,10 @@ export type SearchQuery = {
   districts: string[];
   hours: HoursBand[];
   minAllowance: number | null;
+  /** Only this route; null for both. */
+  route: RouteFilter | null;
+  /** Leave out internships below a raised minimum during their grace period. */
+  meetsCode: boolean;
   marks: KeurmerkType[];
   pact: boolean;
   startMonths: string[];
@@ -55,6 +69,8 @@ export const FILTER_KEYS = [
   "districts",
   "hours",
   "minAllowance",
+  "route",
+  "meetsCode",
   "marks",
   "pact",
   "startMonths",
@@ -73,6 +89,8 @@ export const PARAM = {
   districts: "stadsdeel",
   hours: "uren",
   minAllowance: "vergoeding",
+  route: "leerweg",
+  meetsCode: "volgens-code",
   marks: "keurmerk",
   pact: "pact",
   startMonths: "start",
@@ -111,6 +129,8 @@ export const emptyQuery = (): SearchQuery => ({
   districts: [],
   hours: [],
   minAllowance: null,
+  route: null,
+  meetsCode: false,
   marks: [],
   pact: false,
   startMonths: [],
@@ -154,7 +174,11 @@ export function parseSearchQuery(params: URLSearchParams): SearchQuery {
     municipalities: values(params, PARAM.municipalities, (v) => SLUG.test(v)),
     districts: values(params, PARAM.districts, (v) => SLUG.test(v)),
     hours: values(params, PARAM.hours, (v) => HOURS_BANDS.some((b) => b.key === v)) as HoursBand[],
-    minAllowance: (ALLOWANCE_THRESHOLDS as readonly number[]).includes(allowance) ? allowance : null,
+    // Any whole amount: the thresholds offered follow the rules in force, and a link made
+    // before a rule changed must keep working.
+    minAllowance: Number.isInteger(allowance) && allowance >= 1 && allowance <= MAX_ALLOWANCE_FILTER ? allowance : null,
+    route: (ROUTES as readonly string[]).includes(params.get(PARAM.route) ?? "") ? (params.get(PARAM.route) as RouteFilter) : null,
+    meetsCode: TRUE.has(params.get(PARAM.meetsCode) ?? ""),
     marks: values(params, PARAM.marks, (v) => (KEURMERK_TYPES as readonly string[]).includes(v)) as KeurmerkType[],
     pact: TRUE.has(params.get(PARAM.pact) ?? ""),
     startMonths: values(params, PARAM.startMonths, (v) => MONTH.test(v)),
@@ -177,6 +201,8 @@ export function toSearchParams(query: SearchQuery, { page = true }: { page?: boo
   for (const v of query.districts) p.append(PARAM.districts, v);
   for (const v of query.hours) p.append(PARAM.hours, v);
   if (query.minAllowance !== null) p.set(PARAM.minAllowance, String(query.minAllowance));
+  if (query.route !== null) p.set(PARAM.route, query.route);
+  if (query.meetsCode) p.set(PARAM.meetsCode, "1");
   for (const v of query.marks) p.append(PARAM.marks, v);
   if (query.pact) p.set(PARAM.pact, "1");
   for (const v of query.startMonths) p.append(PARAM.startMonths, v);

@@ -30,7 +30,7 @@ export function mailOrganisationNewApplication(
 
 type StudentMail = { to: string; locale: string; internshipTitle: string; organisationName: string; applicationId: string };
 
-export function mailStudentReceived(tx: Tx, input: StudentMail & { pseudonym: string; travelHint?: TravelCostHint | null; monthlyAllowance?: number }) {
+export function mailStudentReceived(tx: Tx, input: StudentMail & { pseudonym: string; travelHint?: TravelCostHint | null; monthlyAllowance?: number | null }) {
   const t = tFor(input.locale);
   const { travelHint: hint, monthlyAllowance, ...rest } = input;
   const params = { ...rest, link: link(`/student/sollicitaties/${input.applicationId}`) };

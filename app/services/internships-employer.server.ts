@@ -3,7 +3,7 @@ import type { InternshipFields } from "~/schemas/internship";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { organisationMayPublish } from "./pact.server";
-import { checkOrganisationPay, payCheckColumns } from "./pay-rules.server";
+import { checkOrganisationPay, payCheckColumns, type StoredPay } from "./pay-rules.server";
 import { enqueueSearchUpdate } from "./search-outbox.server";
 
 // The employer's internships. Every query is scoped by the organisation the guard
@@ -33,8 +33,10 @@ export function listOwnInternships(organisationId: string) {
       id: true,
       title: true,
       status: true,
+      route: true,
       hoursPerWeek: true,
       monthlyAllowance: true,
+      hourlyWageCents: true,
       publishedAt: true,
       flaggedAt: true,
       flagReason: true,
@@ -70,9 +72,7 @@ function fieldsData(input: InternshipFields) {
     description: input.description,
     qualificationId: input.qualificationId,
     level: input.level,
-    route: input.route ?? null,
-    hoursPerWeek: input.hoursPerWeek,
-    monthlyAllowance: input.monthlyAllowance,
+    ...storedPay(input),
     startDate: input.startDate,
     durationWeeks: input.durationWeeks,
     locationStreet: input.locationStreet ?? null,
@@ -84,10 +84,35 @@ function fieldsData(input: InternshipFields) {
   };
 }
 
-/** The check result for a form that was just submitted, so the page can show it next to the allowance. */
-export async function previewPayCheck(organisationId: string, pay: { hoursPerWeek: number; monthlyAllowance: number }, now: Date) {
+/**
+ * The pay columns from the form: the route and its one amount; the other amount is
+ * cleared, so a place switched from BBL to BOL keeps no stale wage.
+ */
+function storedPay(input: Pick<InternshipFields, "route" | "hoursPerWeek" | "monthlyAllowance" | "hourlyWage">) {
+  const bbl = input.route === "BBL";
+  return {
+    route: input.route,
+    hoursPerWeek: input.hoursPerWeek,
+    monthlyAllowance: bbl ? null : (input.monthlyAllowance ?? null),
+    hourlyWageCents: bbl ? (input.hourlyWage ?? null) : null,
+  };
+}
+
+/** The check of a stored internship as it stands today (preview, edit page). */
+export async function checkOwnInternshipPay(organisationId: string, internship: StoredPay, now: Date) {
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { kind: true, municipalityId: true } });
-  return checkOrganisationPay(db, organisation, pay, now);
+  return checkOrganisationPay(db, organisation, internship, now);
+}
+
+/** The check result for a form that was just submitted, so the page can show it next to the allowance. */
+export async function previewPayCheck(
+  organisationId: string,
+  pay: Pick<InternshipFields, "route" | "hoursPerWeek" | "monthlyAllowance" | "hourlyWage">,
+  now: Date,
+) {
+  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { kind: true, municipalityId: true } });
+  // Both amounts as typed, so the check refuses a wage on a BOL post (or the reverse).
+  return checkOrganisationPay(db, organisation, { route: pay.route, hoursPerWeek: pay.hoursPerWeek, monthlyAllowance: pay.monthlyAllowance ?? null, hourlyWageCents: pay.hourlyWage ?? null }, now);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { applicableRuleKinds, checkPay, isPayRuleKind, minimumsInForce, type PayCheckResult, type PayMessage, type PayRule } from "~/domain/pay-code";
+import { applicableRuleKinds, checkPay, internshipRoute, isHourlyRuleKind, isPayRuleKind, minimumsInForce, type PayCheckResult, type PayMessage, type PayRule, type PayRuleKind } from "~/domain/pay-code";
 import type { OrganisationKind } from "~/domain/organisation";
 import type { CodeAmounts } from "~/domain/pact";
 import { writeAudit } from "~/utils/audit.server";
@@ -53,23 +53,31 @@ export async function codeAmountsPerMunicipality(now: Date): Promise<(CodeAmount
 export async function codeMinimumForOrganisation(organisationId: string, now: Date): Promise<{ minimum: number; fullTimeHours: number } | null> {
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { kind: true, municipalityId: true } });
   const amounts = await currentCodeAmounts(organisation.municipalityId, now);
-  const byKind = { pact: amounts.pactMinimum, municipal_code: amounts.municipalMinimum };
-  const applicable = applicableRuleKinds(organisation.kind as OrganisationKind).flatMap((k) => (byKind[k] === null ? [] : [byKind[k]]));
+  const byKind: Record<string, number | null> = { pact: amounts.pactMinimum, municipal_code: amounts.municipalMinimum };
+  const applicable = applicableRuleKinds(organisation.kind as OrganisationKind, "BOL").flatMap((k) => (byKind[k] == null ? [] : [byKind[k]]));
   return applicable.length ? { minimum: Math.max(...applicable), fullTimeHours: amounts.fullTimeHours } : null;
 }
 
+/** The hourly minimum in cents an organisation's BBL places are held to at `now`, for the hint next to the wage field. */
+export async function wageMinimumForOrganisation(organisationId: string, now: Date): Promise<number | null> {
+  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { kind: true, municipalityId: true } });
+  const minimums = minimumsInForce(await loadPayRules(db, organisation.municipalityId), organisation.municipalityId, now);
+  const applicable = applicableRuleKinds(organisation.kind as OrganisationKind, "BBL").flatMap((k) => (minimums[k] === null ? [] : [minimums[k]]));
+  return applicable.length ? Math.max(...applicable) : null;
+}
+
+/** The pay terms of an internship as stored: the route and the one amount it has. */
+export type StoredPay = { route: string | null; hoursPerWeek: number; monthlyAllowance: number | null; hourlyWageCents: number | null };
+
 /** The pay check for an organisation's internship at `at`: loads the data, the domain decides. */
-export async function checkOrganisationPay(
-  client: Tx | Db,
-  organisation: { kind: string; municipalityId: string },
-  pay: { hoursPerWeek: number; monthlyAllowance: number },
-  at: Date,
-): Promise<PayCheckResult> {
+export async function checkOrganisationPay(client: Tx | Db, organisation: { kind: string; municipalityId: string }, pay: StoredPay, at: Date): Promise<PayCheckResult> {
   const municipality = await client.municipality.findUniqueOrThrow({ where: { id: organisation.municipalityId }, select: { fullTimeHours: true } });
   return checkPay({
     organisationKind: organisation.kind as OrganisationKind,
+    route: internshipRoute(pay.route),
     hoursPerWeek: pay.hoursPerWeek,
-    monthlyAllowance: pay.monthlyAllowance,
+    monthlyAllowance: pay.monthlyAllowance ?? null,
+    hourlyWageCents: pay.hourlyWageCents ?? null,
     fullTimeHours: municipality.fullTimeHours,
     municipalityId: organisation.municipalityId,
     rules: await loadPayRules(client, organisation.municipalityId),
@@ -129,7 +137,7 @@ export class RuleDateError extends Error {
  */
 export async function createPayRule(
   actorId: string,
-  input: { municipalityId: string; kind: "pact" | "municipal_code"; monthlyMinimum: number; validFrom: string; note?: string },
+  input: { municipalityId: string; kind: PayRuleKind; monthlyMinimum?: number; hourlyMinimum?: number; validFrom: string; note?: string },
 ) {
   const validFrom = startOfAmsterdamDay(input.validFrom);
   return db.$transaction(async (tx) => {
@@ -143,7 +151,9 @@ export async function createPayRule(
       data: {
         municipalityId: municipality.id,
         kind: input.kind,
-        monthlyMinimum: input.monthlyMinimum,
+        // One amount, in the kind's unit; the other stays empty.
+        monthlyMinimum: isHourlyRuleKind(input.kind) ? null : (input.monthlyMinimum ?? null),
+        hourlyMinimumCents: isHourlyRuleKind(input.kind) ? (input.hourlyMinimum ?? null) : null,
         version: (previous?.version ?? 0) + 1,
         validFrom,
         note: input.note ?? null,
@@ -156,7 +166,7 @@ export async function createPayRule(
       entityType: "pay_rule",
       entityId: rule.id,
       municipalityId: municipality.id,
-      details: { kind: rule.kind, monthlyMinimum: rule.monthlyMinimum, version: rule.version, validFrom: input.validFrom },
+      details: { kind: rule.kind, monthlyMinimum: rule.monthlyMinimum, hourlyMinimumCents: rule.hourlyMinimumCents, version: rule.version, validFrom: input.validFrom },
     });
     return rule;
   });
@@ -219,8 +229,10 @@ export async function recheckPublishedInternships(
       select: {
         id: true,
         title: true,
+        route: true,
         hoursPerWeek: true,
         monthlyAllowance: true,
+        hourlyWageCents: true,
         organisationId: true,
         payCheckRuleId: true,
         payCheckCompliant: true,
@@ -233,8 +245,10 @@ export async function recheckPublishedInternships(
       summary.checked++;
       const result = checkPay({
         organisationKind: internship.organisation.kind as OrganisationKind,
+        route: internshipRoute(internship.route),
         hoursPerWeek: internship.hoursPerWeek,
         monthlyAllowance: internship.monthlyAllowance,
+        hourlyWageCents: internship.hourlyWageCents,
         fullTimeHours: municipality.fullTimeHours,
         municipalityId: municipality.id,
         rules,

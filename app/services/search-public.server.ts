@@ -165,9 +165,14 @@ export async function getInternshipPage(id: string, now = new Date()) {
   const pay = await checkOrganisationPay(
     db,
     { kind: internship.organisation.kind, municipalityId: internship.municipalityId },
-    { hoursPerWeek: internship.hoursPerWeek, monthlyAllowance: internship.monthlyAllowance },
+    internship,
     now,
   );
   const comparison: PayMessage | null = pay.status === "checked" ? comparisonMessage(pay) : null;
-  return { internship, comparison };
+  // Flagged after a raised rule: what the code asks now and the day it goes offline unless raised.
+  const belowCode =
+    internship.flaggedAt && internship.unpublishAfter && pay.status === "checked" && !pay.compliant
+      ? { required: pay.requiredAmount, rule: pay.ruleKind, by: internship.unpublishAfter.toISOString() }
+      : null;
+  return { internship, comparison, belowCode };
 }

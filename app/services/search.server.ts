@@ -4,7 +4,8 @@
 import { EmbeddedSearchEngine, databaseFileFromUrl } from "~/search/embedded.server";
 import type { SearchEngine, SearchOptions, SearchResult } from "~/search/engine";
 import { MeilisearchEngine } from "~/search/meilisearch.server";
-import type { SearchQuery } from "~/search/query";
+import { allowanceFilterThresholds, isPayRuleKind, minimumsInForce, MONTHLY_RULE_KINDS } from "~/domain/pay-code";
+import { ALLOWANCE_THRESHOLDS, type SearchQuery } from "~/search/query";
 import { rebuildSearchIndex, type RebuildProgress } from "~/search/rebuild.server";
 import { relaySearchOutbox } from "~/search/relay.server";
 import { db } from "~/utils/db.server";
@@ -49,7 +50,30 @@ export function ensureSearchIndex(): Promise<void> {
 }
 
 export async function searchInternships(query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
-  return onlyPublished(await searchIndex(query, options));
+  const allowanceThresholds = options.allowanceThresholds ?? (options.facets === false ? [] : await currentAllowanceThresholds(query, new Date()));
+  return onlyPublished(await searchIndex(query, { ...options, allowanceThresholds }));
+}
+
+/**
+ * The allowance filter's choices from the monthly rules in force in every municipality
+ * (a handful of rows), plus the amount in the URL when it is not one of them, so a link
+ * made before a rule changed still shows what it filters on.
+ */
+async function currentAllowanceThresholds(query: SearchQuery, now: Date): Promise<number[]> {
+  const rules = await db.payRule.findMany({
+    where: { kind: { in: [...MONTHLY_RULE_KINDS] }, validFrom: { lte: now }, OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
+    select: { id: true, municipalityId: true, kind: true, monthlyMinimum: true, hourlyMinimumCents: true, version: true, validFrom: true, validUntil: true },
+  });
+  const typed = rules.flatMap((r) => (isPayRuleKind(r.kind) ? [{ ...r, kind: r.kind }] : []));
+  const municipalities = [...new Set(typed.map((r) => r.municipalityId))];
+  const minimums = municipalities.flatMap((id) => {
+    const inForce = minimumsInForce(typed, id, now);
+    return [inForce.pact, inForce.municipal_code];
+  });
+  const thresholds = allowanceFilterThresholds(minimums);
+  const offered = thresholds.length ? thresholds : [...ALLOWANCE_THRESHOLDS];
+  if (query.minAllowance !== null && !offered.includes(query.minAllowance)) offered.push(query.minAllowance);
+  return offered.sort((a, b) => a - b);
 }
 
 async function searchIndex(query: SearchQuery, options: SearchOptions): Promise<SearchResult> {

@@ -53,7 +53,7 @@ export async function republishAfterSuspension(tx: Tx, actorId: string, organisa
   const internships = await tx.internship.findMany({
     where: { organisationId, status: "unpublished", flagReason: TAKEN_OFFLINE_BY_SUSPENSION },
     orderBy: { title: "asc" },
-    select: { id: true, title: true, hoursPerWeek: true, monthlyAllowance: true },
+    select: { id: true, title: true, route: true, hoursPerWeek: true, monthlyAllowance: true, hourlyWageCents: true },
   });
   const outcome: LiftOutcome = { republished: [], stillOffline: [] };
   if (internships.length === 0) return outcome;

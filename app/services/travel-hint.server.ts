@@ -7,7 +7,7 @@ import { db } from "~/utils/db.server";
 export const travelHintSelect = { textNl: true, textEn: true, url: true, allowanceThreshold: true } as const;
 
 /** The municipality's hint when this allowance is below its threshold, in both languages; null otherwise. */
-export function applicableTravelHint(hint: TravelCostHint | null | undefined, monthlyAllowance: number): TravelCostHint | null {
+export function applicableTravelHint(hint: TravelCostHint | null | undefined, monthlyAllowance: number | null): TravelCostHint | null {
   return hint && isTravelHintShown(monthlyAllowance, hint.allowanceThreshold) ? hint : null;
 }
 

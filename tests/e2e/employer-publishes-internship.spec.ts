@@ -76,6 +76,7 @@ test("a new employer signs the pact, is approved and publishes a compliant inter
   await page.getByLabel("Beschrijving").fill("Je bakt mee in onze bakkerij: brood, banket en taarten.");
   await page.getByLabel("Opleiding (kwalificatie)").selectOption({ index: 1 });
   await page.getByLabel("Niveau").selectOption("2");
+  await page.getByLabel("Leerweg").selectOption("BOL");
   await page.getByLabel("Uren per week").fill("36");
   await page.getByLabel("Stagevergoeding per maand (euro)").fill("350");
   await page.getByLabel("Startdatum").fill("2027-03-01");

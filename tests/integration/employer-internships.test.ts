@@ -17,6 +17,7 @@ function internshipForm(overrides: Record<string, string> = {}) {
     description: "Je werkt mee in onze keuken en leert alle onderdelen van de bereiding.",
     qualificationId: "seed-qual-kok",
     level: "2",
+    route: "BOL",
     hoursPerWeek: "36",
     monthlyAllowance: "400",
     startDate: "2027-02-01",

@@ -52,6 +52,7 @@ function internshipForm(overrides: Record<string, string> = {}) {
     description: "Je werkt mee in ons team en leert alle onderdelen van het werk kennen.",
     qualificationId: "seed-qual-kok",
     level: "2",
+    route: "BOL",
     hoursPerWeek: "36",
     monthlyAllowance: "420",
     startDate: "2027-02-01",
@@ -163,7 +164,8 @@ describe("changes of name, KvK number and kind after verification", () => {
     const request = (await pendingOf(noorderlicht.id))!;
     const published = await db.internship.findMany({ where: { organisationId: noorderlicht.id, status: "published" } });
     expect(published.length).toBeGreaterThan(0);
-    expect(published.every((i) => i.payCheckRuleKind === "municipal_code")).toBe(true);
+    // School-based ones under the municipal code, work-based ones under the living wage.
+    expect(published.every((i) => i.payCheckRuleKind === (i.route === "BBL" ? "living_wage" : "municipal_code"))).toBe(true);
     const officer = await cookieFor("officer");
     const detail = (await detailLoader(loaderArgs(get(`/gemeente/verificatie/${noorderlicht.id}`, officer), { id: noorderlicht.id }))) as {
       pendingChange: { changes: { field: string }[] } | null;
@@ -179,7 +181,8 @@ describe("changes of name, KvK number and kind after verification", () => {
     expect(decided).toMatchObject({ status: "approved" });
     expect(decided.decidedAt).toBeInstanceOf(Date);
     for (const i of await db.internship.findMany({ where: { id: { in: published.map((p) => p.id) } } })) {
-      expect(i.payCheckRuleKind).toBe("pact");
+      // Now private: the pact minimum for BOL, the statutory minimum wage for BBL.
+      expect(i.payCheckRuleKind).toBe(i.route === "BBL" ? "minimum_wage" : "pact");
     }
     expect(await db.auditLog.count({ where: { entityId: request.id, action: "organisation.change_approve" } })).toBe(1);
     expect(await db.outboundEmail.count({ where: { to: "werkgever@noorderlicht.test" } })).toBeGreaterThan(mailsBefore);

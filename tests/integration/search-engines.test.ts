@@ -142,7 +142,12 @@ function engineSuite(name: string, make: () => Promise<{ engine: SearchEngine; d
 
     it("filters on allowance, hours, district internships, shortage sectors and keurmerken", async () => {
       const cases: [string, (d: SearchDocument) => boolean][] = [
-        ["vergoeding=500", (d) => d.monthlyAllowance >= 500],
+        ["vergoeding=500", (d) => (d.monthlyAllowance ?? 0) >= 500],
+        // Any whole amount works, not only the thresholds offered.
+        ["vergoeding=437", (d) => (d.monthlyAllowance ?? 0) >= 437],
+        ["leerweg=BBL", (d) => d.route === "BBL"],
+        ["leerweg=BOL&vergoeding=500", (d) => d.route === "BOL" && (d.monthlyAllowance ?? 0) >= 500],
+        ["volgens-code=1", (d) => d.payCheck === "meets_code"],
         ["uren=33-40&uren=8-16", (d) => d.hoursPerWeek >= 33 || d.hoursPerWeek <= 16],
         ["stadsdeelstage=1", (d) => d.districtInternship],
         ["tekortsector=1&niveau=4", (d) => d.shortageSector && d.level === 4],
@@ -155,14 +160,22 @@ function engineSuite(name: string, make: () => Promise<{ engine: SearchEngine; d
         expect(result.hits.every(predicate), qs).toBe(true);
       }
       const open = await engine.search(q(""), { pageSize: 1 });
-      expect(open.facets.allowance.find((a) => a.value === "500")?.count).toBe(docs.filter((d) => d.monthlyAllowance >= 500).length);
+      expect(open.facets.allowance.find((a) => a.value === "500")?.count).toBe(docs.filter((d) => (d.monthlyAllowance ?? 0) >= 500).length);
+      expect(open.facets.flags.bbl).toBe(docs.filter((d) => d.route === "BBL").length);
+      expect(open.facets.flags.bbl).toBeGreaterThan(0);
+      // The thresholds to count are the caller's (the rules in force), not a fixed list.
+      const rules = await engine.search(q(""), { pageSize: 1, allowanceThresholds: [425, 520] });
+      expect(rules.facets.allowance).toEqual([
+        { value: "425", count: docs.filter((d) => (d.monthlyAllowance ?? 0) >= 425).length },
+        { value: "520", count: docs.filter((d) => (d.monthlyAllowance ?? 0) >= 520).length },
+      ]);
       expect(open.facets.flags.fair_hospitality).toBe(docs.filter((d) => d.marks.includes("fair_hospitality")).length);
       expect(open.facets.flags.fair_hospitality).toBeGreaterThan(0);
     });
 
     it("sorts by allowance and newest, and pages", async () => {
       const byAllowance = await engine.search(q("sorteer=vergoeding"), { pageSize: 30 });
-      const amounts = byAllowance.hits.map((h) => h.monthlyAllowance);
+      const amounts = byAllowance.hits.map((h) => h.monthlyAllowance ?? 0);
       expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
       const newest = await engine.search(q(""), { pageSize: 30 });
       const dates = newest.hits.map((h) => h.publishedAt);

@@ -242,6 +242,16 @@ export class FakeMeilisearch {
   }
 
   private condition(doc: Doc, expression: string, filterable: Set<string>): boolean {
+    // Meilisearch's comparison operators on numbers (`attribute >= 400`), as documented.
+    const compare = /^(\w+) (>=|>|<=|<) (-?\d+(?:\.\d+)?)$/.exec(expression);
+    if (compare) {
+      const [, attribute, operator, raw] = compare;
+      if (!filterable.has(attribute)) this.violations.push(`filter on ${attribute}, which is not filterable`);
+      const actual = doc[attribute];
+      if (typeof actual !== "number") return false;
+      const limit = Number(raw);
+      return operator === ">=" ? actual >= limit : operator === ">" ? actual > limit : operator === "<=" ? actual <= limit : actual < limit;
+    }
     const m = /^(\w+) = (.+)$/.exec(expression);
     if (!m) {
       this.violations.push(`unsupported filter expression ${expression}`);

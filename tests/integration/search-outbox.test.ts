@@ -39,6 +39,7 @@ describe("the search outbox", () => {
             description: "Je onderhoudt luchtschepen onder begeleiding.",
             qualificationId: "seed-qual-kok",
             level: "2",
+            route: "BOL",
             hoursPerWeek: "36",
             monthlyAllowance: "480",
             startDate: "2027-02-01",

@@ -12,7 +12,8 @@ import { cookieFor, get, loaderArgs, post, statusOf, type SeedAccount } from "..
 type StagePage = { travelHint: { text: string; url: string; allowanceThreshold: number } | null };
 
 async function publishedIn(slug: string) {
-  return db.internship.findMany({ where: { status: "published", municipality: { slug } }, orderBy: { id: "asc" }, take: 3 });
+  // BOL internships: the hint is about a low monthly allowance, which BBL places do not have.
+  return db.internship.findMany({ where: { status: "published", route: "BOL", municipality: { slug } }, orderBy: { id: "asc" }, take: 3 });
 }
 
 async function stage(id: string, locale: "nl" | "en") {
@@ -60,7 +61,7 @@ describe("the application confirmation repeats the hint", () => {
     const cookie = await cookieFor("student");
     const applied = await db.application.findMany({ where: { student: { user: { email: "student@stagepact.test" } } }, select: { internshipId: true } });
     const internship = await db.internship.findFirstOrThrow({
-      where: { status: "published", municipality: { slug: "amsterdam" }, id: { notIn: applied.map((a) => a.internshipId) } },
+      where: { status: "published", route: "BOL", municipality: { slug: "amsterdam" }, id: { notIn: applied.map((a) => a.internshipId) } },
       orderBy: { id: "desc" },
     });
     await db.internship.update({ where: { id: internship.id }, data: { monthlyAllowance: 350 } });

@@ -16,6 +16,7 @@ function source(overrides: Partial<DocumentSource> = {}, organisation: Partial<D
     route: "BOL",
     hoursPerWeek: 36,
     monthlyAllowance: 450,
+    hourlyWageCents: null,
     startDate: day("2027-02-01"),
     durationWeeks: 20,
     locationCity: "Amsterdam",
@@ -23,6 +24,8 @@ function source(overrides: Partial<DocumentSource> = {}, organisation: Partial<D
     createdAt: day("2026-10-01"),
     payCheckRequired: 400,
     payCheckRuleKind: "pact",
+    flaggedAt: null,
+    unpublishAfter: null,
     organisation: {
       id: "o1",
       name: "De Keuken van West",
@@ -55,7 +58,7 @@ describe("the search document builder", () => {
       municipality: "amsterdam",
       district: "nieuw-west",
       hoursBand: "33-40",
-      allowanceBands: ["400"],
+      route: "BOL",
       startMonth: "2027-02",
       startDate: "2027-02-01",
       publishedAt: day("2026-11-01").getTime(),
@@ -144,9 +147,27 @@ describe("the search document builder", () => {
     expect(hoursBandOf(hours)).toBe(band);
   });
 
-  it("lists every allowance threshold met", () => {
-    expect(buildSearchDocument(source({ monthlyAllowance: 650 }), now)!.allowanceBands).toEqual(["400", "500", "600"]);
-    expect(buildSearchDocument(source({ monthlyAllowance: 223, hoursPerWeek: 20 }), now)!.allowanceBands).toEqual([]);
+  it.each([
+    { name: "a BOL internship keeps its allowance and no wage", over: { route: "BOL", monthlyAllowance: 450, hourlyWageCents: null }, route: "BOL", allowance: 450, wage: null },
+    { name: "a BBL place has its hourly wage and no allowance", over: { route: "BBL", monthlyAllowance: null, hourlyWageCents: 1950 }, route: "BBL", allowance: null, wage: 1950 },
+    { name: "a stale allowance on a BBL row is not shown as its pay", over: { route: "BBL", monthlyAllowance: 600, hourlyWageCents: 1900 }, route: "BBL", allowance: null, wage: 1900 },
+    { name: "a row from before the route was required counts as BOL", over: { route: null, monthlyAllowance: 420 }, route: "BOL", allowance: 420, wage: null },
+  ])("$name", ({ over, route, allowance, wage }) => {
+    const doc = buildSearchDocument(source(over), now)!;
+    expect([doc.route, doc.monthlyAllowance, doc.hourlyWageCents]).toEqual([route, allowance, wage]);
+  });
+
+  it.each([
+    { name: "meets the code", over: {}, payCheck: "meets_code", raiseBy: null },
+    {
+      name: "flagged by a raised rule: below the new minimum until the deadline",
+      over: { flaggedAt: day("2026-11-20"), unpublishAfter: day("2026-12-20"), payCheckRequired: 425 },
+      payCheck: "below_new_minimum",
+      raiseBy: "2026-12-20",
+    },
+  ])("pay check: $name", ({ over, payCheck, raiseBy }) => {
+    const doc = buildSearchDocument(source(over), now)!;
+    expect([doc.payCheck, doc.raiseBy]).toEqual([payCheck, raiseBy]);
   });
 });
 

@@ -3,7 +3,9 @@
 // are i18n keys ("validation:…", "forms:…"), never sentences.
 import { z } from "zod";
 
-export const organisationKinds = ["private", "municipality", "subsidised"] as const;
+// "contracted": a company working for the municipality under contract. It signs the pact
+// like any company, and pays its work-based (BBL) learners the municipal living wage.
+export const organisationKinds = ["private", "municipality", "subsidised", "contracted"] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
 export const sectors = [

@@ -1,10 +1,29 @@
 // The pay code (DESIGN §3.1): one pure function that every screen, the API, the seed
 // and the jobs use to decide whether an internship's allowance meets the minimum.
 export type { OrganisationKind } from "../organisation";
-export { applicableRuleKinds, isPayRuleKind, minimumsInForce, newestPerKind, PAY_RULE_KINDS, selectRules } from "./rules";
-export type { PayRule, PayRuleKind } from "./rules";
 export {
+  allowanceFilterThresholds,
+  applicableRuleKinds,
+  HOURLY_RULE_KINDS,
+  internshipRoute,
+  INTERNSHIP_ROUTES,
+  isHourlyRuleKind,
+  isInternshipRoute,
+  isPayRuleKind,
+  minimumsInForce,
+  MONTHLY_RULE_KINDS,
+  newestPerKind,
+  PAY_RULE_KINDS,
+  ruleAmount,
+  ruleUnit,
+  selectRules,
+} from "./rules";
+export type { HourlyRuleKind, InternshipRoute, MonthlyRuleKind, PayRule, PayRuleKind, PayRuleUnit } from "./rules";
+export {
+  formatWageInput,
+  hourlyWageSchema,
   hoursPerWeekSchema,
+  MAX_HOURLY_WAGE_CENTS,
   MAX_HOURS,
   MIN_HOURS,
   monthlyAllowanceSchema,
@@ -13,8 +32,8 @@ export {
   validatePayInput,
 } from "./input";
 export type { PayFields, PayInputErrorCode, PayInputField } from "./input";
-export { checkPay, compareWithCode, comparisonMessage, requiredAmount, ruleKindLabelKey } from "./check";
-export type { CheckedPay, Comparison, NoPayRule, PayCheckInput, PayCheckResult, PayMessage } from "./check";
+export { centsToEuros, checkPay, compareWithCode, comparisonMessage, offeredAmount, requiredAmount, ruleKindLabelKey } from "./check";
+export type { CheckedPay, CheckedWage, Comparison, NoPayRule, PayCheckInput, PayCheckResult, PayMessage } from "./check";
 export {
   isTravelHintShown,
   travelHintFor,

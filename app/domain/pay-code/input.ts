@@ -5,12 +5,27 @@ import { z } from "zod";
 export const MIN_HOURS = 8;
 export const MAX_HOURS = 40;
 
-export type PayInputField = "hoursPerWeek" | "monthlyAllowance" | "fullTimeHours";
-export type PayInputErrorCode = "not_whole" | "out_of_range" | "negative" | "invalid";
+/** A sanity bound for an hourly wage, far above any real one: €100 an hour. */
+export const MAX_HOURLY_WAGE_CENTS = 10_000;
+
+export type PayInputField = "hoursPerWeek" | "monthlyAllowance" | "hourlyWage" | "fullTimeHours";
+export type PayInputErrorCode = "not_whole" | "out_of_range" | "negative" | "invalid" | "missing" | "wrong_route";
 
 const MESSAGE_KEYS: Record<PayInputField, Partial<Record<PayInputErrorCode, string>>> = {
   hoursPerWeek: { not_whole: "validation:hours_whole", out_of_range: "validation:hours_range" },
-  monthlyAllowance: { not_whole: "validation:allowance_whole_euros", negative: "validation:allowance_negative" },
+  monthlyAllowance: {
+    not_whole: "validation:allowance_whole_euros",
+    negative: "validation:allowance_negative",
+    missing: "validation:allowance_required_bol",
+    wrong_route: "validation:allowance_not_for_bbl",
+  },
+  hourlyWage: {
+    not_whole: "validation:wage_format",
+    negative: "validation:wage_negative",
+    out_of_range: "validation:wage_too_high",
+    missing: "validation:wage_required_bbl",
+    wrong_route: "validation:wage_not_for_bol",
+  },
   fullTimeHours: { invalid: "validation:full_time_hours_invalid" },
 };
 
@@ -28,12 +43,36 @@ export class PayInputError extends Error {
   }
 }
 
-/** Throws PayInputError for the first field that is wrong. */
-export function validatePayInput(input: { hoursPerWeek: number; monthlyAllowance: number; fullTimeHours: number }): void {
+type PayInput = {
+  route?: "BOL" | "BBL";
+  hoursPerWeek: number;
+  monthlyAllowance?: number | null;
+  hourlyWageCents?: number | null;
+  fullTimeHours: number;
+};
+
+/**
+ * Throws PayInputError for the first field that is wrong. A BOL internship has a monthly
+ * allowance and no wage; a BBL one an hourly wage and no allowance: a BBL learner is an
+ * employee, so a monthly allowance cannot stand in for the wage.
+ */
+export function validatePayInput(input: PayInput): void {
   if (!Number.isInteger(input.hoursPerWeek)) throw new PayInputError("hoursPerWeek", "not_whole");
   if (input.hoursPerWeek < MIN_HOURS || input.hoursPerWeek > MAX_HOURS) throw new PayInputError("hoursPerWeek", "out_of_range");
-  if (!Number.isInteger(input.monthlyAllowance)) throw new PayInputError("monthlyAllowance", "not_whole");
-  if (input.monthlyAllowance < 0) throw new PayInputError("monthlyAllowance", "negative");
+  const allowance = input.monthlyAllowance ?? null;
+  const wage = input.hourlyWageCents ?? null;
+  if ((input.route ?? "BOL") === "BBL") {
+    if (allowance !== null) throw new PayInputError("monthlyAllowance", "wrong_route");
+    if (wage === null) throw new PayInputError("hourlyWage", "missing");
+    if (!Number.isInteger(wage)) throw new PayInputError("hourlyWage", "not_whole");
+    if (wage < 0) throw new PayInputError("hourlyWage", "negative");
+    if (wage > MAX_HOURLY_WAGE_CENTS) throw new PayInputError("hourlyWage", "out_of_range");
+  } else {
+    if (wage !== null) throw new PayInputError("hourlyWage", "wrong_route");
+    if (allowance === null) throw new PayInputError("monthlyAllowance", "missing");
+    if (!Number.isInteger(allowance)) throw new PayInputError("monthlyAllowance", "not_whole");
+    if (allowance < 0) throw new PayInputError("monthlyAllowance", "negative");
+  }
   // The full-time week comes from municipality data, not from the employer; a bad value
   // is a configuration fault, and dividing by it would give nonsense.
   if (!Number.isInteger(input.fullTimeHours) || input.fullTimeHours <= 0) throw new PayInputError("fullTimeHours", "invalid");
@@ -61,6 +100,32 @@ export const monthlyAllowanceSchema = z.preprocess(
     // A sanity bound, far above any real allowance, so a typo of extra zeros is caught.
     .max(10_000, "validation:allowance_too_high"),
 );
+
+/**
+ * An hourly wage as people write it: "14", "14,5", "14.50", "€ 14,50". At most two
+ * decimals; the value is whole cents, so no float error reaches the check.
+ */
+export const hourlyWageSchema = z.preprocess(
+  (v) => {
+    if (typeof v !== "string") return v;
+    const text = v.trim().replace(/^€\s*/, "");
+    if (/^-/.test(text)) return -1;
+    const match = /^(\d{1,6})(?:[.,](\d{1,2}))?$/.exec(text);
+    if (!match) return v;
+    return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
+  },
+  z
+    .number({ required_error: "forms:required", invalid_type_error: "validation:wage_format" })
+    .int("validation:wage_format")
+    .nonnegative("validation:wage_negative")
+    .max(MAX_HOURLY_WAGE_CENTS, "validation:wage_too_high"),
+);
+
+/** Cents as the form shows them again: "1450" → "14,50" (nl) or "14.50" (en). */
+export function formatWageInput(cents: number, locale: "nl" | "en"): string {
+  const text = (cents / 100).toFixed(2);
+  return locale === "nl" ? text.replace(".", ",") : text;
+}
 
 /**
  * The pay part of an internship request on its own. Strict, so an API request that

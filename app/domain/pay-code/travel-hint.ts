@@ -16,13 +16,16 @@ export type TravelCostHint = {
 
 export type ShownTravelHint = { text: string; url: string; allowanceThreshold: number };
 
-/** Strictly below: an allowance that reaches the threshold is what the municipality considers enough. */
-export function isTravelHintShown(monthlyAllowance: number, allowanceThreshold: number): boolean {
-  return Number.isFinite(monthlyAllowance) && monthlyAllowance < allowanceThreshold;
+/**
+ * Strictly below: an allowance that reaches the threshold is what the municipality
+ * considers enough. No allowance (a BBL place, paid an hourly wage) shows no hint.
+ */
+export function isTravelHintShown(monthlyAllowance: number | null, allowanceThreshold: number): boolean {
+  return monthlyAllowance !== null && Number.isFinite(monthlyAllowance) && monthlyAllowance < allowanceThreshold;
 }
 
 /** The hint in the reader's language, or null when there is none or the allowance reaches the threshold. */
-export function travelHintFor(hint: TravelCostHint | null | undefined, monthlyAllowance: number, locale: "nl" | "en"): ShownTravelHint | null {
+export function travelHintFor(hint: TravelCostHint | null | undefined, monthlyAllowance: number | null, locale: "nl" | "en"): ShownTravelHint | null {
   if (!hint || !isTravelHintShown(monthlyAllowance, hint.allowanceThreshold)) return null;
   return { text: locale === "en" ? hint.textEn : hint.textNl, url: hint.url, allowanceThreshold: hint.allowanceThreshold };
 }

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { formatDate, formatEuro, type Locale } from "~/i18n/config";
+import { formatDate, formatRuleAmount, type Locale } from "~/i18n/config";
+import { ruleAmount } from "~/domain/pay-code";
 import { getT } from "~/i18n/locale.server";
 import { listMunicipalityRules } from "~/services/rules.server";
 import { requireAdmin } from "~/utils/auth.server";
@@ -55,7 +56,7 @@ export default function AdminHome() {
               {m.payRules.map((r) => (
                 <tr key={r.id}>
                   <td>{t(`common:rule_kind.${r.kind}`)}</td>
-                  <td>{formatEuro(r.monthlyMinimum, locale)}</td>
+                  <td>{formatRuleAmount(ruleAmount(r) ?? 0, r.kind, locale)}</td>
                   <td>{r.version}</td>
                   <td>{formatDate(r.validFrom, locale)}</td>
                 </tr>

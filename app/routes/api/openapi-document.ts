@@ -5,7 +5,8 @@
 // every documented path on the real app and compares the answers with the schemas.
 import { KEURMERK_TYPES } from "~/domain/keurmerk";
 import { organisationKinds, sectors } from "~/domain/organisation";
-import { ALLOWANCE_THRESHOLDS, HOURS_BANDS, PARAM, SORTS } from "~/search/query";
+import { HOURS_BANDS, MAX_ALLOWANCE_FILTER, PARAM, ROUTES, SORTS } from "~/search/query";
+import { PAY_RULE_KINDS } from "~/domain/pay-code";
 
 export const API_VERSION = "1.0.0";
 
@@ -34,7 +35,13 @@ const internshipParameters = [
   many(PARAM.municipalities, "Municipality slug, for example `amsterdam`.", { type: "string" }),
   many(PARAM.districts, "District slug, for example `nieuw-west`.", { type: "string" }),
   many(PARAM.hours, "Hours per week.", { type: "string", enum: HOURS_BANDS.map((b) => b.key) }),
-  one(PARAM.minAllowance, "Monthly allowance of at least this many euros.", { type: "integer", enum: [...ALLOWANCE_THRESHOLDS] }),
+  one(PARAM.minAllowance, "Monthly allowance (BOL) of at least this many whole euros; work-based (BBL) places have no allowance and do not match.", {
+    type: "integer",
+    minimum: 1,
+    maximum: MAX_ALLOWANCE_FILTER,
+  }),
+  one(PARAM.route, "Only school-based internships with an allowance (BOL) or work-based places with an hourly wage (BBL).", { type: "string", enum: [...ROUTES] }),
+  flag(PARAM.meetsCode, "Leave out internships below a raised minimum during the period the employer has to raise it."),
   many(PARAM.marks, "Active quality mark (keurmerk) of the organisation.", { type: "string", enum: [...KEURMERK_TYPES] }),
   flag(PARAM.pact, "Only organisations that signed the Stagepact."),
   many(PARAM.startMonths, "Month the internship starts.", { type: "string", pattern: "^\\d{4}-(0[1-9]|1[0-2])$" }),
@@ -64,8 +71,11 @@ const internship = {
     "route",
     "hoursPerWeek",
     "monthlyAllowance",
+    "hourlyWage",
     "requiredByCode",
     "codeRule",
+    "payCheck",
+    "raiseBy",
     "startDate",
     "durationWeeks",
     "municipality",
@@ -89,11 +99,18 @@ const internship = {
     qualificationId: nullable("string"),
     crebo: nullable("string", { description: "Crebo code, where it was verified." }),
     level: { type: "integer", minimum: 1, maximum: 4 },
-    route: nullable("string", { enum: ["BOL", "BBL", null], description: "School-based (BOL) or work-based (BBL) route." }),
+    route: { type: "string", enum: [...ROUTES], description: "School-based (BOL, a monthly allowance) or work-based (BBL, an employment contract with an hourly wage)." },
     hoursPerWeek: { type: "integer", minimum: 8, maximum: 40 },
-    monthlyAllowance: nullable("integer", { description: "Monthly allowance in whole euros." }),
-    requiredByCode: nullable("integer", { description: "What the pay code requires for these hours, in whole euros." }),
-    codeRule: nullable("string", { description: "The pay rule the allowance was checked against." }),
+    monthlyAllowance: nullable("integer", { description: "Monthly allowance in whole euros (BOL); null for BBL." }),
+    hourlyWage: nullable("number", { description: "Gross hourly wage in euros, two decimals (BBL); null for BOL." }),
+    requiredByCode: nullable("number", { description: "What the pay code requires: whole euros a month for these hours (BOL), or euros an hour (BBL)." }),
+    codeRule: nullable("string", { enum: [...PAY_RULE_KINDS, null], description: "The pay rule the pay was checked against." }),
+    payCheck: {
+      type: "string",
+      enum: ["meets_code", "below_new_minimum"],
+      description: "below_new_minimum: a rule raised after publishing asks more (requiredByCode); the employer must raise the pay by raiseBy or the internship goes offline.",
+    },
+    raiseBy: nullable("string", { format: "date", description: "The day a below_new_minimum internship goes offline unless raised; null otherwise." }),
     startDate: date,
     durationWeeks: { type: "integer" },
     municipality: { type: "string" },

@@ -135,8 +135,8 @@ describe("organisation kinds and sectors", () => {
     expect(isOrganisationKind(value)).toBe(expected);
   });
 
-  it("the three organisation kinds are private, municipality and subsidised", () => {
-    expect(organisationKinds).toEqual(["private", "municipality", "subsidised"]);
+  it("the four organisation kinds are private, municipality, subsidised and contracted", () => {
+    expect(organisationKinds).toEqual(["private", "municipality", "subsidised", "contracted"]);
   });
 
   it.each(sectors.map((s) => [s] as const))("%s is a sector", (sector) => {

@@ -28,6 +28,7 @@ describe("minimumsInForce: the amounts of the rule in force on a day", () => {
     id: "r",
     municipalityId: "ams",
     kind: "pact",
+    hourlyMinimumCents: null,
     monthlyMinimum: 400,
     version: 1,
     validFrom: d("2025-01-01T00:00:00Z"),
@@ -47,7 +48,7 @@ describe("minimumsInForce: the amounts of the rule in force on a day", () => {
     { name: "before any rule", at: "2024-12-31T23:59:59Z", municipality: "ams", expected: { pact: null, municipal_code: null } },
   ];
   it.each(cases)("$name", ({ at, municipality, expected }) => {
-    expect(minimumsInForce(rules, municipality, d(at))).toEqual(expected);
+    expect(minimumsInForce(rules, municipality, d(at))).toEqual({ ...expected, living_wage: null, minimum_wage: null });
   });
 
   it("two versions left open: the newest counts", () => {

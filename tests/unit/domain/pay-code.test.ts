@@ -28,6 +28,7 @@ const rule = (over: Partial<PayRule>): PayRule => ({
   municipalityId: "ams",
   kind: "pact",
   monthlyMinimum: 400,
+  hourlyMinimumCents: null,
   version: 1,
   validFrom: d("2025-01-01"),
   validUntil: null,
@@ -65,7 +66,7 @@ const check = (over: Partial<PayCheckInput> = {}) => {
 
 const checked = (over: Partial<PayCheckInput> = {}): CheckedPay => {
   const result = check(over);
-  if (result.status !== "checked") throw new Error(`expected a checked result, got ${result.status}`);
+  if (result.status !== "checked" || result.unit !== "month") throw new Error(`expected a checked monthly result, got ${result.status}`);
   return result;
 };
 
@@ -249,7 +250,7 @@ describe("comparing an allowance with the code on an internship page", () => {
     [400, 400, "at"],
     [399, 400, "below"],
   ] as const)("€%d against a required €%d is %s", (allowance, required, expected) => {
-    expect(compareWithCode({ monthlyAllowance: allowance, requiredAmount: required })).toBe(expected);
+    expect(compareWithCode({ offered: allowance, requiredAmount: required })).toBe(expected);
   });
 
   it.each([

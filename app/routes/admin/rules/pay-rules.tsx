@@ -6,7 +6,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
-import { formatDate, formatEuro, type Locale } from "~/i18n/config";
+import { formatDate, formatRuleAmount, type Locale } from "~/i18n/config";
+import { PAY_RULE_KINDS, ruleAmount } from "~/domain/pay-code";
 import { getT } from "~/i18n/locale.server";
 import { municipalitySettingsSchema, payRuleSchema } from "~/schemas/pact";
 import { createPayRule, listRulesForAdmin, recheckPublishedInternships, RuleDateError, updateMunicipalitySettings } from "~/services/pay-rules.server";
@@ -27,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         id: r.id,
         kind: r.kind,
         monthlyMinimum: r.monthlyMinimum,
+        hourlyMinimumCents: r.hourlyMinimumCents,
         version: r.version,
         validFrom: r.validFrom.toISOString(),
         validUntil: r.validUntil?.toISOString() ?? null,
@@ -131,7 +133,7 @@ export default function PayRules() {
                     {r.inForce ? <span className="badge ml-2">{t("rules:pay.in_force")}</span> : null}
                   </td>
                   <td>{r.version}</td>
-                  <td>{formatEuro(r.monthlyMinimum, locale)}</td>
+                  <td>{formatRuleAmount(ruleAmount(r) ?? 0, r.kind, locale)}</td>
                   <td>
                     {r.validUntil
                       ? t("rules:pay.valid_range", { from: formatDate(r.validFrom, locale), until: formatDate(r.validUntil, locale) })
@@ -161,14 +163,15 @@ export default function PayRules() {
               meta={fields.kind}
               label={t("rules:pay.kind")}
               placeholder={t("forms:choose")}
-              options={(["pact", "municipal_code"] as const).map((k) => ({ value: k, label: t(`paycode:rule_kind.${k}`) }))}
+              options={PAY_RULE_KINDS.map((k) => ({ value: k, label: t(`paycode:rule_kind.${k}`) }))}
               required
             />
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField meta={fields.monthlyMinimum} label={t("rules:pay.minimum_euros")} hint={t("rules:pay.minimum_hint")} inputMode="numeric" required />
-            <TextField meta={fields.validFrom} type="date" label={t("rules:pay.valid_from_label")} required />
+            <TextField meta={fields.monthlyMinimum} label={t("rules:pay.minimum_euros")} hint={t("rules:pay.minimum_hint")} inputMode="numeric" />
+            <TextField meta={fields.hourlyMinimum} label={t("rules:pay.hourly_minimum")} hint={t("rules:pay.hourly_minimum_hint")} inputMode="decimal" />
           </div>
+          <TextField meta={fields.validFrom} type="date" label={t("rules:pay.valid_from_label")} required />
           <TextField meta={fields.note} label={t("rules:pay.note")} />
           <SubmitButton>{t("rules:pay.create")}</SubmitButton>
         </PostForm>

@@ -70,7 +70,9 @@ export async function handleInternshipForm(request: Request, internshipId: strin
       return data({ result: submission.reply({ fieldErrors: { [error.field]: [error.messageKey] } }), payCheck: null as PayCheckView }, { status: 400 });
     }
     if (error instanceof PublishRefusedError) {
-      const { field, key } = REFUSAL_FIELD[error.reason];
+      const refusal = REFUSAL_FIELD[error.reason];
+      // A BBL place falls short on its hourly wage, so the message goes next to that field.
+      const { field, key } = error.reason === "pay_check" && fields.route === "BBL" ? { field: "hourlyWage", key: "employer:errors.wage_short" } : refusal;
       const reply = field ? submission.reply({ fieldErrors: { [field]: [key] } }) : submission.reply({ formErrors: [key] });
       return data({ result: reply, payCheck: toPayCheckView(error.check ?? check) }, { status: 400 });
     }

@@ -2,11 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { formatDate, formatEuro, type Locale } from "~/i18n/config";
-import { getT } from "~/i18n/locale.server";
+import { formatDate, formatRuleAmount, type Locale } from "~/i18n/config";
+import { getLocale, getT } from "~/i18n/locale.server";
+import { formatWageInput, internshipRoute } from "~/domain/pay-code";
 import { getOwnInternship, listQualifications, previewPayCheck } from "~/services/internships-employer.server";
 import { organisationMayPublishById } from "~/services/pact.server";
-import { codeMinimumForOrganisation, parseFlagReason } from "~/services/pay-rules.server";
+import { codeMinimumForOrganisation, parseFlagReason, wageMinimumForOrganisation } from "~/services/pay-rules.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { handleInternshipForm, toPayCheckView } from "./internship-action.server";
 import { dateInputValue, InternshipForm } from "./internship-form";
@@ -17,12 +18,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!internship) notFound();
   const now = new Date();
   const { t } = getT(request);
-  const check = await previewPayCheck(organisationId, internship, now);
+  const route = internshipRoute(internship.route);
+  const check = await previewPayCheck(
+    organisationId,
+    { route, hoursPerWeek: internship.hoursPerWeek, monthlyAllowance: internship.monthlyAllowance ?? undefined, hourlyWage: internship.hourlyWageCents ?? undefined },
+    now,
+  );
+  const locale = getLocale(request);
   return {
     title: internship.title,
     qualifications: await listQualifications(),
     mayPublish: await organisationMayPublishById(organisationId, now),
     codeMinimum: await codeMinimumForOrganisation(organisationId, now),
+    wageMinimumCents: await wageMinimumForOrganisation(organisationId, now),
     payCheck: toPayCheckView(check),
     pageTitle: t("employer:internship.edit_title", { title: internship.title }),
     internship: {
@@ -47,9 +55,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       description: internship.description,
       qualificationId: internship.qualificationId ?? undefined,
       level: String(internship.level),
-      route: internship.route ?? undefined,
+      route,
       hoursPerWeek: String(internship.hoursPerWeek),
-      monthlyAllowance: String(internship.monthlyAllowance),
+      monthlyAllowance: internship.monthlyAllowance === null ? undefined : String(internship.monthlyAllowance),
+      hourlyWage: internship.hourlyWageCents === null ? undefined : formatWageInput(internship.hourlyWageCents, locale),
       startDate: dateInputValue(internship.startDate),
       durationWeeks: String(internship.durationWeeks),
       locationStreet: internship.locationStreet ?? undefined,
@@ -69,7 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditInternship() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { internship, defaultValue, qualifications, mayPublish, payCheck, codeMinimum } = useLoaderData<typeof loader>();
+  const { internship, defaultValue, qualifications, mayPublish, payCheck, codeMinimum, wageMinimumCents } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const closed = internship.status === "closed";
   return (
@@ -98,7 +107,7 @@ export default function EditInternship() {
             {t("employer:internship.stored_check", {
               rule: internship.stored.kind ? t(`paycode:rule_kind.${internship.stored.kind}`) : "—",
               version: internship.stored.version ?? "—",
-              required: internship.stored.required !== null ? formatEuro(internship.stored.required, locale) : "—",
+              required: internship.stored.required !== null ? formatRuleAmount(internship.stored.required, internship.stored.kind, locale) : "—",
               date: formatDate(internship.stored.at, locale),
             })}
           </p>
@@ -139,6 +148,7 @@ export default function EditInternship() {
           payCheck={actionData && "payCheck" in actionData && actionData.payCheck ? actionData.payCheck : payCheck}
           mayPublish={mayPublish}
         codeMinimum={codeMinimum}
+        wageMinimumCents={wageMinimumCents}
           publishLabel={internship.status === "published" ? t("employer:internship.save_published") : t("employer:internship.save_publish")}
         />
       )}

@@ -4,6 +4,7 @@ import { useFetcher } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FieldErrors, PostForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
+import { formatWageInput } from "~/domain/pay-code";
 import { internshipFormSchema } from "~/schemas/internship";
 
 export type PayCheckView = { compliant: boolean; message: { key: string; params: Record<string, string | number> } } | null;
@@ -21,6 +22,8 @@ type Props = {
   publishLabel: string;
   /** The full-time minimum this organisation is held to today, from the rule in force. */
   codeMinimum: { minimum: number; fullTimeHours: number } | null;
+  /** The hourly minimum (cents) for its BBL places today, from the rule in force. */
+  wageMinimumCents: number | null;
 };
 
 /**
@@ -28,7 +31,7 @@ type Props = {
  * to the allowance: after a submit from the server, and while typing (with JavaScript)
  * from the same check through a resource route.
  */
-export function InternshipForm({ id, lastResult, defaultValue, qualifications, payCheck, mayPublish, publishLabel, codeMinimum }: Props) {
+export function InternshipForm({ id, lastResult, defaultValue, qualifications, payCheck, mayPublish, publishLabel, codeMinimum, wageMinimumCents }: Props) {
   const { t, i18n } = useTranslation();
   const [form, fields] = useForm({
     id,
@@ -42,19 +45,38 @@ export function InternshipForm({ id, lastResult, defaultValue, qualifications, p
   const [live, setLive] = useState<PayCheckView>(payCheck);
   const hoursRef = useRef<HTMLInputElement>(null);
   const allowanceRef = useRef<HTMLInputElement>(null);
+  const wageRef = useRef<HTMLInputElement>(null);
+  // Without JavaScript both amounts show and the server says which one belongs to the
+  // route; with it, the amount that does not belong is hidden and not sent.
+  const [route, setRoute] = useState<string>(defaultValue?.route ?? "");
+  const [scripted, setScripted] = useState(false);
+  useEffect(() => setScripted(true), []);
   useEffect(() => setLive(payCheck), [payCheck]);
   useEffect(() => {
     if (fetcher.data) setLive(fetcher.data.payCheck);
   }, [fetcher.data]);
 
-  function refreshPayCheck() {
+  function refreshPayCheck(nextRoute = route) {
     const hours = hoursRef.current?.value ?? "";
+    if (!/^\d+$/.test(hours)) return;
+    if (nextRoute === "BBL") {
+      const wage = (wageRef.current?.value ?? "").trim();
+      if (!/^\d+([.,]\d{1,2})?$/.test(wage)) return;
+      fetcher.load(`/werkgever/stages/vergoedingscheck?${new URLSearchParams({ route: "BBL", hoursPerWeek: hours, hourlyWage: wage })}`);
+      return;
+    }
     const allowance = allowanceRef.current?.value ?? "";
-    if (!/^\d+$/.test(hours) || !/^\d+$/.test(allowance)) return;
-    fetcher.load(`/werkgever/stages/vergoedingscheck?${new URLSearchParams({ hoursPerWeek: hours, monthlyAllowance: allowance })}`);
+    if (!/^\d+$/.test(allowance)) return;
+    fetcher.load(`/werkgever/stages/vergoedingscheck?${new URLSearchParams({ route: "BOL", hoursPerWeek: hours, monthlyAllowance: allowance })}`);
   }
 
   const allowance = fields.monthlyAllowance;
+  const wage = fields.hourlyWage;
+  const { key: wageKey, ...wageProps } = getInputProps(wage, { type: "text", ariaAttributes: false });
+  const hideAllowance = scripted && route === "BBL";
+  const hideWage = scripted && route === "BOL";
+  const wagePayCheckId = `${wage.id}-paycheck`;
+  const wageDescribedBy = [`${wage.id}-hint`, live ? wagePayCheckId : null, wage.errors?.length ? wage.errorId : null].filter(Boolean).join(" ");
   const { key: allowanceKey, ...allowanceProps } = getInputProps(allowance, { type: "text", ariaAttributes: false });
   const { key: hoursKey, ...hoursProps } = getInputProps(fields.hoursPerWeek, { type: "text", ariaAttributes: false });
   const payCheckId = `${allowance.id}-paycheck`;
@@ -91,11 +113,17 @@ export function InternshipForm({ id, lastResult, defaultValue, qualifications, p
         <SelectField
           meta={fields.route}
           label={t("employer:internship.route")}
-          placeholder={t("employer:internship.route_any")}
+          placeholder={t("forms:choose")}
+          hint={t("employer:internship.route_hint")}
           options={[
             { value: "BOL", label: t("employer:internship.route_bol") },
             { value: "BBL", label: t("employer:internship.route_bbl") },
           ]}
+          onChange={(event) => {
+            setRoute(event.currentTarget.value);
+            refreshPayCheck(event.currentTarget.value);
+          }}
+          required
         />
         <TextAreaField meta={fields.learningGoals} label={t("employer:internship.learning_goals")} hint={t("employer:internship.learning_goals_hint")} rows={4} required />
       </fieldset>
@@ -116,7 +144,7 @@ export function InternshipForm({ id, lastResult, defaultValue, qualifications, p
               inputMode="numeric"
               required
               className="input"
-              onChange={refreshPayCheck}
+              onChange={() => refreshPayCheck()}
               aria-invalid={fields.hoursPerWeek.errors?.length ? true : undefined}
               aria-describedby={hoursDescribedBy}
             />
@@ -125,19 +153,18 @@ export function InternshipForm({ id, lastResult, defaultValue, qualifications, p
             </p>
             <FieldErrors id={fields.hoursPerWeek.errorId} errors={fields.hoursPerWeek.errors} />
           </div>
-          <div>
+          <div hidden={hideAllowance}>
             <label htmlFor={allowance.id} className="label">
-              {t("employer:internship.allowance")}
-              <span aria-hidden="true"> *</span>
+              {t("employer:internship.allowance_bol")}
             </label>
             <input
               key={allowanceKey}
               {...allowanceProps}
               ref={allowanceRef}
               inputMode="numeric"
-              required
+              disabled={hideAllowance}
               className="input"
-              onChange={refreshPayCheck}
+              onChange={() => refreshPayCheck()}
               aria-invalid={allowance.errors?.length ? true : undefined}
               aria-describedby={allowanceDescribedBy}
             />
@@ -145,13 +172,30 @@ export function InternshipForm({ id, lastResult, defaultValue, qualifications, p
               {codeMinimum ? t("employer:internship.allowance_minimum_hint", codeMinimum) : t("employer:internship.allowance_hint")}
             </p>
             <FieldErrors id={allowance.errorId} errors={allowance.errors} />
-            <p
-              id={payCheckId}
-              aria-live="polite"
-              className={live ? (live.compliant ? "mt-1 font-semibold text-green-800" : "field-error mt-1 font-semibold") : "sr-only"}
-            >
-              {live ? t(live.message.key, live.message.params) : ""}
+            <PayCheckLine id={payCheckId} live={route === "BBL" ? null : live} />
+          </div>
+          <div hidden={hideWage}>
+            <label htmlFor={wage.id} className="label">
+              {t("employer:internship.hourly_wage")}
+            </label>
+            <input
+              key={wageKey}
+              {...wageProps}
+              ref={wageRef}
+              inputMode="decimal"
+              disabled={hideWage}
+              className="input"
+              onChange={() => refreshPayCheck()}
+              aria-invalid={wage.errors?.length ? true : undefined}
+              aria-describedby={wageDescribedBy}
+            />
+            <p id={`${wage.id}-hint`} className="hint">
+              {wageMinimumCents !== null
+                ? t("employer:internship.hourly_wage_minimum_hint", { minimum: formatWageInput(wageMinimumCents, en ? "en" : "nl") })
+                : t("employer:internship.hourly_wage_hint")}
             </p>
+            <FieldErrors id={wage.errorId} errors={wage.errors} />
+            <PayCheckLine id={wagePayCheckId} live={route === "BBL" ? live : null} />
           </div>
         </div>
       </fieldset>
@@ -191,6 +235,16 @@ export function InternshipForm({ id, lastResult, defaultValue, qualifications, p
         )}
       </div>
     </PostForm>
+  );
+}
+
+/** The check's sentence under the amount it is about, read out when it changes. */
+function PayCheckLine({ id, live }: { id: string; live: PayCheckView }) {
+  const { t } = useTranslation();
+  return (
+    <p id={id} aria-live="polite" className={live ? (live.compliant ? "mt-1 font-semibold text-green-800" : "field-error mt-1 font-semibold") : "sr-only"}>
+      {live ? t(live.message.key, live.message.params) : ""}
+    </p>
   );
 }
 

@@ -6,7 +6,7 @@ import { getT } from "~/i18n/locale.server";
 import { listQualifications } from "~/services/internships-employer.server";
 import { organisationMayPublishById } from "~/services/pact.server";
 import { getOwnOrganisation } from "~/services/organisations.server";
-import { codeMinimumForOrganisation } from "~/services/pay-rules.server";
+import { codeMinimumForOrganisation, wageMinimumForOrganisation } from "~/services/pay-rules.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { handleInternshipForm } from "./internship-action.server";
 import { InternshipForm } from "./internship-form";
@@ -21,6 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     qualifications: await listQualifications(),
     mayPublish: await organisationMayPublishById(organisationId, new Date()),
     codeMinimum: await codeMinimumForOrganisation(organisationId, new Date()),
+    wageMinimumCents: await wageMinimumForOrganisation(organisationId, new Date()),
     city: organisation.city,
     street: `${organisation.street} ${organisation.houseNumber}`,
   };
@@ -32,7 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewInternship() {
   const { t } = useTranslation();
-  const { qualifications, mayPublish, city, street, codeMinimum } = useLoaderData<typeof loader>();
+  const { qualifications, mayPublish, city, street, codeMinimum, wageMinimumCents } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-6">
@@ -49,6 +50,7 @@ export default function NewInternship() {
         payCheck={actionData && "payCheck" in actionData ? actionData.payCheck : null}
         mayPublish={mayPublish}
         codeMinimum={codeMinimum}
+        wageMinimumCents={wageMinimumCents}
         publishLabel={t("employer:internship.save_publish")}
       />
     </div>

@@ -3,9 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { comparisonMessage } from "~/domain/pay-code";
-import { formatDate, formatEuro, type Locale } from "~/i18n/config";
+import { formatDate, formatPay, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { getOwnInternship, previewPayCheck } from "~/services/internships-employer.server";
+import { checkOwnInternshipPay, getOwnInternship } from "~/services/internships-employer.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 
 // How students will see the internship, before or after publishing; the pay sentence is the public one.
@@ -14,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const internship = await getOwnInternship(organisationId, params.id ?? "");
   if (!internship) notFound();
   const { locale, t } = getT(request);
-  const check = await previewPayCheck(organisationId, internship, new Date());
+  const check = await checkOwnInternshipPay(organisationId, internship, new Date());
   return {
     title: t("employer:preview.title", { title: internship.title }),
     comparison: check.status === "checked" ? comparisonMessage(check) : check.message,
@@ -25,7 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       description: internship.description,
       learningGoals: internship.learningGoals,
       hoursPerWeek: internship.hoursPerWeek,
+      route: internship.route,
       monthlyAllowance: internship.monthlyAllowance,
+      hourlyWageCents: internship.hourlyWageCents,
       level: internship.level,
       startDate: internship.startDate.toISOString(),
       durationWeeks: internship.durationWeeks,
@@ -60,8 +62,8 @@ export default function InternshipPreview() {
         </header>
         <dl className="card grid gap-4 sm:grid-cols-4">
           <div>
-            <dt className="text-sm text-slate-700">{t("employer:preview.allowance")}</dt>
-            <dd className="text-xl font-bold">{formatEuro(s.monthlyAllowance, locale)}</dd>
+            <dt className="text-sm text-slate-700">{t(s.route === "BBL" ? "search:stage.wage" : "employer:preview.allowance")}</dt>
+            <dd className="text-xl font-bold">{formatPay(s, locale)}</dd>
           </div>
           <div>
             <dt className="text-sm text-slate-700">{t("employer:preview.hours")}</dt>

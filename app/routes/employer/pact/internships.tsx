@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { formatDate, formatEuro, type Locale } from "~/i18n/config";
+import { formatDate, formatPay, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { listOwnInternships } from "~/services/internships-employer.server";
 import { parseFlagReason } from "~/services/pay-rules.server";
@@ -63,7 +63,7 @@ export default function EmployerInternships() {
           { header: t("employer:internships.col_status"), cell: (i) => t(`employer:status.${i.status}`) },
           {
             header: t("employer:internships.col_pay"),
-            cell: (i) => t("employer:internships.pay", { amount: formatEuro(i.monthlyAllowance, locale), hours: i.hoursPerWeek }),
+            cell: (i) => t("employer:internships.pay", { amount: formatPay(i, locale), hours: i.hoursPerWeek }),
           },
           { header: t("employer:internships.col_updated"), cell: (i) => formatDate(i.updatedAt, locale) },
         ]}

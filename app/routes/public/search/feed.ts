@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { formatEuro } from "~/i18n/config";
+import { formatDate, formatPay, formatRuleAmount } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { toAtom } from "~/search/formats";
 import { searchHref } from "~/search/query";
@@ -26,7 +26,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       title: d.title,
       author: d.organisationName,
       updated: new Date(d.publishedAt),
-      summary: t("search:feed.summary", { organisation: d.organisationName, city: d.city, amount: formatEuro(d.monthlyAllowance, locale), hours: d.hoursPerWeek }),
+      summary: t(d.payCheck === "below_new_minimum" ? "search:feed.summary_below_code" : "search:feed.summary", {
+        organisation: d.organisationName,
+        city: d.city,
+        pay: formatPay(d, locale),
+        hours: d.hoursPerWeek,
+        amount: d.requiredByCode === null ? "" : formatRuleAmount(d.requiredByCode, d.codeRule, locale),
+        date: d.raiseBy ? formatDate(d.raiseBy, locale) : "",
+      }),
     })),
   });
   return new Response(body, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });

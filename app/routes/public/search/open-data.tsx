@@ -18,6 +18,8 @@ const EXAMPLES: Record<keyof typeof PARAM, { example: string; repeatable: boolea
   hours: { example: "33-40", repeatable: true },
   // Replaced by the municipal code in force (see the loader): never a stale amount.
   minAllowance: { example: "", repeatable: false },
+  route: { example: "BBL", repeatable: false },
+  meetsCode: { example: "1", repeatable: false },
   marks: { example: "fair_hospitality", repeatable: true },
   pact: { example: "1", repeatable: false },
   startMonths: { example: "2027-02", repeatable: true },

@@ -5,7 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { KeurmerkBadges } from "~/components/keurmerk-badges";
 import { TravelHint } from "~/components/travel-hint";
 import { travelHintFor } from "~/domain/pay-code";
-import { formatDate, formatEuro, type Locale } from "~/i18n/config";
+import { formatDate, formatPay, formatRuleAmount, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { getInternshipPage } from "~/services/search-public.server";
 import { notFound } from "~/utils/auth.server";
@@ -15,7 +15,7 @@ import { useNonce } from "~/utils/nonce";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await getInternshipPage(params.id ?? "");
   if (!page) notFound();
-  const { internship, comparison } = page;
+  const { internship, comparison, belowCode } = page;
   const { locale, t } = getT(request);
   const validThrough = new Date(internship.startDate.getTime());
   // schema.org JobPosting, so job search engines list the internship with its allowance.
@@ -41,7 +41,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     baseSalary: {
       "@type": "MonetaryAmount",
       currency: "EUR",
-      value: { "@type": "QuantitativeValue", value: internship.monthlyAllowance, unitText: "MONTH" },
+      // A BBL place pays a gross hourly wage, a BOL internship a monthly allowance.
+      value:
+        internship.route === "BBL" && internship.hourlyWageCents !== null
+          ? { "@type": "QuantitativeValue", value: internship.hourlyWageCents / 100, unitText: "HOUR" }
+          : { "@type": "QuantitativeValue", value: internship.monthlyAllowance, unitText: "MONTH" },
     },
     workHours: `${internship.hoursPerWeek} hours per week`,
     url: `${env.APP_URL}/stages/${internship.id}`,
@@ -51,11 +55,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     description: t("search:stage.meta_description", {
       organisation: internship.organisation.name,
       city: internship.locationCity,
-      amount: formatEuro(internship.monthlyAllowance, locale),
+      amount: formatPay(internship, locale),
       hours: internship.hoursPerWeek,
     }),
     jobPosting,
     comparison,
+    belowCode,
     travelHint: travelHintFor(internship.travelHint, internship.monthlyAllowance, locale),
     internship: {
       id: internship.id,
@@ -64,6 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       learningGoals: internship.learningGoals,
       hoursPerWeek: internship.hoursPerWeek,
       monthlyAllowance: internship.monthlyAllowance,
+      hourlyWageCents: internship.hourlyWageCents,
       level: internship.level,
       route: internship.route,
       startDate: internship.startDate.toISOString(),
@@ -87,7 +93,7 @@ export default function Stage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const nonce = useNonce();
-  const { internship: s, jobPosting, comparison, travelHint } = useLoaderData<typeof loader>();
+  const { internship: s, jobPosting, comparison, travelHint, belowCode } = useLoaderData<typeof loader>();
   return (
     <article className="space-y-6">
       <script
@@ -114,9 +120,14 @@ export default function Stage() {
         </div>
       </header>
       <section aria-labelledby="pay-h" className="card">
-        <h2 id="pay-h">{t("search:stage.allowance")}</h2>
-        <p className="mt-2 text-2xl font-bold">{t("search:stage.per_month", { amount: formatEuro(s.monthlyAllowance, locale) })}</p>
+        <h2 id="pay-h">{t(s.route === "BBL" ? "search:stage.wage" : "search:stage.allowance")}</h2>
+        <p className="mt-2 text-2xl font-bold">{formatPay(s, locale)}</p>
         {comparison ? <p className="mt-1">{t(comparison.key, comparison.params)}</p> : null}
+        {belowCode ? (
+          <p role="note" className="mt-2 rounded-md border-l-4 border-amber-600 bg-amber-50 p-2 text-amber-950">
+            {t("search:stage.below_code", { amount: formatRuleAmount(belowCode.required, belowCode.rule, locale), date: formatDate(belowCode.by, locale) })}
+          </p>
+        ) : null}
         <p className="hint">{t("search:stage.same_for_everyone")}</p>
       </section>
       {travelHint ? <TravelHint hint={travelHint} /> : null}

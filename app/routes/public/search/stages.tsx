@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { KeurmerkBadges } from "~/components/keurmerk-badges";
 import { CorrectedNotice, LITERAL_PARAM, literalHref, NoResults } from "~/components/search-results";
-import { formatDate, formatEuro, type Locale } from "~/i18n/config";
+import { formatDate, formatEuro, formatRuleAmount, formatWage, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import type { SearchDocument } from "~/search/document";
 import type { FacetCount, FlagKey } from "~/search/engine";
@@ -66,7 +66,11 @@ function summary(d: SearchDocument) {
     districtName: d.districtName,
     level: d.level,
     hoursPerWeek: d.hoursPerWeek,
+    route: d.route,
     monthlyAllowance: d.monthlyAllowance,
+    hourlyWageCents: d.hourlyWageCents,
+    // Below a raised minimum during the grace period: what and by when, for the card.
+    belowCode: d.payCheck === "below_new_minimum" && d.requiredByCode !== null && d.raiseBy ? { required: d.requiredByCode, rule: d.codeRule, by: d.raiseBy } : null,
     startDate: d.startDate,
     pactSignatory: d.pactSignatory,
     marks: d.marks.map((type) => ({ type, validFrom: d.markSince[type] ?? null })),
@@ -249,9 +253,18 @@ export default function Stages() {
                 </p>
                 <p className="text-slate-700">
                   {t("search:card.level", { level: r.level })} · {t("search:card.hours", { hours: r.hoursPerWeek })} ·{" "}
-                  <strong>{t("search:card.allowance", { amount: formatEuro(r.monthlyAllowance, locale) })}</strong> ·{" "}
-                  {t("search:card.start", { date: formatDate(r.startDate, locale) })}
+                  <strong>
+                    {r.route === "BBL" && r.hourlyWageCents !== null
+                      ? t("search:card.wage", { amount: formatWage(r.hourlyWageCents, locale) })
+                      : t("search:card.allowance", { amount: formatEuro(r.monthlyAllowance ?? 0, locale) })}
+                  </strong>{" "}
+                  · {t("search:card.start", { date: formatDate(r.startDate, locale) })}
                 </p>
+                {r.belowCode ? (
+                  <p className="mt-1 rounded-md border-l-4 border-amber-600 bg-amber-50 px-2 py-1 text-amber-950">
+                    {t("search:card.below_code", { amount: formatRuleAmount(r.belowCode.required, r.belowCode.rule, locale), date: formatDate(r.belowCode.by, locale) })}
+                  </p>
+                ) : null}
                 <div className="mt-2 flex flex-wrap gap-1">
                   {r.pactSignatory ? <span className="badge border-brand-700 bg-brand-50 text-brand-900">{t("search:badge.pact")}</span> : null}
                   <KeurmerkBadges marks={r.marks} />
@@ -282,6 +295,13 @@ function Filters({ data }: { data: Data }) {
     { key: "shortage", name: t("search:flag.shortage"), param: PARAM.shortage, value: "1", checked: query.shortage },
     { key: "districtInternship", name: t("search:flag.district_internship"), param: PARAM.districtInternship, value: "1", checked: query.districtInternship },
   ];
+  // How many of the current results would stay: those not below a raised minimum.
+  const meetsCode = { key: "belowCode" as FlagKey, name: t("search:flag.meets_code"), param: PARAM.meetsCode, value: "1", checked: query.meetsCode };
+  const routes = [
+    { value: "", label: t("search:route.any"), count: null },
+    { value: "BOL", label: t("search:route.BOL"), count: query.route === null ? result.total - f.flags.bbl : null },
+    { value: "BBL", label: t("search:route.BBL"), count: query.route === null ? f.flags.bbl : null },
+  ];
   const marks: { key: FlagKey; name: string; param: string; value: string; checked: boolean }[] = (["fair_hospitality", "inclusive_employer", "sna"] as const).map(
     (m) => ({ key: m, name: t(`keurmerk:type.${m}`), param: PARAM.marks, value: m, checked: query.marks.includes(m) }),
   );
@@ -290,6 +310,24 @@ function Filters({ data }: { data: Data }) {
       <h2 className="hidden text-lg md:block">{t("search:filters_heading")}</h2>
       <CheckboxGroup legend={t("search:facet.flags")} items={flags.map((x) => ({ ...x, count: f.flags[x.key] }))} />
       <CheckboxGroup legend={t("search:facet.marks")} items={marks.map((x) => ({ ...x, count: f.flags[x.key] }))} />
+      <fieldset>
+        <legend className="font-semibold">{t("search:facet.route")}</legend>
+        <ul className="mt-1 space-y-1">
+          {routes.map((r) => (
+            <li key={r.value}>
+              <label className="flex items-center gap-2">
+                <input type="radio" name={PARAM.route} value={r.value} defaultChecked={(query.route ?? "") === r.value} />
+                {r.label}
+                {r.count !== null ? <span className="text-slate-700">({r.count})</span> : null}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <CheckboxGroup
+        legend={t("search:facet.pay_check")}
+        items={[{ ...meetsCode, count: query.meetsCode ? result.total : result.total - f.flags.belowCode }]}
+      />
       <FacetGroup
         legend={t("search:facet.sector")}
         param={PARAM.sectors}
