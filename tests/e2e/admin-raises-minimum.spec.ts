@@ -39,7 +39,34 @@ test("an admin raises the minimum, internships are flagged and the employer sees
   await flagged.getByRole("link").first().click();
   await expect(employer.getByText("Deze stage voldoet niet meer aan de code.")).toBeVisible();
   await expectAccessible(employer);
+  const fixedTitle = (await employer.getByRole("heading", { level: 1 }).textContent()) ?? "";
+  const editPath = new URL(employer.url()).pathname;
+
+  // A student sees the flag on the search card, with the amount and the deadline, and can hide such internships.
+  const card = (title: string) => page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+  await expect(async () => {
+    await page.goto(`/stages?q=${encodeURIComponent(fixedTitle)}`);
+    await expect(card(fixedTitle).getByText(/Onder het nieuwe minimum: de werkgever moet dit uiterlijk .+ verhogen naar €\d+\./)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await expectAccessible(page);
+  await page.getByRole("checkbox", { name: /Alleen stages die nu aan de code voldoen/ }).check();
+  await expect(page).toHaveURL(/volgens-code=1/);
+  await expect(card(fixedTitle)).toHaveCount(0);
+  await expectAccessible(page);
+
+  // The employer raises the allowance to the new code: the flag goes, on the card too.
+  await employer.goto(editPath);
+  await employer.getByLabel("Stagevergoeding per maand (euro").fill("600");
+  await employer.getByRole("button", { name: "Opslaan als concept" }).click();
+  await expect(employer.getByText("De stage is opgeslagen.")).toBeVisible();
+  await expect(employer.getByText("Deze stage voldoet niet meer aan de code.")).toHaveCount(0);
+  await expectAccessible(employer);
   await employerContext.close();
+  await expect(async () => {
+    await page.goto(`/stages?q=${encodeURIComponent(fixedTitle)}&volgens-code=1`);
+    await expect(card(fixedTitle)).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(card(fixedTitle).getByText(/Onder het nieuwe minimum/)).toHaveCount(0);
 
   // The public pact page quotes the new code as well.
   await visit("/stagepact");

@@ -112,11 +112,27 @@ describe("the search document builder", () => {
     expect(doc.pactSignatorySince).toBe(badge ? "2026-09-01" : null);
   });
 
-  it("the pact badge follows `now`: it goes when the next version starts", () => {
+  it("the pact badge follows `now`: after a new version it stays until the re-signing deadline, then goes", () => {
     const versions = [{ ...PACT_V1, validUntil: day("2027-01-01") }, { id: "ams-2", municipalityId: "ams", version: 2, validFrom: day("2027-01-01"), validUntil: null }];
-    const doc = (at: string) => buildSearchDocument(source({}, { pactVersions: versions }), day(at))!;
-    expect(doc("2026-12-31").pactSignatory).toBe(true);
-    expect(doc("2027-01-01").pactSignatory).toBe(false);
+    const doc = (at: string, over: Partial<DocumentSource["organisation"]> = {}) => buildSearchDocument(source({}, { pactVersions: versions, resignPeriodDays: 30, ...over }), new Date(at))!;
+    expect(doc("2026-12-31T12:00:00Z").pactSignatory).toBe(true);
+    // The deadline: 30 days from the Amsterdam day version 2 started (1 January, 00:00 CET).
+    expect(doc("2027-01-30T22:59:59Z").pactSignatory).toBe(true);
+    expect(doc("2027-01-30T23:00:00Z").pactSignatory).toBe(false);
+    // A deadline the job stored wins over the computed one.
+    const stored = { signatures: [{ status: "approved", pactVersionId: "ams-1", signedAt: day("2024-01-15"), resignBy: day("2027-01-10") }] };
+    expect(doc("2027-01-09T12:00:00Z", stored).pactSignatory).toBe(true);
+    expect(doc("2027-01-10T00:00:00Z", stored).pactSignatory).toBe(false);
+    // An early re-signer keeps the badge from the old approval while the new signature waits.
+    const early = {
+      signatures: [
+        { status: "pending", pactVersionId: "ams-2", signedAt: day("2027-01-05") },
+        { status: "approved", pactVersionId: "ams-1", signedAt: day("2024-01-15") },
+      ],
+    };
+    expect(doc("2027-01-06T12:00:00Z", early)).toMatchObject({ pactSignatory: true, pactSignatorySince: "2024-01-15" });
+    // A suspended live signature takes it at once.
+    expect(doc("2026-12-31T12:00:00Z", { signatures: [{ status: "suspended", pactVersionId: "ams-1", signedAt: day("2024-01-15") }] }).pactSignatory).toBe(false);
   });
 
   it("shows only keurmerken active now", () => {
