@@ -21,3 +21,19 @@ export type {
 } from "./state";
 export { isDueForAnonymisation, RETENTION_DAYS_WITHOUT_CONSENT, retentionDeadline } from "./retention";
 export type { RetentionCandidate } from "./retention";
+export {
+  amsterdamDate,
+  amsterdamMidnight,
+  CLOSE_AFTER_DEADLINE_DAYS,
+  closeWithoutResponseAt,
+  dueResponseReminder,
+  halfTime,
+  isDueForClosing,
+  isOverdue,
+  isUnanswered,
+  MIN_APPLICATIONS_FOR_STATS,
+  responseDeadline,
+  responseStats,
+  statsWindowStart,
+} from "./response";
+export type { ResponseRecord, ResponseStats } from "./response";

@@ -5,13 +5,17 @@ export const APPLICATION_STATES = [
   "accepted",
   "rejected",
   "withdrawn",
+  // The employer did not answer (invite or reject) within the response period and two
+  // weeks after it: the platform closes the application for the student (DESIGN §3.3).
+  "closed_without_response",
 ] as const;
 export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
-export const APPLICATION_ACTIONS = ["review", "invite", "accept", "reject", "withdraw"] as const;
+export const APPLICATION_ACTIONS = ["review", "invite", "accept", "reject", "withdraw", "close_unanswered"] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
-export type ApplicationActor = "employer" | "student";
+/** "system" is the scheduled job: only it closes an unanswered application. */
+export type ApplicationActor = "employer" | "student" | "system";
 
 // A fixed list so rejections can be counted and compared in reports; free text
 // only for "other", where the employer has to say what it was.
@@ -75,9 +79,11 @@ const RULES: Record<ApplicationAction, Rule> = {
   accept: { actor: "employer", from: ["invited"], to: "accepted" },
   reject: { actor: "employer", from: ["submitted", "in_review", "invited"], to: "rejected" },
   withdraw: { actor: "student", from: ["submitted", "in_review", "invited"], to: "withdrawn" },
+  // Only unanswered states: an invitation is an answer.
+  close_unanswered: { actor: "system", from: ["submitted", "in_review"], to: "closed_without_response" },
 };
 
-const CLOSED_STATES: readonly ApplicationState[] = ["accepted", "rejected", "withdrawn"];
+const CLOSED_STATES: readonly ApplicationState[] = ["accepted", "rejected", "withdrawn", "closed_without_response"];
 
 export function isClosed(state: ApplicationState): boolean {
   return CLOSED_STATES.includes(state);

@@ -17,13 +17,15 @@ import {
 // else is the error code. Written out by hand rather than derived from the
 // implementation, so the table is the specification.
 const OK_REJECT: TransitionPayload = { reason: "position_filled" };
-const MATRIX: Record<ApplicationState, Record<ApplicationAction, Record<ApplicationActor, string>>> = {
+type Person = Exclude<ApplicationActor, "system">;
+const MATRIX: Record<ApplicationState, Record<ApplicationAction, Record<Person, string>>> = {
   submitted: {
     review: { employer: "in_review", student: "actor_not_allowed" },
     invite: { employer: "invited", student: "actor_not_allowed" },
     accept: { employer: "invalid_transition", student: "actor_not_allowed" },
     reject: { employer: "rejected", student: "actor_not_allowed" },
     withdraw: { employer: "actor_not_allowed", student: "withdrawn" },
+    close_unanswered: { employer: "actor_not_allowed", student: "actor_not_allowed" },
   },
   in_review: {
     review: { employer: "invalid_transition", student: "actor_not_allowed" },
@@ -31,6 +33,7 @@ const MATRIX: Record<ApplicationState, Record<ApplicationAction, Record<Applicat
     accept: { employer: "invalid_transition", student: "actor_not_allowed" },
     reject: { employer: "rejected", student: "actor_not_allowed" },
     withdraw: { employer: "actor_not_allowed", student: "withdrawn" },
+    close_unanswered: { employer: "actor_not_allowed", student: "actor_not_allowed" },
   },
   invited: {
     review: { employer: "invalid_transition", student: "actor_not_allowed" },
@@ -38,6 +41,7 @@ const MATRIX: Record<ApplicationState, Record<ApplicationAction, Record<Applicat
     accept: { employer: "accepted", student: "actor_not_allowed" },
     reject: { employer: "rejected", student: "actor_not_allowed" },
     withdraw: { employer: "actor_not_allowed", student: "withdrawn" },
+    close_unanswered: { employer: "actor_not_allowed", student: "actor_not_allowed" },
   },
   accepted: {
     review: { employer: "application_closed", student: "actor_not_allowed" },
@@ -45,6 +49,7 @@ const MATRIX: Record<ApplicationState, Record<ApplicationAction, Record<Applicat
     accept: { employer: "application_closed", student: "actor_not_allowed" },
     reject: { employer: "application_closed", student: "actor_not_allowed" },
     withdraw: { employer: "actor_not_allowed", student: "application_closed" },
+    close_unanswered: { employer: "actor_not_allowed", student: "actor_not_allowed" },
   },
   rejected: {
     review: { employer: "application_closed", student: "actor_not_allowed" },
@@ -52,6 +57,7 @@ const MATRIX: Record<ApplicationState, Record<ApplicationAction, Record<Applicat
     accept: { employer: "application_closed", student: "actor_not_allowed" },
     reject: { employer: "application_closed", student: "actor_not_allowed" },
     withdraw: { employer: "actor_not_allowed", student: "application_closed" },
+    close_unanswered: { employer: "actor_not_allowed", student: "actor_not_allowed" },
   },
   withdrawn: {
     review: { employer: "application_closed", student: "actor_not_allowed" },
@@ -59,12 +65,42 @@ const MATRIX: Record<ApplicationState, Record<ApplicationAction, Record<Applicat
     accept: { employer: "application_closed", student: "actor_not_allowed" },
     reject: { employer: "application_closed", student: "actor_not_allowed" },
     withdraw: { employer: "actor_not_allowed", student: "application_closed" },
+    close_unanswered: { employer: "actor_not_allowed", student: "actor_not_allowed" },
+  },
+  closed_without_response: {
+    review: { employer: "application_closed", student: "actor_not_allowed" },
+    invite: { employer: "application_closed", student: "actor_not_allowed" },
+    accept: { employer: "application_closed", student: "actor_not_allowed" },
+    reject: { employer: "application_closed", student: "actor_not_allowed" },
+    withdraw: { employer: "actor_not_allowed", student: "application_closed" },
+    close_unanswered: { employer: "actor_not_allowed", student: "actor_not_allowed" },
   },
 };
 
+// The scheduled job may only close what nobody answered; it can do nothing else.
+const SYSTEM: Record<ApplicationState, Record<ApplicationAction, string>> = Object.fromEntries(
+  (
+    [
+      ["submitted", "closed_without_response"],
+      ["in_review", "closed_without_response"],
+      ["invited", "invalid_transition"],
+      ["accepted", "application_closed"],
+      ["rejected", "application_closed"],
+      ["withdrawn", "application_closed"],
+      ["closed_without_response", "application_closed"],
+    ] as const
+  ).map(([state, close]) => [
+    state,
+    { review: "actor_not_allowed", invite: "actor_not_allowed", accept: "actor_not_allowed", reject: "actor_not_allowed", withdraw: "actor_not_allowed", close_unanswered: close },
+  ]),
+) as Record<ApplicationState, Record<ApplicationAction, string>>;
+
 const rows = APPLICATION_STATES.flatMap((state) =>
   APPLICATION_ACTIONS.flatMap((action) =>
-    (["employer", "student"] as const).map((actor) => ({ state, action, actor, expected: MATRIX[state][action][actor] })),
+    [
+      ...(["employer", "student"] as const).map((actor) => ({ state, action, actor: actor as ApplicationActor, expected: MATRIX[state][action][actor] })),
+      { state, action, actor: "system" as ApplicationActor, expected: SYSTEM[state][action] },
+    ],
   ),
 );
 const legal = rows.filter((r) => (APPLICATION_STATES as readonly string[]).includes(r.expected));
@@ -81,16 +117,16 @@ function errorOf(fn: () => unknown): ApplicationTransitionError {
 }
 
 describe("transitionApplication", () => {
-  it("covers all 60 combinations of state, action and actor", () => {
-    expect(rows).toHaveLength(60);
-    expect(legal).toHaveLength(10);
+  it("covers all 126 combinations of state, action and actor", () => {
+    expect(rows).toHaveLength(126);
+    expect(legal).toHaveLength(12);
   });
 
   it.each(legal)("lets the $actor $action an application in $state, which becomes $expected", ({ state, action, actor, expected }) => {
     const result = transitionApplication(state, action, actor, action === "reject" ? OK_REJECT : undefined);
     expect(result.next).toBe(expected);
     expect(result.revealsIdentity).toBe(action === "invite");
-    expect(result.closes).toBe(["accepted", "rejected", "withdrawn"].includes(expected));
+    expect(result.closes).toBe(["accepted", "rejected", "withdrawn", "closed_without_response"].includes(expected));
   });
 
   it.each(illegal)("refuses the $actor to $action an application in $state with $expected", ({ state, action, actor, expected }) => {
@@ -100,10 +136,10 @@ describe("transitionApplication", () => {
   });
 
   it.each(
-    APPLICATION_STATES.flatMap((state) => (["employer", "student"] as const).map((actor) => ({ state, actor }))),
+    APPLICATION_STATES.flatMap((state) => (["employer", "student", "system"] as const).map((actor) => ({ state, actor }))),
   )("offers the $actor in $state exactly the actions the table allows", ({ state, actor }) => {
     const expected = APPLICATION_ACTIONS.filter((action) =>
-      (APPLICATION_STATES as readonly string[]).includes(MATRIX[state][action][actor]),
+      (APPLICATION_STATES as readonly string[]).includes(actor === "system" ? SYSTEM[state][action] : MATRIX[state][action][actor]),
     );
     expect(allowedActions(state, actor)).toEqual(expected);
   });
@@ -146,6 +182,7 @@ describe("isClosed", () => {
     ["accepted", true],
     ["rejected", true],
     ["withdrawn", true],
+    ["closed_without_response", true],
   ] as const)("says %s is closed: %s", (state, closed) => {
     expect(isClosed(state)).toBe(closed);
   });

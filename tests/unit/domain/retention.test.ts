@@ -47,14 +47,14 @@ describe("isDueForAnonymisation", () => {
     expect(isDueForAnonymisation({ ...closed, consentToKeep }, at(now))).toBe(due);
   });
 
-  it.each(APPLICATION_STATES.filter((s) => !["accepted", "rejected", "withdrawn"].includes(s)))(
+  it.each(APPLICATION_STATES.filter((s) => !["accepted", "rejected", "withdrawn", "closed_without_response"].includes(s)))(
     "never treats an open application in %s as due, however old",
     (state) => {
       expect(isDueForAnonymisation({ state, closedAt: null, consentToKeep: false, anonymisedAt: null }, at("2099-01-01T00:00:00Z"))).toBe(false);
     },
   );
 
-  it.each(["accepted", "rejected", "withdrawn"] as const)("treats every closed state (%s) the same way", (state) => {
+  it.each(["accepted", "rejected", "withdrawn", "closed_without_response"] as const)("treats every closed state (%s) the same way", (state) => {
     expect(isDueForAnonymisation({ ...closed, state }, at("2025-04-07T14:30:00.000Z"))).toBe(true);
   });
 
