@@ -49,6 +49,9 @@ app.all(
 );
 
 const server = app.listen(port, () => {
+  // Without APP_URL (development), absolute links follow the port actually listened on;
+  // appUrl() in app/utils/env.server.ts reads this.
+  globalThis[Symbol.for("stagepact.listenOrigin")] = `http://localhost:${server.address().port}`;
   logger().info({ port }, `Stagepact listening on port ${port}`);
 });
 

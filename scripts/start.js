@@ -1,5 +1,5 @@
 // One command for a fresh machine (after npm install): migrate, seed when empty,
-// build, and serve the production app on http://localhost:3000 with SQLite in ./data.
+// build, and serve the production app on http://localhost:3000 (or PORT) with SQLite in ./data.
 import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,6 +12,8 @@ mkdirSync("data", { recursive: true });
 const env = { ...process.env };
 env.DATABASE_URL ??= `file:${path.join(root, "data", "stagepact.db")}`;
 env.PORT ??= "3000";
+// Production requires APP_URL; on a laptop the public address is this machine's port.
+env.APP_URL ||= `http://localhost:${env.PORT}`;
 if (!env.SESSION_SECRET) {
   // A per-machine secret, made once and kept out of git (data/ is ignored).
   const file = path.join(root, "data", "session-secret");

@@ -2,7 +2,7 @@ import { travelHintFor, type TravelCostHint } from "~/domain/pay-code";
 import { isLocale, getI18n } from "~/i18n/config";
 import { queueMail } from "~/services/mail.server";
 import type { Tx } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
+import { appUrl } from "~/utils/env.server";
 
 // The notifications around an application. Mail to the organisation never holds
 // anything that identifies the student: only the pseudonym and a link.
@@ -11,7 +11,7 @@ function tFor(locale: string) {
   return getI18n(isLocale(locale) ? locale : "nl").t;
 }
 
-const link = (path: string) => new URL(path, env.APP_URL).toString();
+const link = (path: string) => `${appUrl()}${path}`;
 
 export function mailOrganisationNewApplication(
   tx: Tx,

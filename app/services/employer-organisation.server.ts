@@ -4,7 +4,7 @@ import { getI18n, isLocale } from "~/i18n/config";
 import type { OrganisationInput } from "~/schemas/organisation";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Db, type Tx } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
+import { appUrl } from "~/utils/env.server";
 import { hashPassword } from "~/utils/password.server";
 import { createSession } from "~/utils/session.server";
 import { assertEmailFree } from "./auth.server";
@@ -210,7 +210,7 @@ export async function inviteColleague(actor: { userId: string }, organisationId:
         inviter: inviter.name,
         organisation: organisation.name,
         role: t(`common:member_role.${input.role}`),
-        url: `${env.APP_URL}/uitnodiging/${token}`,
+        url: `${appUrl()}/uitnodiging/${token}`,
         days: INVITATION_DAYS,
       }),
     });

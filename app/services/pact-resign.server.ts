@@ -2,7 +2,7 @@ import { currentPactVersion, dueResignReminder, isSignatureStatus, liveSignature
 import { formatDate, getI18n, isLocale, type Locale } from "~/i18n/config";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Db, type Tx } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
+import { appUrl } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
 import { enqueueSearchUpdate, enqueueSearchUpdates } from "./search-outbox.server";
 
@@ -71,7 +71,7 @@ export async function runResignDeadlines(now: Date) {
               organisation: live.organisation.name,
               version: req.current.version,
               date: formatDate(req.resignBy, r.locale),
-              url: `${env.APP_URL}/werkgever/stagepact`,
+              url: `${appUrl()}/werkgever/stagepact`,
             };
             await queueMail(tx, { to: r.to, subject: t(`resign:mail.reminder_${due.reminder}_subject`, params), text: t(`resign:mail.reminder_${due.reminder}_body`, params) });
             summary.mails += 1;

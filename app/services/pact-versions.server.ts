@@ -2,7 +2,7 @@ import { isVersionInForce } from "~/domain/pact";
 import { getI18n, isLocale, type Locale } from "~/i18n/config";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
+import { appUrl } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
 import { startOfAmsterdamDay } from "./pay-rules.server";
 import { enqueueSearchUpdate } from "./search-outbox.server";
@@ -78,7 +78,7 @@ export async function createPactVersion(
         await queueMail(tx, {
           to,
           subject: t("rules:mail.new_version_subject", { municipality: municipality.name, version: version.version }),
-          text: t("rules:mail.new_version_body", { municipality: municipality.name, date: input.validFrom, url: `${env.APP_URL}/werkgever/stagepact` }),
+          text: t("rules:mail.new_version_body", { municipality: municipality.name, date: input.validFrom, url: `${appUrl()}/werkgever/stagepact` }),
         });
       }
     }

@@ -3,7 +3,7 @@ import { encodeHexLowerCase } from "@oslojs/encoding";
 import { getI18n, isLocale } from "~/i18n/config";
 import { writeAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
+import { appUrl } from "~/utils/env.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import { createSession, generateSessionToken } from "~/utils/session.server";
 import { queueMail } from "./mail.server";
@@ -32,7 +32,7 @@ export function hashResetToken(token: string): string {
 
 export function resetLink(token: string): string {
   // In the query string: the request log records the path only.
-  const url = new URL("/wachtwoord-herstellen", env.APP_URL);
+  const url = new URL(`${appUrl()}/wachtwoord-herstellen`);
   url.searchParams.set("token", token);
   return url.toString();
 }

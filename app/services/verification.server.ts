@@ -9,7 +9,7 @@ import { allowedSignatureActions, isSignatureStatus, transitionSignature, type S
 import { getI18n, isLocale, type Locale } from "~/i18n/config";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
+import { appUrl } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
 import { KvkTakenError } from "./organisations.server";
 import { currentVersionFor, supersedeReplacedSignatures } from "./pact.server";
@@ -111,7 +111,7 @@ async function notifyOrganisation(
   for (const [to, locale] of recipients) {
     const { t } = getI18n(locale);
     const all = { ...params, ...localParams?.(t) };
-    await queueMail(tx, { to, subject: t(subjectKey, all), text: t(bodyKey, { ...all, url: `${env.APP_URL}${path}` }) });
+    await queueMail(tx, { to, subject: t(subjectKey, all), text: t(bodyKey, { ...all, url: `${appUrl()}${path}` }) });
   }
 }
 

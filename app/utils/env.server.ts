@@ -17,7 +17,12 @@ const envSchema = z
       .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
       .optional(),
     MAIL_FROM: z.string().default("Stagepact <noreply@stagepact.local>"),
-    APP_URL: z.string().url().default("http://localhost:3000"),
+    // The public address for absolute links; required in production (see appUrl()).
+    APP_URL: z
+      .string()
+      .url("must be a URL such as https://stagepact.example.nl")
+      .transform((u) => u.replace(/\/+$/, ""))
+      .optional(),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     // Bearer token for /metrics; without it /metrics answers 404.
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
@@ -32,6 +37,13 @@ const envSchema = z
         code: z.ZodIssueCode.custom,
         path: ["SESSION_SECRET"],
         message: "is required in production (at least 32 random characters)",
+      });
+    }
+    if (env.NODE_ENV === "production" && !env.APP_URL) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["APP_URL"],
+        message: "is required in production: the public address for links in e-mails, feeds and the API, such as https://stagepact.example.nl",
       });
     }
   });
@@ -61,3 +73,23 @@ export const env = loadEnv();
 
 // The keyed hashes (reporter keys) need a secret; development falls back to a fixed one.
 export const sessionSecret = env.SESSION_SECRET ?? "development-secret-do-not-use-in-production-000";
+
+// The origin the HTTP server actually listens on, recorded by server.js (and the test
+// server) once it listens. A global, not a module variable: the server and the Remix
+// build may hold separate copies of this module.
+const LISTEN_ORIGIN = Symbol.for("stagepact.listenOrigin");
+
+export function recordListenOrigin(origin: string): void {
+  (globalThis as Record<symbol, unknown>)[LISTEN_ORIGIN] = origin;
+}
+
+/**
+ * The base URL for every absolute link (e-mails, feeds, API `next`, JSON-LD), without a
+ * trailing slash. APP_URL when set (always in production); otherwise the address the
+ * server listens on, or http://localhost:PORT before it listens (jobs, tests).
+ */
+export function appUrl(): string {
+  if (env.APP_URL) return env.APP_URL;
+  const listening = (globalThis as Record<symbol, unknown>)[LISTEN_ORIGIN];
+  return typeof listening === "string" ? listening : `http://localhost:${env.PORT}`;
+}

@@ -27,6 +27,8 @@ export async function startHttpApp(): Promise<HttpApp> {
   const server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // As server.js does: without APP_URL, absolute links follow the port listened on.
+  (globalThis as Record<symbol, unknown>)[Symbol.for("stagepact.listenOrigin")] = base;
   return {
     base,
     close: async () => {

@@ -15,8 +15,15 @@ describe("environment validation", () => {
     ["an SMTP URL with another scheme", { SMTP_URL: "http://mail" }, "SMTP_URL"],
     ["a short session secret", { SESSION_SECRET: "short" }, "SESSION_SECRET"],
     ["production without a session secret", { NODE_ENV: "production" }, "SESSION_SECRET"],
+    ["production without a public address", { NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) }, "APP_URL"],
+    ["a public address that is not a URL", { APP_URL: "stagepact.example.nl" }, "APP_URL"],
   ])("refuses %s", (_name, source, field) => {
     expect(() => parseEnv(source as NodeJS.ProcessEnv)).toThrowError(new RegExp(field));
+  });
+
+  it("accepts production with a public address, without its trailing slash", () => {
+    const env = parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32), APP_URL: "https://stagepact.example.nl/" } as NodeJS.ProcessEnv);
+    expect(env.APP_URL).toBe("https://stagepact.example.nl");
   });
 
   it("treats empty strings as unset", () => {

@@ -3,7 +3,7 @@ import { openDataItem } from "~/search/formats";
 import { searchHref } from "~/search/query";
 import { queryFromUrl } from "~/services/search-public.server";
 import { searchInternships } from "~/services/search.server";
-import { env } from "~/utils/env.server";
+import { appUrl } from "~/utils/env.server";
 
 const PAGE_SIZE = 100;
 
@@ -13,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const query = queryFromUrl(url);
   const result = await searchInternships(query, { pageSize: PAGE_SIZE, facets: false });
-  const link = (page: number) => env.APP_URL + searchHref("/api/v1/stages", { ...query, page });
+  const link = (page: number) => appUrl() + searchHref("/api/v1/stages", { ...query, page });
   return Response.json(
     {
       page: result.page,
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       total: result.total,
       next: result.page < result.pageCount ? link(result.page + 1) : null,
       previous: result.page > 1 ? link(result.page - 1) : null,
-      items: result.hits.map((d) => openDataItem(d, env.APP_URL)),
+      items: result.hits.map((d) => openDataItem(d, appUrl())),
     },
     { headers: { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } },
   );

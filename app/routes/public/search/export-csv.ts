@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { toCsv } from "~/search/formats";
 import { allResults, queryFromUrl } from "~/services/search-public.server";
-import { env } from "~/utils/env.server";
+import { appUrl } from "~/utils/env.server";
 
 // The results of a search as CSV (open data): the same filters as /stages, published only.
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = queryFromUrl(new URL(request.url));
-  const csv = toCsv(await allResults(query), env.APP_URL);
+  const csv = toCsv(await allResults(query), appUrl());
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -5,24 +5,24 @@ import { toAtom } from "~/search/formats";
 import { searchHref } from "~/search/query";
 import { queryFromUrl } from "~/services/search-public.server";
 import { searchInternships } from "~/services/search.server";
-import { env } from "~/utils/env.server";
+import { appUrl } from "~/utils/env.server";
 
 // An Atom feed of the newest internships for any search: the same filters as /stages.
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = getT(request);
   const query = { ...queryFromUrl(new URL(request.url)), sort: "newest" as const, page: 1 };
   const { hits } = await searchInternships(query, { pageSize: 50, facets: false });
-  const pageUrl = env.APP_URL + searchHref("/stages", query, { page: false });
+  const pageUrl = appUrl() + searchHref("/stages", query, { page: false });
   const body = toAtom({
-    id: env.APP_URL + searchHref("/stages.atom", query, { page: false }),
+    id: appUrl() + searchHref("/stages.atom", query, { page: false }),
     title: query.text ? t("search:feed.title_query", { query: query.text }) : t("search:feed.title"),
-    selfUrl: env.APP_URL + searchHref("/stages.atom", query, { page: false }),
+    selfUrl: appUrl() + searchHref("/stages.atom", query, { page: false }),
     pageUrl,
     lang: locale,
     updated: new Date(hits[0]?.publishedAt ?? Date.now()),
     entries: hits.map((d) => ({
-      id: `${env.APP_URL}/stages/${d.id}`,
-      url: `${env.APP_URL}/stages/${d.id}`,
+      id: `${appUrl()}/stages/${d.id}`,
+      url: `${appUrl()}/stages/${d.id}`,
       title: d.title,
       author: d.organisationName,
       updated: new Date(d.publishedAt),

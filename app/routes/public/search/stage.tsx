@@ -9,7 +9,7 @@ import { formatDate, formatPay, formatRuleAmount, type Locale } from "~/i18n/con
 import { getT } from "~/i18n/locale.server";
 import { getInternshipPage } from "~/services/search-public.server";
 import { notFound } from "~/utils/auth.server";
-import { env } from "~/utils/env.server";
+import { appUrl } from "~/utils/env.server";
 import { useNonce } from "~/utils/nonce";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           : { "@type": "QuantitativeValue", value: internship.monthlyAllowance, unitText: "MONTH" },
     },
     workHours: `${internship.hoursPerWeek} hours per week`,
-    url: `${env.APP_URL}/stages/${internship.id}`,
+    url: `${appUrl()}/stages/${internship.id}`,
   };
   return {
     title: internship.title,
