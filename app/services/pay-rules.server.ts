@@ -3,7 +3,7 @@ import type { OrganisationKind } from "~/domain/organisation";
 import type { CodeAmounts } from "~/domain/pact";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Db, type Tx } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
+import { appUrl } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
 import { mailLocale, serverT } from "./server-i18n.server";
 import { enqueueSearchUpdate } from "./search-outbox.server";
@@ -310,7 +310,7 @@ export async function recheckPublishedInternships(
                 title: internship.title,
                 reason: t(result.message.key, result.message.params),
                 date: unpublishAfter.toISOString().slice(0, 10),
-                url: `${env.APP_URL}/werkgever/stages/${internship.id}`,
+                url: `${appUrl()}/werkgever/stages/${internship.id}`,
               }),
             });
           }
@@ -342,7 +342,7 @@ export async function recheckPublishedInternships(
               text: t("employer:mail.unpublished_body", {
                 title: internship.title,
                 reason: t(result.message.key, result.message.params),
-                url: `${env.APP_URL}/werkgever/stages/${internship.id}`,
+                url: `${appUrl()}/werkgever/stages/${internship.id}`,
               }),
             });
           }
