@@ -40,6 +40,12 @@ export async function currentCodeAmounts(municipalityId: string, now: Date, clie
   return { pactMinimum: minimums.pact, municipalMinimum: minimums.municipal_code, fullTimeHours: municipality.fullTimeHours };
 }
 
+/** The hourly amounts for BBL places in force at `now` (cents), for pages that quote them. */
+export async function currentWageAmounts(municipalityId: string, now: Date, client: Tx | Db = db) {
+  const minimums = minimumsInForce(await loadPayRules(client, municipalityId), municipalityId, now);
+  return { livingWageCents: minimums.living_wage, minimumWageCents: minimums.minimum_wage };
+}
+
 /** The same for every municipality, by name, for pages that are about none in particular. */
 export async function codeAmountsPerMunicipality(now: Date): Promise<(CodeAmounts & { slug: string; name: string })[]> {
   const municipalities = await db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });

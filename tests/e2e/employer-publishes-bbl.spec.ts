@@ -28,8 +28,8 @@ test("an employer publishes a BBL place with an hourly wage, checked against the
   await page.getByLabel("Leerdoelen").fill("Zorg verlenen\nRapporteren");
 
   // With JavaScript the monthly field is hidden for BBL; the live check speaks in hourly amounts.
-  const wage = page.getByLabel("Bruto uurloon (euro, alleen BBL)");
-  await expect(page.getByLabel("Stagevergoeding per maand (euro, alleen BOL)")).toBeHidden();
+  const wage = page.getByLabel("Bruto uurloon (euro)");
+  await expect(page.getByLabel("Stagevergoeding per maand (euro)")).toBeHidden();
   await wage.fill("14,50");
   await expect(page.getByText("€14,50 per uur; de code vraagt minstens het leefbaar loon van €19,00 per uur: verhoog met €4,50.")).toBeVisible();
   await page.getByRole("button", { name: "Opslaan en publiceren" }).click();

@@ -8,6 +8,7 @@ import { action as editAction, loader as editLoader } from "~/routes/employer/pa
 import { action as newAction } from "~/routes/employer/pact/internship-new";
 import { loader as payCheckLoader } from "~/routes/employer/pact/pay-check";
 import { loader as stageLoader } from "~/routes/public/search/stage";
+import { loader as pactLoader } from "~/routes/public/stagepact";
 import { relayOutbox } from "~/services/search.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
@@ -159,6 +160,12 @@ describe("hourly rules are data the admin keeps, and a raise flags places in sea
     expect(rule).toMatchObject({ version: 2, hourlyMinimumCents: 1950, monthlyMinimum: null });
     const flagged = await db.internship.findUniqueOrThrow({ where: { id: row.id } });
     expect(flagged.flaggedAt).not.toBeNull();
+    // The public pact page quotes the hourly amounts in force, in the reader's language.
+    const pactNl = (await pactLoader(loaderArgs(get("/stagepact")))) as { wages: { living: string | null; minimum: string | null } | null };
+    const plain = (w: typeof pactNl.wages) => JSON.parse(JSON.stringify(w).replace(/\u00a0/g, " "));
+    expect(plain(pactNl.wages)).toEqual({ living: "€ 19,50", minimum: "€ 14,71" });
+    const pactEn = (await pactLoader(loaderArgs(get("/stagepact", undefined, { "Accept-Language": "en" })))) as typeof pactNl;
+    expect(pactEn.wages).toEqual({ living: "€19.50", minimum: "€14.71" });
     expect(flagged.status).toBe("published");
 
     await relayOutbox(new Date());

@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { getT } from "~/i18n/locale.server";
 import { renderPactText } from "~/domain/pact";
 import { getCurrentPact } from "~/services/internships-public.server";
-import { currentCodeAmounts } from "~/services/pay-rules.server";
+import { formatWage } from "~/i18n/config";
+import { currentCodeAmounts, currentWageAmounts } from "~/services/pay-rules.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = getT(request);
@@ -13,6 +14,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The text is stored with placeholders; the amounts are those of the rule in force today.
   const amounts = pact ? await currentCodeAmounts(pact.municipalityId, now) : null;
   const render = (text: string) => (amounts ? renderPactText(text, amounts) : text);
+  const wages = pact ? await currentWageAmounts(pact.municipalityId, now) : null;
+  const wage = (cents: number | null) => (cents === null ? null : formatWage(cents, locale));
   return {
     title: t("public:pact.title"),
     pact: pact
@@ -24,12 +27,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
           commitments: pact.commitments.map((c) => ({ key: c.key, text: render(locale === "en" ? c.textEn : c.textNl) })),
         }
       : null,
+    // Work-based (BBL) places: the hourly wages of the rules in force, for every age.
+    wages: wages && (wages.livingWageCents !== null || wages.minimumWageCents !== null) ? { living: wage(wages.livingWageCents), minimum: wage(wages.minimumWageCents) } : null,
   };
 }
 
 export default function Stagepact() {
   const { t } = useTranslation();
-  const { pact } = useLoaderData<typeof loader>();
+  const { pact, wages } = useLoaderData<typeof loader>();
   if (!pact) return <h1>{t("public:pact.title")}</h1>;
   return (
     <article className="max-w-3xl space-y-6">
@@ -44,6 +49,16 @@ export default function Stagepact() {
           ))}
         </ol>
       </section>
+      {wages ? (
+        <section aria-labelledby="bbl-h">
+          <h2 id="bbl-h">{t("public:pact.bbl_heading")}</h2>
+          <p className="mt-2">{t("public:pact.bbl_intro")}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {wages.living ? <li>{t("public:pact.bbl_living", { amount: wages.living })}</li> : null}
+            {wages.minimum ? <li>{t("public:pact.bbl_minimum", { amount: wages.minimum })}</li> : null}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="sign-h" className="card">
         <h2 id="sign-h">{t("public:pact.how_to_sign")}</h2>
         <p className="mt-2">{t("public:pact.how_to_sign_body")}</p>
