@@ -182,3 +182,24 @@ describe("hourly rules are data the admin keeps, and a raise flags places in sea
     expect((await api(`${q}&volgens-code=1`)).items.map((i) => i.payCheck)).toEqual(["meets_code"]);
   });
 });
+
+describe("the allowance filter offers the amounts of the rules in force", () => {
+  it("raising Amsterdam's pact minimum to €425 adds 425 to the choices on the search page, with its count", async () => {
+    const { loader: stagesLoader } = await import("~/routes/public/search/stages");
+    const choices = async (qs = "") => {
+      const data = (await stagesLoader(loaderArgs(get(`/stages${qs}`)))) as { result: { facets: { allowance: { value: string; count: number }[] } } };
+      return data.result.facets.allowance;
+    };
+    expect((await choices()).map((a) => a.value)).toEqual(["400", "500", "600", "700"]);
+    const amsterdam = await db.municipality.findUniqueOrThrow({ where: { slug: "amsterdam" } });
+    const raise = post("/beheer/regels", { intent: "rule", municipalityId: amsterdam.id, kind: "pact", monthlyMinimum: "425", validFrom: todayInAmsterdam() }, await cookieFor("admin"));
+    expect(await statusOf(() => payRulesAction(loaderArgs(raise)))).toBe(302);
+    await relayOutbox(new Date());
+    const after = await choices();
+    expect(after.map((a) => a.value)).toEqual(["400", "425", "500", "600", "700"]);
+    const published = await db.internship.findMany({ where: { status: "published" }, select: { monthlyAllowance: true } });
+    expect(after.find((a) => a.value === "425")?.count).toBe(published.filter((i) => (i.monthlyAllowance ?? 0) >= 425).length);
+    // A link with an amount that is no choice (made before a rule changed) still filters, and shows it.
+    expect((await choices("?vergoeding=450")).map((a) => a.value)).toContain("450");
+  });
+});
