@@ -81,4 +81,10 @@ export const jobs: JobDefinition[] = [
     everyMs: 24 * 60 * MINUTE,
     run: async ({ now }) => (await import("~/services/student-privacy.server")).anonymiseDueApplications(now),
   },
+  {
+    name: "application-responses",
+    description: "Set answer deadlines, remind employers at half time and at the deadline, and close applications unanswered two weeks after it",
+    everyMs: 15 * MINUTE,
+    run: async ({ now }) => (await import("~/services/application-response.server")).runApplicationResponses(now),
+  },
 ];

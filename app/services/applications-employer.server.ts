@@ -2,6 +2,7 @@ import { studentIdentity, toEmployerView, type AnonymousApplicationFields, type 
 import {
   allowedActions,
   isApplicationState,
+  isOverdue,
   retentionDeadline,
   transitionApplication,
   type ApplicationAction,
@@ -94,8 +95,8 @@ export type SerialisedView = ReturnType<typeof serialiseView>;
 const VISIBLE_TO_EMPLOYER = { not: "withdrawn" } as const;
 
 /** The organisation's internships with the number of applications per state (withdrawn ones left out). */
-export async function listInternshipsWithApplications(organisationId: string) {
-  const [internships, counts] = await Promise.all([
+export async function listInternshipsWithApplications(organisationId: string, now = new Date()) {
+  const [internships, counts, overdue] = await Promise.all([
     db.internship.findMany({
       where: { organisationId },
       select: { id: true, title: true, status: true, publishedAt: true },
@@ -104,6 +105,12 @@ export async function listInternshipsWithApplications(organisationId: string) {
     db.application.groupBy({
       by: ["internshipId", "status"],
       where: { internship: { organisationId }, status: VISIBLE_TO_EMPLOYER },
+      _count: { _all: true },
+    }),
+    // Past the answer deadline and still not invited or rejected (DESIGN §3.3).
+    db.application.groupBy({
+      by: ["internshipId"],
+      where: { internship: { organisationId }, status: { in: ["submitted", "in_review"] }, respondBy: { lte: now } },
       _count: { _all: true },
     }),
   ]);
@@ -117,20 +124,30 @@ export async function listInternshipsWithApplications(organisationId: string) {
       total: count(["submitted", "in_review", "invited", "accepted", "rejected"]),
       open: count(["submitted", "in_review"]),
       invited: count(["invited", "accepted"]),
+      overdue: overdue.find((o) => o.internshipId === i.id)?._count._all ?? 0,
     };
   });
 }
 
-export async function listApplicationsForInternship(organisationId: string, internshipId: string) {
+export async function listApplicationsForInternship(organisationId: string, internshipId: string, now = new Date()) {
   const internship = await db.internship.findFirst({ where: { id: internshipId, organisationId }, select: { id: true, title: true, status: true } });
   if (!internship) return null;
   const rows = await db.application.findMany({
     where: { internshipId, internship: { organisationId }, status: VISIBLE_TO_EMPLOYER },
     orderBy: { submittedAt: "asc" },
-    select: anonymousSelect,
+    select: { ...anonymousSelect, respondBy: true },
   });
   const views = await Promise.all(rows.map(viewOf));
-  return { internship, applications: views.map(serialiseView) };
+  return {
+    internship,
+    applications: views.map((view, n) => ({ ...serialiseView(view), ...deadlineOf(rows[n], now) })),
+  };
+}
+
+/** The answer deadline as the employer sees it: when, and whether it has passed without an answer. */
+function deadlineOf(row: { status: string; respondBy: Date | null }, now: Date) {
+  const overdue = row.respondBy !== null && isApplicationState(row.status) && isOverdue(row.status, row.respondBy, now);
+  return { respondBy: row.respondBy?.toISOString() ?? null, overdue };
 }
 
 /** Every application of the organisation, as the JSON API returns it. */
@@ -150,6 +167,7 @@ export async function getApplicationForEmployer(organisationId: string, applicat
       ...anonymousSelect,
       rejectionReason: true,
       rejectionText: true,
+      respondBy: true,
       internship: { select: { id: true, title: true } },
       history: { orderBy: { createdAt: "asc" }, select: { id: true, fromStatus: true, toStatus: true, reason: true, actorRole: true, createdAt: true } },
     },
@@ -166,6 +184,7 @@ export async function getApplicationForEmployer(organisationId: string, applicat
     internship: row.internship,
     rejectionReason: row.rejectionReason,
     rejectionText: row.rejectionText,
+    ...deadlineOf(row, new Date()),
     actions: allowedActions(state, "employer"),
     history: row.history.map((h) => ({ ...h, createdAt: h.createdAt.toISOString() })),
     reveals: reveals.map((r) => ({ id: r.id, at: r.createdAt.toISOString(), by: r.actor?.name ?? null })),

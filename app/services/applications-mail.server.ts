@@ -1,5 +1,5 @@
 import { travelHintFor, type TravelCostHint } from "~/domain/pay-code";
-import { isLocale, getI18n } from "~/i18n/config";
+import { formatDate, isLocale, getI18n } from "~/i18n/config";
 import { queueMail } from "~/services/mail.server";
 import type { Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
@@ -57,4 +57,33 @@ export function mailStudentAccepted(tx: Tx, input: StudentMail) {
   const t = tFor(input.locale);
   const params = { ...input, link: link(`/student/sollicitaties/${input.applicationId}`) };
   return queueMail(tx, { to: input.to, subject: t("applications:mail.accepted.subject", params), text: t("applications:mail.accepted.text", params) });
+}
+
+// Hearing back (DESIGN §3.3): the two reminders to the organisation and the student's notice.
+
+export function mailOrganisationResponseReminder(
+  tx: Tx,
+  input: { to: string; reminder: "half_time" | "deadline"; organisationName: string; internshipTitle: string; pseudonym: string; applicationId: string; respondBy: Date; closeAt: Date },
+) {
+  const nl = getI18n("nl").t;
+  const en = getI18n("en").t;
+  const { respondBy, closeAt, reminder, ...rest } = input;
+  const params = (locale: "nl" | "en") => ({
+    ...rest,
+    // The deadline is 00:00 of the day after the last working day: name that last day.
+    date: formatDate(new Date(respondBy.getTime() - 1), locale),
+    closeDate: formatDate(new Date(closeAt.getTime() - 1), locale),
+    link: link(`/werkgever/sollicitaties/${input.applicationId}`),
+  });
+  return queueMail(tx, {
+    to: input.to,
+    subject: nl(`response:mail.reminder_${reminder}_subject`, params("nl")),
+    text: `${nl(`response:mail.reminder_${reminder}_text`, params("nl"))}\n\n---\n\n${en(`response:mail.reminder_${reminder}_text`, params("en"))}`,
+  });
+}
+
+export function mailStudentClosedWithoutResponse(tx: Tx, input: StudentMail) {
+  const t = tFor(input.locale);
+  const params = { ...input, link: link(`/student/sollicitaties/${input.applicationId}`), searchLink: link("/stages"), reportLink: link("/melden") };
+  return queueMail(tx, { to: input.to, subject: t("response:mail.closed_subject", params), text: t("response:mail.closed_text", params) });
 }

@@ -3,6 +3,7 @@ import { buildApplicationSnapshot, findIdentityHints, rescrubSnapshot, makePseud
 import {
   allowedActions,
   isApplicationState,
+  responseDeadline,
   retentionDeadline,
   transitionApplication,
   type ApplicationState,
@@ -218,7 +219,7 @@ async function createApplication(studentId: string, internshipId: string, input:
         title: true,
         monthlyAllowance: true,
         organisation: { select: { id: true, name: true, contactEmail: true } },
-        municipality: { select: { travelCostHint: { select: travelHintSelect } } },
+        municipality: { select: { responsePeriodDays: true, travelCostHint: { select: travelHintSelect } } },
       },
     });
     if (!internship) throw new ApplicationNotFoundError();
@@ -247,6 +248,7 @@ async function createApplication(studentId: string, internshipId: string, input:
         availableFrom: snapshot.availableFrom,
         availableHours: snapshot.availableHours,
         submittedAt: now,
+        respondBy: responseDeadline(now, internship.municipality.responsePeriodDays),
         history: { create: { fromStatus: null, toStatus: "submitted", actorRole: "student", createdAt: now } },
       },
       select: { id: true, pseudonym: true },
@@ -328,6 +330,7 @@ export async function getStudentApplication(studentId: string, applicationId: st
     submittedAt: row.submittedAt.toISOString(),
     closedAt: row.closedAt?.toISOString() ?? null,
     retainUntil: row.retainUntil?.toISOString() ?? null,
+    respondBy: row.respondBy?.toISOString() ?? null,
     identityRevealedAt: row.identityRevealedAt?.toISOString() ?? null,
     rejectionReason: row.rejectionReason,
     rejectionText: row.rejectionText,

@@ -46,7 +46,7 @@ export async function setRetentionConsent(studentId: string, consent: boolean, n
 /** The retention job: anonymises every closed application whose deadline has passed. */
 export async function anonymiseDueApplications(now: Date) {
   const candidates = await db.application.findMany({
-    where: { anonymisedAt: null, status: { in: ["accepted", "rejected", "withdrawn"] } },
+    where: { anonymisedAt: null, status: { in: ["accepted", "rejected", "withdrawn", "closed_without_response"] } },
     select: { id: true, status: true, closedAt: true, anonymisedAt: true, student: { select: { retentionConsent: true } } },
   });
   const due = candidates

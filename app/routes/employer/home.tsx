@@ -8,6 +8,7 @@ import { getOwnOrganisation } from "~/services/organisations.server";
 import { ResignBanner } from "~/components/resign-banner";
 import { pactStateOf, resignBannerOf } from "~/services/pact.server";
 import { parseFlagReason } from "~/services/pay-rules.server";
+import { countOverdue } from "~/services/application-response.server";
 import { db } from "~/utils/db.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 
@@ -17,8 +18,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!organisation) notFound();
   const { t } = getT(request);
   const signature = organisation.signatures[0] ?? null;
-  const [state, flagged] = await Promise.all([pactStateOf(db, organisation, new Date()), listFlaggedInternships(organisationId)]);
+  const [state, flagged, overdue] = await Promise.all([pactStateOf(db, organisation, new Date()), listFlaggedInternships(organisationId), countOverdue(organisationId, new Date())]);
   return {
+    overdue,
     standing: state.standing,
     resign: resignBannerOf(state),
     flagged: flagged.map((f) => ({
@@ -48,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function EmployerHome() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { organisation, signature, memberRole, standing, flagged, resign } = useLoaderData<typeof loader>();
+  const { organisation, signature, memberRole, standing, flagged, resign, overdue } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <h1>{organisation.name}</h1>
@@ -57,6 +59,16 @@ export default function EmployerHome() {
         {organisation.district ? `, ${organisation.district}` : ""} · KvK {organisation.kvkNumber}
       </p>
       <ResignBanner resign={resign} />
+      {overdue > 0 ? (
+        <section className="card border-red-300 bg-red-50" aria-labelledby="overdue-h">
+          <h2 id="overdue-h">{t("response:home_title")}</h2>
+          <p className="mt-2 font-semibold">{t("response:home_overdue", { count: overdue })}</p>
+          <p className="mt-1">{t("response:home_explain")}</p>
+          <p className="mt-2">
+            <Link to="/werkgever/sollicitaties">{t("response:home_cta")}</Link>
+          </p>
+        </section>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-3">
         <section className="card" aria-labelledby="verification-h">
           <h2 id="verification-h">{t("areas:employer.verification")}</h2>

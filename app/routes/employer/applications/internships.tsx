@@ -41,7 +41,15 @@ export default function EmployerApplications() {
               </>
             ),
           },
-          { header: t("applications:employer.open"), cell: (i) => i.open },
+          {
+            header: t("applications:employer.open"),
+            cell: (i) => (
+              <>
+                {i.open}
+                {i.overdue > 0 ? <span className="badge ml-2 bg-red-100 text-red-900">{t("response:overdue_count", { count: i.overdue })}</span> : null}
+              </>
+            ),
+          },
           { header: t("applications:employer.invited"), cell: (i) => i.invited },
           { header: t("applications:employer.total"), cell: (i) => i.total },
         ]}
