@@ -23,6 +23,13 @@ if (!env.SESSION_SECRET) {
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 run("npx", ["prisma", "migrate", "deploy"]);
+{
+  // Fresh planner statistics after the schema may have changed (as analyzeDatabase in app/utils/db.server.ts).
+  const { default: Database } = await import("better-sqlite3");
+  const sqlite = new Database(path.resolve(env.DATABASE_URL.replace(/^file:/, "").split("?")[0]));
+  sqlite.exec("PRAGMA analysis_limit = 1000; ANALYZE;");
+  sqlite.close();
+}
 run("npx", ["tsx", "seed/seed.ts", "--if-empty"]);
 run("npx", ["tsx", "scripts/search-rebuild.ts", "--if-empty"]);
 if (!process.argv.includes("--no-build")) run("npx", ["remix", "vite:build"]);

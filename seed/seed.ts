@@ -7,7 +7,7 @@ import { sectors } from "../app/domain/organisation";
 import { applicableRuleKinds, checkPay, minimumsInForce, type PayRule } from "../app/domain/pay-code";
 import { formatTerms, isValidTerm, MAX_TERMS, uniqueTerms } from "../app/search/vocabulary";
 import type { PrismaClient } from "../app/generated/prisma/client";
-import { createPrismaClient } from "../app/utils/db.server";
+import { analyzeDatabase, createPrismaClient } from "../app/utils/db.server";
 import { seedApplications } from "./applications";
 import { seedOversight } from "./oversight";
 
@@ -378,6 +378,8 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
 
   await seedApplications(db);
   await seedOversight(db);
+  // Planner statistics for the rows just written (see analyzeDatabase).
+  await analyzeDatabase(db);
 
   log(
     `seeded ${municipalities.length} municipalities, ${organisations.length} organisations, ${internshipCount} internships, ${students.length} students (admin ${admin.email})`,

@@ -1,6 +1,6 @@
 // Rebuilds an index from scratch from the database: every published internship, in
 // batches, with progress reported as it goes.
-import type { Db } from "~/utils/db.server";
+import { analyzeDatabase, type Db } from "~/utils/db.server";
 import { publishedBatches } from "./documents.server";
 import type { SearchEngine } from "./engine";
 
@@ -21,5 +21,6 @@ export async function rebuildSearchIndex(
     onProgress?.({ engine: engine.name, indexed, total });
   }
   await engine.markBuilt(now);
+  await analyzeDatabase(client);
   return { engine: engine.name, indexed, ms: Date.now() - started };
 }

@@ -1,6 +1,7 @@
 // Search for the public pages, the feed, the CSV export and the open-data API.
 // Picks the engine: Meilisearch when MEILI_HOST is set, the embedded FTS5 engine
 // otherwise, and the embedded engine whenever Meilisearch does not answer.
+import { publishedIdsSql } from "~/search/documents.server";
 import { EmbeddedSearchEngine, databaseFileFromUrl } from "~/search/embedded.server";
 import type { SearchEngine, SearchOptions, SearchResult } from "~/search/engine";
 import { MeilisearchEngine } from "~/search/meilisearch.server";
@@ -93,15 +94,12 @@ async function searchIndex(query: SearchQuery, options: SearchOptions): Promise<
 /**
  * The index follows the database a relay cycle later, or longer while Meilisearch was
  * away; an internship taken offline in the meantime must not be shown, linked, fed or
- * exported. So the hits are checked against the database (one indexed query on the
- * ids); counts may lag by those few until the relay catches up.
+ * exported. So the hits are checked against the database (one lookup by primary key
+ * per hit, never the status index: see publishedIdsSql); counts may lag by those few until the relay catches up.
  */
 async function onlyPublished(result: SearchResult): Promise<SearchResult> {
   if (result.hits.length === 0) return result;
-  const published = await db.internship.findMany({
-    where: { id: { in: result.hits.map((h) => h.id) }, status: "published" },
-    select: { id: true },
-  });
+  const published = await db.$queryRaw<{ id: string }[]>(publishedIdsSql(result.hits.map((h) => h.id)));
   if (published.length === result.hits.length) return result;
   const live = new Set(published.map((p) => p.id));
   return { ...result, hits: result.hits.filter((h) => live.has(h.id)) };

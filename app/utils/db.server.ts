@@ -23,6 +23,19 @@ export async function configureDb(client: PrismaClient = db) {
   await client.$queryRawUnsafe("PRAGMA foreign_keys = ON;");
 }
 
+/**
+ * Fresh planner statistics (sqlite_stat1) for every table, after migrations, seeding
+ * and search index rebuilds: without them SQLite guesses, and once guessed a published
+ * internship's status index over its primary key. The search path does not rely on
+ * them (its statements keep status out of index selection, see
+ * app/search/documents.server.ts), but every other query does. analysis_limit samples
+ * each index, so this takes milliseconds at 200,000 internships.
+ */
+export async function analyzeDatabase(client: PrismaClient = db) {
+  await client.$queryRawUnsafe("PRAGMA analysis_limit = 1000;");
+  await client.$executeRawUnsafe("ANALYZE;");
+}
+
 globalForDb.__stagepactDbReady ??= configureDb(db).catch((error) => {
   console.error("database configuration failed", error instanceof Error ? error.message : error);
 });
