@@ -175,3 +175,12 @@ export async function responseStatsOf(organisationId: string, now: Date): Promis
 export async function countOverdue(organisationId: string, now: Date) {
   return db.application.count({ where: { internship: { organisationId }, status: { in: UNANSWERED }, respondBy: { lte: now } } });
 }
+
+/** For the officer's dashboard: every organisation of the municipality with enough applications, slowest first. */
+export async function listResponsiveness(municipalityId: string, now: Date) {
+  const stats = await responseStatsByOrganisation(now, { municipalityId });
+  const organisations = await db.organisation.findMany({ where: { id: { in: [...stats.keys()] } }, select: { id: true, name: true } });
+  return organisations
+    .map((o) => ({ organisationId: o.id, name: o.name, ...stats.get(o.id)! }))
+    .sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name));
+}

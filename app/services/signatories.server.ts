@@ -3,6 +3,7 @@ import { activeMarks } from "~/domain/keurmerk";
 import { buildSignatoryRows, parseSignatoryRows, yearOf, type SignatoryRow } from "~/domain/signatories";
 import { writeAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
+import { responseStatsByOrganisation, type OrganisationResponse } from "./application-response.server";
 import { currentPactVersions, goodStandingWhere, loadGraceVersions } from "./pact-standing.server";
 
 // The yearly list of signatories (DESIGN §3.6). The current year is shown live until an
@@ -83,7 +84,10 @@ export async function getSignatoryLists(year: number, now: Date) {
     }
   }
   const years = [...new Set([currentYear, ...publications.map((p) => p.year)])].sort((a, b) => b - a);
-  return { year, years, lists };
+  // Today's responsiveness (DESIGN §3.3), also next to a frozen list: it is not part of what was published.
+  const organisationIds = [...new Set(lists.flatMap((l) => l.rows.map((r) => r.organisationId)))];
+  const stats = organisationIds.length > 0 ? await responseStatsByOrganisation(now, { organisationId: { in: organisationIds } }) : new Map<string, OrganisationResponse>();
+  return { year, years, lists, response: Object.fromEntries(stats) };
 }
 
 export async function getPublishingOverview(municipalityId: string, now: Date) {

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { TableScroll } from "~/components/data-table";
 import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
+import { listResponsiveness } from "~/services/application-response.server";
 import { getDashboard } from "~/services/dashboard.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 import { OversightNav } from "./oversight-nav";
@@ -14,7 +15,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const dashboard = await getDashboard(municipalityId, now);
   if (!dashboard) notFound();
   const { t } = getT(request);
-  return { title: t("oversight:dashboard.title"), now: now.toISOString(), dashboard };
+  const responsiveness = await listResponsiveness(municipalityId, now);
+  return { title: t("oversight:dashboard.title"), now: now.toISOString(), dashboard, responsiveness };
 }
 
 function percent(share: number | null, locale: Locale) {
@@ -41,7 +43,7 @@ function monthLabel(key: string, locale: Locale) {
 export default function Dashboard() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { dashboard: d, now } = useLoaderData<typeof loader>();
+  const { dashboard: d, now, responsiveness } = useLoaderData<typeof loader>();
   const na = t("oversight:dashboard.not_applicable");
   const tiles = [
     { key: "internships_published", value: String(d.internshipsPublished), detail: null },
@@ -227,6 +229,45 @@ export default function Dashboard() {
             </tbody>
           </table>
             </TableScroll>
+        )}
+      </section>
+
+      <section className="card mt-6" aria-labelledby="responsiveness-h">
+        <h2 id="responsiveness-h">{t("response:dashboard_title")}</h2>
+        {responsiveness.length === 0 ? (
+          <p className="mt-2">{t("response:dashboard_none")}</p>
+        ) : (
+          <TableScroll label={t("response:dashboard_caption")} className="mt-3">
+            <table className="table">
+              <caption className="sr-only">{t("response:dashboard_caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("response:dashboard_organisation")}</th>
+                  <th scope="col" className="text-right">
+                    {t("response:dashboard_rate")}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {t("response:dashboard_median")}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {t("response:dashboard_counted")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {responsiveness.map((r) => (
+                  <tr key={r.organisationId}>
+                    <th scope="row" className="font-normal">
+                      {r.name}
+                    </th>
+                    <td className="text-right">{percent(r.rate, locale)}</td>
+                    <td className="text-right">{r.medianDays === null ? na : days(r.medianDays, locale)}</td>
+                    <td className="text-right">{r.counted}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
     </div>

@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Signatories() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { year, years, lists } = useLoaderData<typeof loader>();
+  const { year, years, lists, response } = useLoaderData<typeof loader>();
   const query = `?jaar=${year}`;
   return (
     <div className="space-y-6">
@@ -58,7 +58,7 @@ export default function Signatories() {
               ? t("publishing:signatories.published_on", { municipality: list.municipality.name, date: formatDate(list.publishedAt, locale) })
               : t("publishing:signatories.provisional", { municipality: list.municipality.name })}
           </p>
-          <SignatoryTable rows={list.rows} caption={`${t("publishing:signatories.title")} — ${list.municipality.name} ${year}`} />
+          <SignatoryTable rows={list.rows} caption={`${t("publishing:signatories.title")} — ${list.municipality.name} ${year}`} response={response} />
         </section>
       ))}
     </div>

@@ -3,10 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { KeurmerkBadges } from "~/components/keurmerk-badges";
+import { ResponseStatsSection } from "~/components/response";
 import { TravelHint } from "~/components/travel-hint";
 import { travelHintFor } from "~/domain/pay-code";
 import { formatDate, formatPay, formatRuleAmount, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
+import { responseStatsOf } from "~/services/application-response.server";
 import { getInternshipPage } from "~/services/search-public.server";
 import { notFound } from "~/utils/auth.server";
 import { appUrl } from "~/utils/env.server";
@@ -17,6 +19,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!page) notFound();
   const { internship, comparison, belowCode } = page;
   const { locale, t } = getT(request);
+  // Null below 5 applications in the last 12 months (domain/applications/response.ts).
+  const response = await responseStatsOf(internship.organisationId, new Date());
   const validThrough = new Date(internship.startDate.getTime());
   // schema.org JobPosting, so job search engines list the internship with its allowance.
   const jobPosting = {
@@ -61,6 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     jobPosting,
     comparison,
     belowCode,
+    response,
     travelHint: travelHintFor(internship.travelHint, internship.monthlyAllowance, locale),
     internship: {
       id: internship.id,
@@ -93,7 +98,7 @@ export default function Stage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const nonce = useNonce();
-  const { internship: s, jobPosting, comparison, travelHint, belowCode } = useLoaderData<typeof loader>();
+  const { internship: s, jobPosting, comparison, travelHint, belowCode, response } = useLoaderData<typeof loader>();
   return (
     <article className="space-y-6">
       <script
@@ -177,6 +182,7 @@ export default function Stage() {
         <h2 id="trainer-h">{t("search:stage.supervision")}</h2>
         <p className="mt-2">{t("search:stage.trainer", { name: s.trainerName })}</p>
       </section>
+      {response ? <ResponseStatsSection stats={response} /> : null}
       <section aria-labelledby="apply-h" className="card">
         <h2 id="apply-h">{t("search:stage.apply_heading")}</h2>
         <p className="mt-2">{t("search:stage.apply_body")}</p>
