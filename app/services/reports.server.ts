@@ -182,7 +182,18 @@ export async function getCase(municipalityId: string, id: string) {
       organisation: { select: { id: true, name: true } },
       assignedTo: { select: { id: true, name: true } },
       internship: { select: { id: true, title: true } },
-      application: { select: { internship: { select: { title: true } } } },
+      // What happened to the application, never who sent it (DESIGN §3.3): no student relation.
+      application: {
+        select: {
+          status: true,
+          submittedAt: true,
+          invitedAt: true,
+          closedAt: true,
+          rejectionReason: true,
+          rejectionText: true,
+          internship: { select: { title: true } },
+        },
+      },
       notes: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
     },
   });

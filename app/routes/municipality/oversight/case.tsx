@@ -45,6 +45,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       organisationText: report.organisationText,
       internship: report.internship?.title ?? null,
       application: report.application?.internship.title ?? null,
+      fromApplication: report.application
+        ? {
+            submittedAt: report.application.submittedAt.toISOString(),
+            invitedAt: report.application.invitedAt?.toISOString() ?? null,
+            rejectedAt: report.application.status === "rejected" ? (report.application.closedAt?.toISOString() ?? null) : null,
+            rejectionReason: report.application.rejectionReason,
+            rejectionText: report.application.rejectionText,
+          }
+        : null,
       contact: { name: report.contactName, email: report.contactEmail, phone: report.contactPhone },
       assignedToId: report.assignedTo?.id ?? "",
       assessment: { value: assessment.value, at: assessment.at?.toISOString() ?? null, by: assessment.by },
@@ -151,6 +160,37 @@ export default function CaseDetail() {
             {report.organisationText ? <p>{t("oversight:case.organisation_text", { text: report.organisationText })}</p> : null}
             {report.application ? <p>{t("oversight:case.application", { title: report.application })}</p> : null}
             {report.internship ? <p>{t("oversight:case.internship", { title: report.internship })}</p> : null}
+            {report.fromApplication ? (
+              <div className="rounded-md border border-slate-300 p-3">
+                <h3>{t("response:case.title")}</h3>
+                <p className="mt-1">{t("response:case.from_application")}</p>
+                <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+                  <dt className="font-semibold">{t("response:case.applied")}</dt>
+                  <dd>{formatDate(report.fromApplication.submittedAt, locale)}</dd>
+                  {report.fromApplication.invitedAt ? (
+                    <>
+                      <dt className="font-semibold">{t("response:case.invited")}</dt>
+                      <dd>{formatDate(report.fromApplication.invitedAt, locale)}</dd>
+                    </>
+                  ) : null}
+                  {report.fromApplication.rejectedAt ? (
+                    <>
+                      <dt className="font-semibold">{t("response:case.rejected")}</dt>
+                      <dd>{formatDate(report.fromApplication.rejectedAt, locale)}</dd>
+                    </>
+                  ) : null}
+                  {report.fromApplication.rejectionReason ? (
+                    <>
+                      <dt className="font-semibold">{t("response:case.reason")}</dt>
+                      <dd>{t(`applications:reason.${report.fromApplication.rejectionReason}`)}</dd>
+                      <dt className="font-semibold">{t("response:case.explanation")}</dt>
+                      <dd className="whitespace-pre-line">{report.fromApplication.rejectionText ?? t("response:case.no_explanation")}</dd>
+                    </>
+                  ) : null}
+                </dl>
+                <p className="hint mt-2">{t(hasContact ? "response:case.student_contactable" : "response:case.student_hidden")}</p>
+              </div>
+            ) : null}
             <h3>{t("oversight:case.description")}</h3>
             <p className="whitespace-pre-line">{report.description}</p>
             <h3>{t("oversight:case.contact")}</h3>
