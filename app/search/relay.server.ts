@@ -7,7 +7,8 @@ import type { Db } from "~/utils/db.server";
 import { loadDocuments } from "./documents.server";
 import type { SearchEngine } from "./engine";
 
-const BATCH = 200;
+/** Outbox rows per relay run. */
+export const RELAY_BATCH = 200;
 /** Relayed rows are kept this long (to see what happened), then deleted. */
 const KEEP_DONE_MS = 7 * 24 * 60 * 60_000;
 const BASE_DELAY_MS = 5_000;
@@ -24,7 +25,7 @@ export async function relaySearchOutbox(client: Db, engines: SearchEngine[], now
   const rows = await client.searchOutbox.findMany({
     where: { processedAt: null, nextAttemptAt: { lte: now } },
     orderBy: { id: "asc" },
-    take: BATCH,
+    take: RELAY_BATCH,
   });
   if (rows.length === 0) return { rows: 0, upserted: 0, removed: 0, failed: 0 };
 

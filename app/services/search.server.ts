@@ -8,7 +8,7 @@ import { MeilisearchEngine } from "~/search/meilisearch.server";
 import { allowanceFilterThresholds, isPayRuleKind, minimumsInForce, MONTHLY_RULE_KINDS } from "~/domain/pay-code";
 import { ALLOWANCE_THRESHOLDS, type SearchQuery } from "~/search/query";
 import { rebuildSearchIndex, type RebuildProgress } from "~/search/rebuild.server";
-import { relaySearchOutbox } from "~/search/relay.server";
+import { RELAY_BATCH, relaySearchOutbox } from "~/search/relay.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { metrics } from "~/utils/metrics.server";
@@ -119,6 +119,56 @@ export async function spellingSuggestion(text: string, answeredBy: SearchResult[
 /** The job "relay-search-outbox". */
 export function relayOutbox(now: Date) {
   return relaySearchOutbox(db, indexEngines(), now);
+}
+
+const WAKE_DEBOUNCE_MS = 20;
+type Wake = { enabled: boolean; timer: NodeJS.Timeout | null; running: boolean; again: boolean };
+const w = globalThis as unknown as { __stagepactRelayWake?: Wake };
+// Like the scheduler: off in tests (they relay when they mean to) and where jobs are disabled.
+const wake: Wake = (w.__stagepactRelayWake ??= { enabled: env.NODE_ENV !== "test" && !env.DISABLE_SCHEDULER, timer: null, running: false, again: false });
+
+/** Turns the wake-up below on or off in this process (a test that checks it turns it on). */
+export function enableSearchRelayWake(enabled = true) {
+  wake.enabled = enabled;
+}
+
+/**
+ * Wakes the outbox relay: a change recorded in the outbox reaches the index within a
+ * few milliseconds after its transaction commits, rather than at the next tick of the
+ * "relay-search-outbox" job (which stays, for retries and other servers' writes).
+ * Called by enqueueSearchUpdate, usually inside the transaction: wake-ups within
+ * WAKE_DEBOUNCE_MS share one relay run, and the run first waits for every transaction
+ * open on the connection (the driver adapter runs them one at a time), so it reads
+ * the outbox rows only once they are committed. Still through the outbox: a failed
+ * relay leaves its rows for the job to retry.
+ */
+export function wakeSearchRelay() {
+  if (!wake.enabled) return;
+  if (wake.running) {
+    wake.again = true;
+    return;
+  }
+  if (wake.timer) return;
+  wake.timer = setTimeout(() => void relayAfterCommit(), WAKE_DEBOUNCE_MS);
+  wake.timer.unref();
+}
+
+async function relayAfterCommit() {
+  wake.timer = null;
+  wake.running = true;
+  try {
+    do {
+      wake.again = false;
+      // An empty transaction queues behind the one that wrote the outbox row.
+      await db.$transaction(async () => undefined, { maxWait: 60_000 });
+      // Drain: a relay run takes at most one batch.
+      while ((await relayOutbox(new Date())).rows >= RELAY_BATCH);
+    } while (wake.again);
+  } catch (error) {
+    console.warn(`search outbox: woken relay failed, the job will retry (${error instanceof Error ? error.message : error})`);
+  } finally {
+    wake.running = false;
+  }
 }
 
 /** `npm run search:rebuild`: every configured engine (or the ones given) from scratch. */
