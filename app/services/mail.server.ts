@@ -3,14 +3,15 @@ import type { Db, Tx } from "~/utils/db.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 
-export type Mail = { to: string; subject: string; text: string };
+/** headers: extra message headers, such as List-Unsubscribe for a digest. */
+export type Mail = { to: string; subject: string; text: string; headers?: Record<string, string> };
 
 /**
  * Queues an e-mail inside the caller's transaction: a decision and the message about
  * it are stored together, and the relay delivers it afterwards with retries.
  */
 export function queueMail(tx: Tx | Db, mail: Mail) {
-  return tx.outboundEmail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text } });
+  return tx.outboundEmail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ? JSON.stringify(mail.headers) : null } });
 }
 
 const MAX_ATTEMPTS = 5;
@@ -35,7 +36,7 @@ export async function deliverQueuedMail({ smtpUrl = env.SMTP_URL, from = env.MAI
       continue;
     }
     try {
-      await transportFor(smtpUrl).sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transportFor(smtpUrl).sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ? (JSON.parse(mail.headers) as Record<string, string>) : undefined });
       await db.outboundEmail.update({ where: { id: mail.id }, data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, error: null } });
       sent++;
     } catch (error) {
