@@ -209,6 +209,7 @@ describe("the officer's dashboard", () => {
       accepted: 1,
       rejected: 1,
       withdrawn: 0,
+      closed_without_response: 0,
     });
     expect(d.invitation).toEqual({ invited: 2, total: 5, rate: 0.4 });
     expect(d.signaturesPending).toBe(1);
