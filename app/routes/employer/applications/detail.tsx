@@ -5,6 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AnonymousApplication, HistoryList, StatusBadge } from "~/components/applications";
+import { DeadlineBadge } from "~/components/response";
 import { CONFIRMED, ConfirmPanel } from "~/components/confirm-panel";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, SelectField, SubmitButton, TextAreaField } from "~/components/forms";
@@ -83,7 +84,7 @@ function Identity({ view }: { view: Extract<ReturnType<typeof useLoaderData<type
 export default function EmployerApplication() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { view, internship, actions, history, reveals, rejectionReason, rejectionText } = useLoaderData<typeof loader>();
+  const { view, internship, actions, history, reveals, rejectionReason, rejectionText, respondBy, overdue } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
   const lastResult = actionData && !("confirm" in actionData) ? actionData : undefined;
@@ -101,6 +102,7 @@ export default function EmployerApplication() {
       <div className="flex flex-wrap items-center gap-3">
         <h1>{view.revealed ? [view.firstName, view.tussenvoegsel, view.lastName].filter(Boolean).join(" ") : view.pseudonym}</h1>
         <StatusBadge status={view.status} />
+        {view.status === "submitted" || view.status === "in_review" ? <DeadlineBadge respondBy={respondBy} overdue={overdue} /> : null}
       </div>
       <p className="text-slate-700">
         {internship.title} · {t("applications:employer.received_on", { date: formatDate(view.submittedAt, locale) })}

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { DeadlineBadge } from "~/components/response";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { listApplicationsForInternship } from "~/services/applications-employer.server";
@@ -37,7 +38,10 @@ export default function InternshipApplications() {
                 <h2>
                   <Link to={`/werkgever/sollicitaties/${a.id}`}>{a.revealed ? [a.firstName, a.tussenvoegsel, a.lastName].filter(Boolean).join(" ") : a.pseudonym}</Link>
                 </h2>
-                <StatusBadge status={a.status} />
+                <span className="flex flex-wrap items-center gap-2">
+                  {a.status === "submitted" || a.status === "in_review" ? <DeadlineBadge respondBy={a.respondBy} overdue={a.overdue} /> : null}
+                  <StatusBadge status={a.status} />
+                </span>
               </div>
               <p className="mt-1 text-sm text-slate-700">
                 {a.qualificationName ?? t("applications:fields.not_given")}

@@ -67,6 +67,9 @@ export default function StudentApplication() {
       <section className="card" aria-labelledby="status-h">
         <h2 id="status-h">{t("applications:detail.status_title")}</h2>
         <p className="mt-2">{t(`applications:detail.status_explained.${a.status}`)}</p>
+        {a.respondBy && (a.status === "submitted" || a.status === "in_review") ? (
+          <p className="mt-2">{t("response:student_waiting", { date: formatDate(new Date(new Date(a.respondBy).getTime() - 1), locale) })}</p>
+        ) : null}
         {a.status === "rejected" && a.rejectionReason ? (
           <p className="mt-2">
             <strong>{t("applications:detail.reason")}:</strong> {t(`applications:reason.${a.rejectionReason}`)}
@@ -110,6 +113,23 @@ export default function StudentApplication() {
         ) : null}
       </section>
       {travelHint ? <TravelHint hint={travelHint} /> : null}
+      {a.status === "closed_without_response" ? (
+        <section className="card" aria-labelledby="unanswered-h">
+          <h2 id="unanswered-h">{t("response:student_closed_title")}</h2>
+          <p className="mt-2">
+            {t("response:student_closed_body", { organisation: a.organisation.name, date: a.respondBy ? formatDate(new Date(new Date(a.respondBy).getTime() - 1), locale) : "—" })}
+          </p>
+          <p className="mt-2">{t("response:student_closed_next")}</p>
+          <p className="mt-3 flex flex-wrap gap-3">
+            <Link to="/stages" className="btn">
+              {t("response:student_search")}
+            </Link>
+            <Link to="/melden" className="btn-secondary">
+              {t("response:student_report")}
+            </Link>
+          </p>
+        </section>
+      ) : null}
       {a.status === "rejected" ? (
         <section className="card" aria-labelledby="report-h">
           <h2 id="report-h">{t("applications:detail.report_title")}</h2>
