@@ -25,6 +25,14 @@ type InternshipRow = Omit<DocumentSource, "organisation" | "qualification" | "mu
 const COLUMNS = Prisma.sql`id, title, description, status, level, route, hoursPerWeek, monthlyAllowance, hourlyWageCents, startDate, durationWeeks,
   locationCity, publishedAt, createdAt, payCheckRequired, payCheckRuleKind, flaggedAt, unpublishAfter, organisationId, qualificationId, municipalityId, districtId`;
 
+/** The same columns, qualified (json_each has columns named id and type too). */
+const COLUMNS_OF_INTERNSHIP = Prisma.raw(
+  COLUMNS.sql
+    .split(",")
+    .map((c) => `Internship.${c.trim()}`)
+    .join(", "),
+);
+
 type Related = {
   organisations: Map<string, DocumentSource["organisation"]>;
   qualifications: Map<string, NonNullable<DocumentSource["qualification"]>>;
@@ -134,19 +142,25 @@ function build(sources: DocumentSource[], now: Date): SearchDocument[] {
 }
 
 // The statements on Internship, exported so tests/integration/search-query-plans.test.ts
-// can check their plans (EXPLAIN QUERY PLAN) as they are built here. "+status" keeps the
-// status column out of index selection: with it, SQLite may plan an id lookup or a
-// batch on Internship_status_publishedAt_idx and walk every published row instead of
-// the primary key (312–642 ms per search at 200,000 internships, against 0.035 ms).
+// can check their plans (EXPLAIN QUERY PLAN) as they are built here. They must not
+// depend on the planner statistics, which may be absent or stale (analysed at 160
+// internships, read at 200,000):
+// - "+status" keeps the status column out of index selection: on
+//   Internship_status_publishedAt_idx an id lookup or a batch walks every published
+//   row (312–642 ms per search at 200,000 internships, against 0.035 ms by key);
+// - ids are read from one JSON array (json_each) that CROSS JOIN makes the outer loop,
+//   so each id is one primary-key lookup; with `id IN (…)` and statistics that still
+//   say 160 rows, SQLite reads the whole table rather than look up 100 ids.
+const byIds = (ids: readonly string[]) => Prisma.sql`json_each(${JSON.stringify(ids)}) AS wanted CROSS JOIN Internship`;
 
 /** The internship rows with these ids, by primary key. */
 export function documentRowsSql(ids: readonly string[]): Prisma.Sql {
-  return Prisma.sql`SELECT ${COLUMNS} FROM Internship WHERE id IN (${Prisma.join(ids)})`;
+  return Prisma.sql`SELECT ${COLUMNS_OF_INTERNSHIP} FROM ${byIds(ids)} WHERE Internship.id = wanted.value`;
 }
 
 /** Which of these ids are published, by primary key (the search hits' check). */
 export function publishedIdsSql(ids: readonly string[]): Prisma.Sql {
-  return Prisma.sql`SELECT id FROM Internship WHERE id IN (${Prisma.join(ids)}) AND +status = 'published'`;
+  return Prisma.sql`SELECT Internship.id FROM ${byIds(ids)} WHERE Internship.id = wanted.value AND +Internship.status = 'published'`;
 }
 
 /** The next batch of published internships after this id, one range of the primary key. */

@@ -1,8 +1,9 @@
 // Every statement the search path sends to the database, captured as the code builds
 // it (Prisma's query log on the very client the services use), planned by SQLite
 // (EXPLAIN QUERY PLAN): lookups by id go through the primary key, and no filtered
-// statement walks a large table. Checked three times: with the statistics seeding
-// and a rebuild leave (ANALYZE) scaled to a national deployment, without any, and with statistics that make the status index look perfect —
+// statement walks a large table. Checked four times: with the statistics seeding
+// and a rebuild leave (ANALYZE) scaled to a national deployment, as they are (stale
+// once the table grows), without any, and with statistics that make the status index look perfect —
 // the plan must not depend on them (a published internship's status index once made
 // every search walk all published rows).
 import path from "node:path";
@@ -42,14 +43,15 @@ function plan(statement: Captured): string[] {
 /** The statements worth planning: reads and writes, not PRAGMA, ANALYZE or transaction control. */
 function statements() {
   const seen = new Set<string>();
-  return captured.filter((c) => /^\s*(SELECT|UPDATE|DELETE|INSERT)/i.test(c.sql) && !seen.has(c.sql) && seen.add(c.sql));
+  return captured.filter((c) => /^\s*(SELECT|UPDATE|DELETE|INSERT)/i.test(c.sql) && !seen.has(c.path + c.sql) && seen.add(c.path + c.sql));
 }
 
-function problems(): string[] {
+/** Plans that walk a large table, or find internships by id other than by key (only the latter with `keysOnly`). */
+function problems({ keysOnly = false } = {}): string[] {
   const out: string[] = [];
   for (const statement of statements()) {
     const details = plan(statement);
-    const where = /\bWHERE\b/i.test(statement.sql);
+    const where = /\bWHERE\b/i.test(statement.sql) && !keysOnly;
     for (const detail of details) {
       const scanned = /^SCAN (\w+)/.exec(detail)?.[1];
       if (where && scanned && tables.has(scanned) && !SMALL_TABLES.has(scanned)) out.push(`${statement.path}: ${detail}\n  ${statement.sql}`);
@@ -120,7 +122,7 @@ describe("query plans on the search path", () => {
   it("captured the statements it checks", () => {
     const paths = new Set(statements().map((s) => s.path));
     expect([...paths].sort()).toEqual(["facet labels", "hit check (100 hits)", "load documents", "outbox relay", "rebuild", "search page"]);
-    expect(statements().some((s) => /AND \+status = 'published'/.test(s.sql) && s.path === "hit check (100 hits)")).toBe(true);
+    expect(statements().some((s) => /AND \+Internship\.status = 'published'/.test(s.sql) && s.path === "hit check (100 hits)")).toBe(true);
   });
 
   it("finds rows by key with the statistics of a national deployment", () => {
@@ -133,6 +135,13 @@ describe("query plans on the search path", () => {
         .join(" ");
     setStatistics(seedStatistics.map((row) => ({ ...row, stat: scale(row.stat) })));
     expect(problems()).toEqual([]);
+  });
+
+  it("finds internships by key with the seed's statistics, as stale as they are once the table has grown", () => {
+    // 160 internships: SQLite would rightly read them all for 100 ids given as id IN (…),
+    // and go on doing so at 200,000 until the next ANALYZE.
+    setStatistics(seedStatistics);
+    expect(problems({ keysOnly: true })).toEqual([]);
   });
 
   it("finds internships by key without any statistics", () => {
