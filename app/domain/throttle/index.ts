@@ -15,7 +15,7 @@ const MINUTE = 60_000;
 export const ACCOUNT_POLICY: AccountPolicy = { maxFailures: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE };
 
 /** The forms with a per-address limit. The limit follows the route that handles the request, however its path was spelt. */
-export const limitedForms = ["sign-in", "sign-up", "report", "report-add", "password-reset"] as const;
+export const limitedForms = ["sign-in", "sign-up", "report", "report-add", "password-reset", "search-alert"] as const;
 export type LimitedForm = (typeof limitedForms)[number];
 
 function windowOpen(state: ThrottleState | null, now: Date, windowMs: number): state is ThrottleState {

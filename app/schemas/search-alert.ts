@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { FREQUENCIES } from "~/domain/alerts";
+
+// Messages are i18n keys; the form component translates them.
+export const ALERT_NAME_MAX = 80;
+
+const name = z
+  .string({ required_error: "alerts:errors.name_required" })
+  .trim()
+  .min(1, "alerts:errors.name_required")
+  .max(ALERT_NAME_MAX, "alerts:errors.name_too_long");
+const frequency = z.enum(FREQUENCIES, { errorMap: () => ({ message: "alerts:errors.frequency_required" }) });
+/** The search's URL parameters, as the search page wrote them into the form. */
+const query = z.string().max(2000).default("");
+
+/** A signed-in student saves a search. */
+export const saveSearchSchema = z.object({ name, frequency, query });
+
+/** A visitor asks for e-mail about a search (double opt-in). */
+export const subscribeSearchSchema = z.object({
+  name,
+  frequency,
+  query,
+  email: z
+    .string({ required_error: "alerts:errors.email_required" })
+    .trim()
+    .toLowerCase()
+    .max(254, "forms:too_long")
+    .email("forms:email_invalid"),
+});
+
+/** Rename an alert on the student's list. */
+export const renameAlertSchema = z.object({ id: z.string().min(1).max(64), name });
