@@ -1,5 +1,6 @@
 import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { markersFor, pseudonymFor } from "~/domain/anonymisation/display";
 import { formatDate, type Locale } from "~/i18n/config";
 
 // Pieces shared by the student's and the employer's application pages.
@@ -65,21 +66,22 @@ export type MotivationHighlight = { kind: string; start: number; end: number };
 
 /** The motivation with the highlighted passages in <mark>; text outside them unchanged. */
 function MotivationText({ text, highlights }: { text: string; highlights: MotivationHighlight[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const shown = (part: string) => markersFor(part, i18n.language);
   const parts: React.ReactNode[] = [];
   let cursor = 0;
   for (const h of [...highlights].sort((a, b) => a.start - b.start)) {
     if (h.start < cursor || h.end > text.length || h.end <= h.start) continue;
-    parts.push(text.slice(cursor, h.start));
+    parts.push(shown(text.slice(cursor, h.start)));
     parts.push(
       <mark key={h.start} data-hint-kind={h.kind} className="rounded bg-amber-200 px-0.5 text-slate-950">
-        {text.slice(h.start, h.end)}
+        {shown(text.slice(h.start, h.end))}
         <span className="sr-only"> ({t(`applications:apply.hint_kind.${h.kind}`)})</span>
       </mark>,
     );
     cursor = h.end;
   }
-  parts.push(text.slice(cursor));
+  parts.push(shown(text.slice(cursor)));
   return <>{parts}</>;
 }
 
@@ -102,7 +104,7 @@ export function AnonymousApplication({
   const none = t("applications:fields.not_given");
   return (
     <div className="space-y-4">
-      <Heading>{pseudonym}</Heading>
+      <Heading>{pseudonymFor(pseudonym, locale)}</Heading>
       <dl className="grid gap-3 sm:grid-cols-2">
         <div>
           <dt className="text-sm font-semibold text-slate-700">{t("applications:fields.qualification")}</dt>
@@ -127,13 +129,13 @@ export function AnonymousApplication({
         </div>
         <div>
           <dt className="text-sm font-semibold text-slate-700">{t("applications:fields.skills")}</dt>
-          <dd>{snapshot.skills.length > 0 ? snapshot.skills.join(", ") : none}</dd>
+          <dd>{snapshot.skills.length > 0 ? markersFor(snapshot.skills.join(", "), locale) : none}</dd>
         </div>
       </dl>
       <div>
         <p className="text-sm font-semibold text-slate-700">{t("applications:fields.motivation")}</p>
         <p className="mt-1 whitespace-pre-line rounded-md border border-slate-200 bg-slate-50 p-3">
-          {highlights.length > 0 ? <MotivationText text={snapshot.motivationScrubbed} highlights={highlights} /> : snapshot.motivationScrubbed}
+          {highlights.length > 0 ? <MotivationText text={snapshot.motivationScrubbed} highlights={highlights} /> : markersFor(snapshot.motivationScrubbed, locale)}
         </p>
       </div>
     </div>

@@ -1,6 +1,8 @@
+import { pseudonymFor } from "~/domain/anonymisation/display";
 import { travelHintFor, type TravelCostHint } from "~/domain/pay-code";
-import { formatDate, isLocale, getI18n } from "~/i18n/config";
+import { formatDate, isLocale, getI18n, type Locale } from "~/i18n/config";
 import { queueMail } from "~/services/mail.server";
+import { contactLocaleOf } from "~/services/organisation-mail.server";
 import type { Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 
@@ -13,18 +15,23 @@ function tFor(locale: string) {
 
 const link = (path: string) => `${appUrl()}${path}`;
 
-export function mailOrganisationNewApplication(
+/** The language of the organisation's contact address, through the application (see organisation-mail.server.ts). */
+async function organisationLocale(tx: Tx, applicationId: string): Promise<Locale> {
+  const { internship } = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: { internship: { select: { organisationId: true } } } });
+  return contactLocaleOf(tx, internship.organisationId);
+}
+
+export async function mailOrganisationNewApplication(
   tx: Tx,
   input: { to: string; organisationName: string; internshipTitle: string; pseudonym: string; applicationId: string },
 ) {
-  // Organisations have no language setting; Dutch first, English below.
-  const params = { ...input, link: link(`/werkgever/sollicitaties/${input.applicationId}`) };
-  const nl = getI18n("nl").t;
-  const en = getI18n("en").t;
+  const locale = await organisationLocale(tx, input.applicationId);
+  const { t } = getI18n(locale);
+  const params = { ...input, pseudonym: pseudonymFor(input.pseudonym, locale), link: link(`/werkgever/sollicitaties/${input.applicationId}`) };
   return queueMail(tx, {
     to: input.to,
-    subject: nl("applications:mail.new_application.subject", params),
-    text: `${nl("applications:mail.new_application.text", params)}\n\n---\n\n${en("applications:mail.new_application.text", params)}`,
+    subject: t("applications:mail.new_application.subject", params),
+    text: t("applications:mail.new_application.text", params),
   });
 }
 
@@ -33,7 +40,7 @@ type StudentMail = { to: string; locale: string; internshipTitle: string; organi
 export function mailStudentReceived(tx: Tx, input: StudentMail & { pseudonym: string; travelHint?: TravelCostHint | null; monthlyAllowance?: number | null }) {
   const t = tFor(input.locale);
   const { travelHint: hint, monthlyAllowance, ...rest } = input;
-  const params = { ...rest, link: link(`/student/sollicitaties/${input.applicationId}`) };
+  const params = { ...rest, pseudonym: pseudonymFor(rest.pseudonym, input.locale), link: link(`/student/sollicitaties/${input.applicationId}`) };
   // The confirmation repeats the travel-cost hint the internship page showed.
   const shown = monthlyAllowance === undefined ? null : travelHintFor(hint, monthlyAllowance, isLocale(input.locale) ? input.locale : "nl");
   const travel = shown ? `\n\n${t("travel:mail", { text: shown.text, url: shown.url })}` : "";
@@ -61,24 +68,25 @@ export function mailStudentAccepted(tx: Tx, input: StudentMail) {
 
 // Hearing back (DESIGN §3.3): the two reminders to the organisation and the student's notice.
 
-export function mailOrganisationResponseReminder(
+export async function mailOrganisationResponseReminder(
   tx: Tx,
   input: { to: string; reminder: "half_time" | "deadline"; organisationName: string; internshipTitle: string; pseudonym: string; applicationId: string; respondBy: Date; closeAt: Date },
 ) {
-  const nl = getI18n("nl").t;
-  const en = getI18n("en").t;
+  const locale = await organisationLocale(tx, input.applicationId);
+  const { t } = getI18n(locale);
   const { respondBy, closeAt, reminder, ...rest } = input;
-  const params = (locale: "nl" | "en") => ({
+  const params = {
     ...rest,
+    pseudonym: pseudonymFor(rest.pseudonym, locale),
     // The deadline is 00:00 of the day after the last working day: name that last day.
     date: formatDate(new Date(respondBy.getTime() - 1), locale),
     closeDate: formatDate(new Date(closeAt.getTime() - 1), locale),
     link: link(`/werkgever/sollicitaties/${input.applicationId}`),
-  });
+  };
   return queueMail(tx, {
     to: input.to,
-    subject: nl(`response:mail.reminder_${reminder}_subject`, params("nl")),
-    text: `${nl(`response:mail.reminder_${reminder}_text`, params("nl"))}\n\n---\n\n${en(`response:mail.reminder_${reminder}_text`, params("en"))}`,
+    subject: t(`response:mail.reminder_${reminder}_subject`, params),
+    text: t(`response:mail.reminder_${reminder}_text`, params),
   });
 }
 

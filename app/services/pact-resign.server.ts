@@ -1,9 +1,10 @@
 import { currentPactVersion, dueResignReminder, isSignatureStatus, liveSignatureOf, resignRequirement, type PactVersionValidity } from "~/domain/pact";
-import { formatDate, getI18n, isLocale, type Locale } from "~/i18n/config";
+import { formatDate, getI18n, type Locale } from "~/i18n/config";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
+import { loadOrganisationRecipients } from "./organisation-mail.server";
 import { enqueueSearchUpdate, enqueueSearchUpdates } from "./search-outbox.server";
 
 // Re-signing a new pact version (DESIGN §3.2; rule in domain/pact/resign.ts): the
@@ -17,13 +18,7 @@ const OVERDUE_ACTION = "signature.resign_overdue";
 type Recipient = { to: string; locale: Locale };
 
 async function recipientsOf(client: Tx | Db, organisationId: string): Promise<Recipient[]> {
-  const o = await client.organisation.findUniqueOrThrow({
-    where: { id: organisationId },
-    select: { contactEmail: true, memberships: { where: { role: "owner" }, select: { user: { select: { email: true, locale: true } } } } },
-  });
-  const recipients = new Map<string, Locale>([[o.contactEmail, "nl"]]);
-  for (const m of o.memberships) recipients.set(m.user.email, isLocale(m.user.locale) ? m.user.locale : "nl");
-  return [...recipients].map(([to, locale]) => ({ to, locale }));
+  return loadOrganisationRecipients(client, organisationId);
 }
 
 export async function runResignDeadlines(now: Date) {

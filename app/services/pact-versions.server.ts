@@ -1,9 +1,10 @@
 import { isVersionInForce } from "~/domain/pact";
-import { getI18n, isLocale, type Locale } from "~/i18n/config";
+import { getI18n } from "~/i18n/config";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
+import { membersSelect, recipientsOfLoaded } from "./organisation-mail.server";
 import { startOfAmsterdamDay } from "./pay-rules.server";
 import { enqueueSearchUpdate } from "./search-outbox.server";
 
@@ -68,12 +69,10 @@ export async function createPactVersion(
     // Every organisation with a live signature is asked to sign the new version.
     const signatories = await tx.organisation.findMany({
       where: { municipalityId: municipality.id, signatures: { some: { status: { in: ["pending", "approved", "changes_requested"] } } } },
-      select: { contactEmail: true, memberships: { where: { role: "owner" }, select: { user: { select: { email: true, locale: true } } } } },
+      select: { contactEmail: true, memberships: membersSelect },
     });
     for (const o of signatories) {
-      const recipients = new Map<string, Locale>([[o.contactEmail, "nl"]]);
-      for (const m of o.memberships) recipients.set(m.user.email, isLocale(m.user.locale) ? m.user.locale : "nl");
-      for (const [to, locale] of recipients) {
+      for (const { to, locale } of recipientsOfLoaded(o)) {
         const { t } = getI18n(locale);
         await queueMail(tx, {
           to,

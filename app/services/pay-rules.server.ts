@@ -5,7 +5,8 @@ import { writeAudit } from "~/utils/audit.server";
 import { db, type Db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
-import { mailLocale, serverT } from "./server-i18n.server";
+import { loadOrganisationRecipients } from "./organisation-mail.server";
+import { serverT } from "./server-i18n.server";
 import { enqueueSearchUpdate } from "./search-outbox.server";
 
 const DAY_MS = 86_400_000;
@@ -202,14 +203,7 @@ export async function updateMunicipalitySettings(actorId: string, input: { munic
 // ───────────── The re-check after new rules (job "recheck-pay-rules") ─────────────
 
 async function organisationRecipients(tx: Tx, organisationId: string) {
-  const organisation = await tx.organisation.findUniqueOrThrow({
-    where: { id: organisationId },
-    select: { contactEmail: true, memberships: { where: { role: "owner" }, select: { user: { select: { email: true, locale: true } } } } },
-  });
-  const recipients = new Map<string, string>();
-  recipients.set(organisation.contactEmail, "nl");
-  for (const m of organisation.memberships) recipients.set(m.user.email, m.user.locale);
-  return [...recipients.entries()].map(([to, locale]) => ({ to, locale: mailLocale(locale) }));
+  return loadOrganisationRecipients(tx, organisationId);
 }
 
 export type RecheckSummary = { checked: number; flagged: number; cleared: number; unpublished: number; updated: number };

@@ -6,11 +6,12 @@ import {
   reviewedValuesOf,
 } from "~/domain/organisation";
 import { allowedSignatureActions, isSignatureStatus, transitionSignature, type SignatureAction } from "~/domain/pact";
-import { getI18n, isLocale, type Locale } from "~/i18n/config";
+import { getI18n } from "~/i18n/config";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
+import { membersSelect, recipientsOfLoaded } from "./organisation-mail.server";
 import { KvkTakenError } from "./organisations.server";
 import { currentVersionFor, supersedeReplacedSignatures } from "./pact.server";
 import { recheckPublishedInternships } from "./pay-rules.server";
@@ -104,11 +105,9 @@ async function notifyOrganisation(
 ) {
   const organisation = await tx.organisation.findUniqueOrThrow({
     where: { id: organisationId },
-    select: { contactEmail: true, memberships: { where: { role: "owner" }, select: { user: { select: { email: true, locale: true } } } } },
+    select: { contactEmail: true, memberships: membersSelect },
   });
-  const recipients = new Map<string, Locale>([[organisation.contactEmail, "nl"]]);
-  for (const m of organisation.memberships) recipients.set(m.user.email, isLocale(m.user.locale) ? m.user.locale : "nl");
-  for (const [to, locale] of recipients) {
+  for (const { to, locale } of recipientsOfLoaded(organisation)) {
     const { t } = getI18n(locale);
     const all = { ...params, ...localParams?.(t) };
     await queueMail(tx, { to, subject: t(subjectKey, all), text: t(bodyKey, { ...all, url: `${appUrl()}${path}` }) });

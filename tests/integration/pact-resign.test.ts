@@ -43,7 +43,7 @@ async function createSetUp() {
   const amsterdam = await db.municipality.findUniqueOrThrow({ where: { slug: "amsterdam" } });
   expect(amsterdam.resignPeriodDays).toBe(60);
   const keuken = await db.organisation.findFirstOrThrow({ where: { name: "De Keuken van West" } });
-  // The owner reads English; the organisation's contact address gets Dutch.
+  // The owner reads English, and so does the organisation's contact address (the language its only owner chose).
   const owner = await db.user.update({ where: { email: "werkgever@dekeukenvanwest.test" }, data: { locale: "en" } });
   const oldSignature = await db.pactSignature.findFirstOrThrow({ where: { organisationId: keuken.id, status: "approved" } });
   // The new version came into force ten days ago: within the deadline, by the real clock too.
@@ -104,7 +104,8 @@ describe("re-signing a new pact version", () => {
     let mails = await resignMails(recipients);
     expect(mails.map((m) => [m.to, m.subject])).toEqual(
       expect.arrayContaining([
-        [keuken.contactEmail, expect.stringMatching(/^Onderteken het nieuwe Stagepact Amsterdam vóór/)],
+        // The contact address is no account: it takes the language its only owner chose.
+        [keuken.contactEmail, expect.stringMatching(/^Sign the new Stagepact Amsterdam before/)],
         [owner.email, expect.stringMatching(/^Sign the new Stagepact Amsterdam before/)],
       ]),
     );
@@ -121,8 +122,8 @@ describe("re-signing a new pact version", () => {
     expect(await runJob(job(), new Date(nearly.getTime() + 3_600_000))).toMatchObject({ reminders: 0 });
     mails = await resignMails(recipients);
     expect(mails).toHaveLength(4);
-    expect(mails.filter((m) => m.subject.startsWith("Nog een week")).map((m) => m.to)).toEqual([keuken.contactEmail]);
-    expect(mails.filter((m) => m.subject.startsWith("One week left")).map((m) => m.to)).toEqual([owner.email]);
+    expect(mails.filter((m) => m.subject.startsWith("Nog een week"))).toEqual([]);
+    expect(mails.filter((m) => m.subject.startsWith("One week left")).map((m) => m.to).sort()).toEqual([keuken.contactEmail, owner.email].sort());
     expect((await db.pactSignature.findUniqueOrThrow({ where: { id: oldSignature.id } })).resignReminders).toBe(2);
 
     // Still within the deadline: publishing works, on the list.

@@ -22,3 +22,4 @@ export type {
   StudentIdentity,
   StudentProfile,
 } from "./employer-view";
+export { markersFor, pseudonymFor, PSEUDONYM_WORDS, SCRUB_MARKERS_BY_LOCALE } from "./display";

@@ -4,14 +4,16 @@ import { useTranslation } from "react-i18next";
 import { StudentNav } from "~/components/applications";
 import { getT } from "~/i18n/locale.server";
 import { getStudentOverview } from "~/services/students.server";
+import { qualificationNameIn } from "~/services/qualification-names.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { studentId } = await requireStudent(request);
   const overview = await getStudentOverview(studentId);
   if (!overview) notFound();
-  const { t } = getT(request);
-  return { title: t("areas:student.title"), overview };
+  const { t, locale } = getT(request);
+  const qualification = await qualificationNameIn(locale);
+  return { title: t("areas:student.title"), overview: { ...overview, qualificationName: qualification(overview.qualificationName) } };
 }
 
 export default function StudentHome() {

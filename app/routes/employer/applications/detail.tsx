@@ -9,12 +9,14 @@ import { DeadlineBadge } from "~/components/response";
 import { CONFIRMED, ConfirmPanel } from "~/components/confirm-panel";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, SelectField, SubmitButton, TextAreaField } from "~/components/forms";
+import { pseudonymFor } from "~/domain/anonymisation/display";
 import { ApplicationTransitionError, REJECTION_REASONS } from "~/domain/applications";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { decisionSchema } from "~/schemas/applications";
 import { checkDecision, decideApplication, getApplicationForEmployer, type Decision } from "~/services/applications-employer.server";
 import { ApplicationNotFoundError } from "~/services/applications.server";
+import { qualificationNameIn } from "~/services/qualification-names.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";
@@ -23,8 +25,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organisationId } = await requireEmployer(request, "read:applications:own");
   const application = await getApplicationForEmployer(organisationId, params.applicationId ?? "");
   if (!application) notFound();
-  const { t } = getT(request);
-  return { title: t("applications:employer.detail_title", { pseudonym: application.view.pseudonym }), ...application };
+  const { t, locale } = getT(request);
+  const qualification = await qualificationNameIn(locale);
+  return {
+    title: t("applications:employer.detail_title", { pseudonym: pseudonymFor(application.view.pseudonym, locale) }),
+    ...application,
+    view: { ...application.view, qualificationName: qualification(application.view.qualificationName) },
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -100,7 +107,7 @@ export default function EmployerApplication() {
         <Link to={`/werkgever/sollicitaties/stage/${internship.id}`}>{t("applications:employer.back_internship", { title: internship.title })}</Link>
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <h1>{view.revealed ? [view.firstName, view.tussenvoegsel, view.lastName].filter(Boolean).join(" ") : view.pseudonym}</h1>
+        <h1>{view.revealed ? [view.firstName, view.tussenvoegsel, view.lastName].filter(Boolean).join(" ") : pseudonymFor(view.pseudonym, locale)}</h1>
         <StatusBadge status={view.status} />
         {view.status === "submitted" || view.status === "in_review" ? <DeadlineBadge respondBy={respondBy} overdue={overdue} /> : null}
       </div>
@@ -130,7 +137,7 @@ export default function EmployerApplication() {
       {confirm?.intent === "invite" && actions.includes("invite") ? (
         <ConfirmPanel
           id="confirm-invite"
-          title={t("applications:employer.confirm_invite.title", { pseudonym: view.pseudonym })}
+          title={t("applications:employer.confirm_invite.title", { pseudonym: pseudonymFor(view.pseudonym, locale) })}
           values={{ intent: "invite" }}
           confirmLabel={t("applications:employer.confirm_invite.submit")}
           cancelLabel={t("applications:confirm_cancel")}
@@ -145,7 +152,7 @@ export default function EmployerApplication() {
       ) : confirm?.intent === "reject" && actions.includes("reject") ? (
         <ConfirmPanel
           id="confirm-reject"
-          title={t("applications:employer.confirm_reject.title", { pseudonym: view.pseudonym })}
+          title={t("applications:employer.confirm_reject.title", { pseudonym: pseudonymFor(view.pseudonym, locale) })}
           values={{ intent: "reject", reason: confirm.reason, reasonText: confirm.reasonText }}
           confirmLabel={t("applications:employer.confirm_reject.submit")}
           cancelLabel={t("applications:confirm_cancel")}

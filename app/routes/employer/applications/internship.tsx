@@ -3,18 +3,22 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { pseudonymFor } from "~/domain/anonymisation/display";
 import { DeadlineBadge } from "~/components/response";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { listApplicationsForInternship } from "~/services/applications-employer.server";
+import { qualificationNameIn } from "~/services/qualification-names.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organisationId } = await requireEmployer(request, "read:applications:own");
   const result = await listApplicationsForInternship(organisationId, params.internshipId ?? "");
   if (!result) notFound();
-  const { t } = getT(request);
-  return { title: t("applications:employer.for_internship", { title: result.internship.title }), ...result };
+  const { t, locale } = getT(request);
+  const qualification = await qualificationNameIn(locale);
+  const applications = result.applications.map((a) => ({ ...a, qualificationName: qualification(a.qualificationName) }));
+  return { title: t("applications:employer.for_internship", { title: result.internship.title }), ...result, applications };
 }
 
 export default function InternshipApplications() {
@@ -36,7 +40,7 @@ export default function InternshipApplications() {
             <li key={a.id} className="card">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h2>
-                  <Link to={`/werkgever/sollicitaties/${a.id}`}>{a.revealed ? [a.firstName, a.tussenvoegsel, a.lastName].filter(Boolean).join(" ") : a.pseudonym}</Link>
+                  <Link to={`/werkgever/sollicitaties/${a.id}`}>{a.revealed ? [a.firstName, a.tussenvoegsel, a.lastName].filter(Boolean).join(" ") : pseudonymFor(a.pseudonym, locale)}</Link>
                 </h2>
                 <span className="flex flex-wrap items-center gap-2">
                   {a.status === "submitted" || a.status === "in_review" ? <DeadlineBadge respondBy={a.respondBy} overdue={a.overdue} /> : null}

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { AnonymousApplication, StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FieldErrors, PostForm, SubmitButton, TextAreaField } from "~/components/forms";
+import { pseudonymFor } from "~/domain/anonymisation/display";
 import { getT } from "~/i18n/locale.server";
 import { applySchema } from "~/schemas/applications";
 import {
@@ -19,6 +20,7 @@ import {
   submitApplication,
   verifyPreviewToken,
 } from "~/services/applications.server";
+import { qualificationNameIn } from "~/services/qualification-names.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";
@@ -63,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirectWithFlash(`/student/sollicitaties/${application.id}`, {
         type: "success",
         key: "applications:apply.sent",
-        params: { pseudonym: application.pseudonym },
+        params: { pseudonym: pseudonymFor(application.pseudonym, getT(request).locale) },
       });
     } catch (error) {
       if (error instanceof AlreadyAppliedError) throw redirect(`/student/sollicitaties/${error.applicationId}`);
@@ -76,7 +78,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   // A preview, or a send whose text differs from what was previewed: show (again) exactly what the employer will see.
   const keepPseudonym = pseudonym && intent === "preview" && previewed ? pseudonym : undefined;
-  const preview = previewApplication(studentId, internshipId, context.profile, input, keepPseudonym);
+  const shown = previewApplication(studentId, internshipId, context.profile, input, keepPseudonym);
+  const qualification = await qualificationNameIn(getT(request).locale);
+  const preview = { ...shown, snapshot: { ...shown.snapshot, qualificationName: qualification(shown.snapshot.qualificationName) } };
   return data({ result: submission.reply(), preview, changed: intent === "send" });
 }
 

@@ -11,6 +11,7 @@ import { travelHintFor } from "~/domain/pay-code";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { ApplicationNotFoundError, checkWithdrawal, getStudentApplication, withdrawApplication } from "~/services/applications.server";
+import { qualificationNameIn } from "~/services/qualification-names.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";
@@ -21,7 +22,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!application) notFound();
   const { t, locale } = getT(request);
   const travelHint = travelHintFor(application.internship.travelHint, application.internship.monthlyAllowance, locale);
-  return { title: t("applications:detail.title", { title: application.internship.title }), application, travelHint };
+  const qualification = await qualificationNameIn(locale);
+  return {
+    title: t("applications:detail.title", { title: application.internship.title }),
+    application: { ...application, qualificationName: qualification(application.qualificationName) },
+    travelHint,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

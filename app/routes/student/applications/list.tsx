@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { StatusBadge, StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, type Locale } from "~/i18n/config";
+import { pseudonymFor } from "~/domain/anonymisation/display";
 import { getT } from "~/i18n/locale.server";
 import { listStudentApplications } from "~/services/applications.server";
 import { requireStudent } from "~/utils/auth.server";
@@ -41,7 +42,7 @@ export default function StudentApplications() {
             cell: (a) => <Link to={`/student/sollicitaties/${a.id}`}>{a.internshipTitle}</Link>,
           },
           { header: t("applications:list.organisation"), cell: (a) => a.organisationName },
-          { header: t("applications:list.pseudonym"), cell: (a) => a.pseudonym },
+          { header: t("applications:list.pseudonym"), cell: (a) => pseudonymFor(a.pseudonym, locale) },
           { header: t("applications:list.submitted"), cell: (a) => formatDate(a.submittedAt, locale) },
           { header: t("applications:list.status"), cell: (a) => <StatusBadge status={a.status} /> },
         ]}

@@ -8,6 +8,7 @@ import { StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PostForm, RadioGroup, SubmitButton, TextAreaField } from "~/components/forms";
 import { formatDate } from "~/i18n/config";
+import { pseudonymFor } from "~/domain/anonymisation/display";
 import { getT } from "~/i18n/locale.server";
 import { DISCRIMINATION_CATEGORIES, discriminationReportSchema } from "~/schemas/applications";
 import { ApplicationNotFoundError, getReportableApplication, ReportNotAllowedError, reportDiscrimination } from "~/services/applications.server";
@@ -26,13 +27,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: t("applications:report.title"),
     application: {
       id: application.id,
-      pseudonym: application.pseudonym,
+      pseudonym: pseudonymFor(application.pseudonym, locale),
       internshipTitle: application.internship.title,
       organisationName: application.internship.organisation.name,
       municipalityName: application.internship.municipality.name,
     },
     prefill: t("applications:report.prefill", {
-      pseudonym: application.pseudonym,
+      pseudonym: pseudonymFor(application.pseudonym, locale),
       title: application.internship.title,
       organisation: application.internship.organisation.name,
       date: application.closedAt ? formatDate(application.closedAt, locale) : "",
