@@ -3,7 +3,7 @@ import { SCRUB_MARKERS, type ScrubKind } from "./scrub";
 
 // Stored texts stay as written (the pseudonym "Kandidaat K7QF-3MXA", the scrubbed motivation
 // with "[naam]"): what was stored is what was shown to the student before sending. The
-// Dutch words are rendered in the reader's language when shown (ADR 018).
+// Dutch words are rendered in the reader's language when shown (ADR 021).
 
 export type ReaderLocale = "nl" | "en";
 
