@@ -7,7 +7,9 @@ import { jobs } from "~/jobs/registry.server";
 import { loader as employerHomeLoader } from "~/routes/employer/home";
 import { action as detailAction, loader as detailLoader } from "~/routes/employer/applications/detail";
 import { loader as internshipLoader } from "~/routes/employer/applications/internship";
+import { loader as caseLoader } from "~/routes/municipality/oversight/case";
 import { loader as signatoriesLoader } from "~/routes/public/publishing/signatories";
+import { action as studentReportAction } from "~/routes/student/applications/report";
 import { db } from "~/utils/db.server";
 import { startHttpApp, type HttpApp } from "../helpers/http-app";
 import { cookieFor, cookieForEmail, get, loaderArgs, post, SEED_PASSWORDS, statusOf } from "../helpers/requests";
@@ -139,5 +141,36 @@ describe("response rate on the internship page, the signatory list and for emplo
     const confirmReject = { intent: "reject", reason: "position_filled", confirm: "yes" };
     expect(await statusOf(() => detailAction(loaderArgs(post("/werkgever/sollicitaties/seed-app-02", confirmReject, other), { applicationId: "seed-app-02" })))).toBe(404);
     expect((await db.application.findUniqueOrThrow({ where: { id: "seed-app-02" } })).status).toBe("in_review");
+  });
+});
+
+describe("a discrimination report from a rejected application", () => {
+  it("shows the officer the application's dates, the reason and its explanation, and not the student", async () => {
+    // seed-app-04: student5, rejected at De Keuken van West.
+    await db.application.update({ where: { id: "seed-app-04" }, data: { rejectionReason: "other", rejectionText: "We zoeken iemand die vloeiend Nederlands spreekt." } });
+    const student = await cookieForEmail("student5@stagepact.test", SEED_PASSWORDS.student);
+    const form = { category: "origin", description: "Ik denk dat mijn achtergrond de reden was." };
+    const sent = (await studentReportAction(loaderArgs(post("/student/sollicitaties/seed-app-04/discriminatie-melden", form, student), { applicationId: "seed-app-04" }))) as Response;
+    expect(sent.status).toBe(302);
+    const report = await db.report.findFirstOrThrow({ where: { applicationId: "seed-app-04" } });
+    const application = await db.application.findUniqueOrThrow({ where: { id: "seed-app-04" } });
+
+    const officer = await cookieFor("officer");
+    const data = (await caseLoader(loaderArgs(get(`/gemeente/meldingen/${report.id}`, officer), { id: report.id }))) as { report: { fromApplication: Record<string, unknown> } };
+    expect(data.report.fromApplication).toEqual({
+      submittedAt: application.submittedAt.toISOString(),
+      invitedAt: null,
+      rejectedAt: application.closedAt!.toISOString(),
+      rejectionReason: "other",
+      rejectionText: "We zoeken iemand die vloeiend Nederlands spreekt.",
+    });
+    const who = await db.student.findFirstOrThrow({ where: { user: { email: "student5@stagepact.test" } }, include: { user: true } });
+    const json = JSON.stringify(data);
+    for (const value of [who.firstName, who.lastName, who.user.email, who.id, who.userId]) expect(json, `student value ${value} in the case`).not.toContain(value);
+
+    const html = await page(`/gemeente/meldingen/${report.id}`, officer);
+    expect(html).toContain("Deze melding is gedaan vanuit een afgewezen sollicitatie.");
+    expect(html).toContain("We zoeken iemand die vloeiend Nederlands spreekt.");
+    expect(html).toContain("De student blijft anoniem");
   });
 });
