@@ -89,6 +89,9 @@ describe("an English reader of an application", () => {
     expect(detail).not.toContain("Kandidaat");
     expect(detail).toContain("[name]");
     expect(detail).toContain(`<dd>${qualification.nameEn}`);
+    const how = await page("/student/zo-werkt-anoniem", studentCookie, "en");
+    expect(how).toContain("<code>[phone]</code>");
+    expect(how).not.toMatch(/\[naam\]|\[telefoon\]|Kandidaat/);
     const list = await page("/student/sollicitaties", studentCookie, "en");
     expect(list).toContain("Candidate ");
     expect(list).not.toContain("Kandidaat");

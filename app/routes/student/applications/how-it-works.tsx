@@ -5,7 +5,7 @@ import { StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getT } from "~/i18n/locale.server";
 import { requireStudent } from "~/utils/auth.server";
-import { SCRUB_MARKERS, type IdentityHintKind } from "~/domain/anonymisation";
+import { markersFor, SCRUB_MARKERS, type IdentityHintKind } from "~/domain/anonymisation";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStudent(request);
@@ -28,7 +28,7 @@ const REMOVED = [
 const POINTED_OUT = ["age", "school", "origin"] as const satisfies readonly IdentityHintKind[];
 
 export default function HowItWorks() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <StudentNav />
@@ -59,7 +59,7 @@ export default function HowItWorks() {
         <ul className="mt-3 list-disc space-y-1 pl-6">
           {REMOVED.map(({ key, marker }) => (
             <li key={key}>
-              <code>{marker}</code> — {t(`applications:how.removed.${key}`)}
+              <code>{markersFor(marker, i18n.language)}</code> — {t(`applications:how.removed.${key}`)}
             </li>
           ))}
         </ul>
