@@ -131,7 +131,11 @@ describe("the search page", () => {
 
 describe("the internship page", () => {
   it("compares the allowance with the code and carries a JobPosting", async () => {
-    const internship = await db.internship.findFirstOrThrow({ where: { status: "published", organisation: { kind: "private" }, hoursPerWeek: 36 } });
+    // A school-based (BOL) place: its monthly allowance is compared with the pact or the municipal code.
+    const internship = await db.internship.findFirstOrThrow({
+      where: { status: "published", route: "BOL", organisation: { kind: "private" }, hoursPerWeek: 36 },
+      orderBy: { id: "asc" },
+    });
     const data = (await stageLoader(loaderArgs(get(`/stages/${internship.id}`), { id: internship.id }))) as Exclude<
       Awaited<ReturnType<typeof stageLoader>>,
       Response
