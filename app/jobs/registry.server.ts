@@ -87,4 +87,10 @@ export const jobs: JobDefinition[] = [
     everyMs: 15 * MINUTE,
     run: async ({ now }) => (await import("~/services/application-response.server")).runApplicationResponses(now),
   },
+  {
+    name: "search-alert-digests",
+    description: "Mail each saved search's digest of newly published internships (daily or weekly), and delete subscriptions unconfirmed after 7 days",
+    everyMs: 60 * MINUTE,
+    run: async ({ now }) => (await import("~/services/search-alerts.server")).runSearchAlertDigests(now),
+  },
 ];

@@ -1,5 +1,6 @@
 import { isApplicationState, isClosed, isDueForAnonymisation, retentionDeadline } from "~/domain/applications";
 import { parseStoredSkills } from "~/services/applications.server";
+import { exportUserAlerts } from "~/services/search-alerts.server";
 import { db, type Tx } from "~/utils/db.server";
 
 // Privacy for students (DESIGN §3.3, §5): consent to keep applications longer,
@@ -128,6 +129,7 @@ export async function exportStudentData(studentId: string) {
       history: a.history,
     })),
     reports: student.reports.map((r) => ({ ...r, organisation: r.organisation?.name ?? null })),
+    savedSearches: await exportUserAlerts(student.userId),
   };
 }
 
@@ -152,6 +154,7 @@ export async function deleteStudentAccount(studentId: string, now = new Date()) 
     await anonymiseApplications(tx, applications.map((a) => a.id), now);
     await tx.report.updateMany({ where: { studentId }, data: { studentId: null } });
     await tx.session.deleteMany({ where: { userId: student.userId } });
+    await tx.searchAlert.deleteMany({ where: { userId: student.userId } });
     await tx.student.delete({ where: { id: studentId } });
     await tx.user.delete({ where: { id: student.userId } });
   });

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { KeurmerkBadges } from "~/components/keurmerk-badges";
 import { CorrectedNotice, LITERAL_PARAM, literalHref, NoResults } from "~/components/search-results";
+import { SearchAlertForm } from "~/components/search-alert-form";
 import { formatDate, formatEuro, formatRuleAmount, formatWage, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import type { SearchDocument } from "~/search/document";
@@ -279,6 +280,8 @@ export default function Stages() {
           </p>
         </section>
       </Form>
+      {/* Outside the search form: forms do not nest. */}
+      <SearchAlertForm search={toSearchParams(data.query, { page: false }).toString()} />
     </div>
   );
 }
