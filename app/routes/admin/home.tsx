@@ -23,6 +23,9 @@ export default function AdminHome() {
       <h1>{t("areas:admin.title")}</h1>
       <ul className="card flex flex-wrap gap-6">
         <li>
+          <Link to="/beheer/gemeenten">{t("municipalities:title")}</Link>
+        </li>
+        <li>
           <Link to="/beheer/regels">{t("rules:pay.title")}</Link>
         </li>
         <li>
@@ -33,6 +36,9 @@ export default function AdminHome() {
         </li>
         <li>
           <Link to="/beheer/zoekwoorden">{t("vocabulary:link")}</Link>
+        </li>
+        <li>
+          <Link to="/beheer/audit">{t("municipalities:audit.title")}</Link>
         </li>
         <li>
           <Link to="/beheer/mailbox">{t("areas:admin.mailbox")}</Link>
