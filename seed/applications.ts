@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { makePseudonym } from "../app/domain/anonymisation";
-import { retentionDeadline } from "../app/domain/applications";
+import { responseDeadline, retentionDeadline } from "../app/domain/applications";
 import type { PrismaClient } from "../app/generated/prisma/client";
 
 // Demo applications in every state, for student2…student6. student@stagepact.test has
@@ -9,6 +9,8 @@ import type { PrismaClient } from "../app/generated/prisma/client";
 
 const DAY = 86_400_000;
 const SEED_NOW = new Date("2026-11-01T09:00:00Z");
+/** The municipalities' default answer period (Municipality.responsePeriodDays). */
+const RESPONSE_PERIOD_DAYS = 10;
 const daysAgo = (n: number) => new Date(SEED_NOW.getTime() - n * DAY);
 
 type State = "submitted" | "in_review" | "invited" | "accepted" | "rejected" | "withdrawn";
@@ -158,6 +160,10 @@ export async function seedApplications(db: PrismaClient): Promise<void> {
         rejectionReason: seedApp.rejection?.reason ?? null,
         rejectionText: seedApp.rejection?.text ?? null,
         submittedAt,
+        // The answer clock of an open seeded application starts on the day the seed runs:
+        // dated from the seed's fixed clock it would be weeks overdue on any later day, and
+        // the response job would close it within minutes of starting the server.
+        respondBy: ["submitted", "in_review"].includes(seedApp.status) ? responseDeadline(new Date(), RESPONSE_PERIOD_DAYS) : null,
         invitedAt: invitedStep ? daysAgo(invitedStep.daysAgo) : null,
         identityRevealedAt: invitedStep ? daysAgo(invitedStep.daysAgo) : null,
         closedAt,
