@@ -105,6 +105,8 @@ describe("officers", () => {
     const home = (await officerHome(loaderArgs(get("/gemeente", cookie)))) as { municipality?: { name: string } } & Record<string, unknown>;
     expect(JSON.stringify(home)).toContain("Utrecht");
     expect(await db.auditLog.count({ where: { action: "officer.invite", municipalityId: municipality.id } })).toBe(1);
+    const detail = (await detailLoader(loaderArgs(get(`/beheer/gemeenten/${municipality.id}`, admin), { id: municipality.id }))) as { municipality: { officers: { email: string }[] } };
+    expect(detail.municipality.officers.map((o) => o.email)).toEqual([email]);
 
     // Removing ends the access at the next request; the account stays.
     const officer = await db.municipalOfficer.findFirstOrThrow({ where: { municipalityId: municipality.id } });
