@@ -13,6 +13,7 @@ import {
   type CaseStatus,
   type ReportType,
 } from "~/domain/reports";
+import type { ReportLanguage } from "~/i18n/report-point";
 import { writeAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { sessionSecret } from "~/utils/env.server";
@@ -50,6 +51,8 @@ export type NewReport = {
   contactEmail?: string | null;
   contactPhone?: string | null;
   studentId?: string | null;
+  /** The reporting point's language the report was made in; Dutch when not given. */
+  language?: ReportLanguage;
 };
 
 /** Stores a report and returns its reference. The reference is 60 random bits, so it cannot be guessed. */
@@ -77,6 +80,7 @@ export async function createReport(input: NewReport) {
         contactEmail: input.contactEmail ?? null,
         contactPhone: input.contactPhone ?? null,
         studentId: input.studentId ?? null,
+        language: input.language ?? "nl",
         reporterKey: reporterKeyFor({ contactEmail: input.contactEmail, studentId: input.studentId }),
       },
     });

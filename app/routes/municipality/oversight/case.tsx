@@ -40,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       category: report.category,
       status: report.status,
       description: report.description,
+      language: report.language,
       createdAt: report.createdAt.toISOString(),
       organisation: report.organisation,
       organisationText: report.organisationText,
@@ -192,7 +193,12 @@ export default function CaseDetail() {
               </div>
             ) : null}
             <h3>{t("oversight:case.description")}</h3>
-            <p className="whitespace-pre-line">{report.description}</p>
+            <p className="text-slate-700" data-testid="report-language">
+              {t(`oversight:case.reported_in.${report.language}`)}
+            </p>
+            <p className="whitespace-pre-line" lang={report.language} dir="auto">
+              {report.description}
+            </p>
             <h3>{t("oversight:case.contact")}</h3>
             {hasContact ? (
               <ul>
