@@ -1,6 +1,6 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useRootData } from "~/root";
+import { useReportPointLanguage, useRootData } from "~/root";
 import { FlashMessage } from "./flash-message";
 
 const publicNav = [
@@ -42,12 +42,15 @@ export function SiteLayout({ children }: { children: React.ReactNode }) {
   const root = useRootData();
   const user = root?.user ?? null;
   const areas = areaNav.filter((a) => user?.roles.includes(a.role));
+  // On the reporting point the page may be in another language than the site around it.
+  const reportPoint = useReportPointLanguage();
+  const site = reportPoint && reportPoint.language !== root?.locale ? { lang: root?.locale, dir: "ltr" } : {};
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a {...site} href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {t("nav.skip")}
       </a>
-      <header className="bg-brand-700 text-white">
+      <header {...site} className="bg-brand-700 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link to="/" className="text-xl font-bold text-white no-underline hover:text-white">
             Stagepact
@@ -101,7 +104,7 @@ export function SiteLayout({ children }: { children: React.ReactNode }) {
         {root?.flash ? <FlashMessage flash={root.flash} /> : null}
         {children}
       </main>
-      <footer className="border-t border-slate-200 bg-white">
+      <footer {...site} className="border-t border-slate-200 bg-white">
         <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-700">
           <p>{t("footer.about")}</p>
           <p className="mt-2 flex flex-wrap gap-4">

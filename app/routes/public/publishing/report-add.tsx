@@ -2,18 +2,20 @@ import { getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Link, useActionData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldErrors, PostForm, SubmitButton, TextAreaField, TextField } from "~/components/forms";
-import { getT } from "~/i18n/locale.server";
+import { ReportLanguageField, ReportLanguageNav, ReportPointProvider } from "~/components/report-point";
+import { getLocale } from "~/i18n/locale.server";
+import { chooseReportLanguage, getReportPointI18n, reportPointHref, reportPointPage } from "~/i18n/report-point";
 import { addInformationSchema } from "~/schemas/reports";
 import { addReporterInformation } from "~/services/reports.server";
 import { allowFormPost } from "~/services/throttle.server";
 import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { t } = getT(request);
-  return { title: t("reports:add.title") };
+  const language = chooseReportLanguage({ url: new URL(request.url), siteLocale: getLocale(request) });
+  return { ...reportPointPage(language), title: getReportPointI18n(language).t("add.title") };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -30,8 +32,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return data({ result: submission.reply({ resetForm: true }), added });
 }
 
-export default function AddInformation() {
+export default function AddInformationPage() {
+  const { reportPoint } = useLoaderData<typeof loader>();
+  return (
+    <ReportPointProvider language={reportPoint.language}>
+      <AddInformation />
+    </ReportPointProvider>
+  );
+}
+
+function AddInformation() {
   const { t } = useTranslation();
+  const { reportPoint } = useLoaderData<typeof loader>();
+  const language = reportPoint.language;
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "report-add",
@@ -44,28 +57,30 @@ export default function AddInformation() {
   const added = actionData?.added;
   return (
     <div className="mx-auto max-w-2xl">
-      <h1>{t("reports:add.title")}</h1>
+      <ReportLanguageNav language={language} />
+      <h1>{t("report-point:add.title")}</h1>
       {added ? (
         <section className="card mt-6" role="status" aria-labelledby="added-h">
-          <h2 id="added-h">{t("reports:add.added_title")}</h2>
-          <p className="mt-2">{t("reports:add.added_body", { reference: added.reference, status: t(`reports:status.${added.status}`) })}</p>
+          <h2 id="added-h">{t("report-point:add.added_title")}</h2>
+          <p className="mt-2">{t("report-point:add.added_body", { reference: added.reference, status: t(`report-point:status.${added.status}`) })}</p>
         </section>
       ) : null}
-      <p className="mt-4">{t("reports:add.intro")}</p>
+      <p className="mt-4">{t("report-point:add.intro")}</p>
       <PostForm form={form} className="mt-6 space-y-6">
+        <ReportLanguageField language={language} />
         <div className="card space-y-4">
-          <TextField meta={fields.reference} label={t("reports:add.reference")} hint={t("reports:add.reference_hint")} autoComplete="off" required />
-          <TextAreaField meta={fields.text} label={t("reports:add.text")} rows={6} required />
+          <TextField meta={fields.reference} label={t("report-point:add.reference")} hint={t("report-point:add.reference_hint")} autoComplete="off" required />
+          <TextAreaField meta={fields.text} label={t("report-point:add.text")} rows={6} required />
         </div>
         <div className="absolute -left-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor={fields.website.id}>{t("reports:honeypot")}</label>
+          <label htmlFor={fields.website.id}>{t("report-point:honeypot")}</label>
           <input key={hpKey} {...hpProps} tabIndex={-1} autoComplete="off" />
         </div>
         <FieldErrors id={fields.website.errorId} errors={fields.website.errors} />
-        <SubmitButton>{t("reports:add.submit")}</SubmitButton>
+        <SubmitButton>{t("report-point:add.submit")}</SubmitButton>
       </PostForm>
       <p className="mt-6">
-        <Link to="/melden">{t("reports:new_report")}</Link>
+        <Link to={reportPointHref("/melden", language)}>{t("report-point:new_report")}</Link>
       </p>
     </div>
   );

@@ -5,8 +5,10 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldErrors, PostForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
+import { ReportLanguageField, ReportLanguageNav, ReportPointProvider } from "~/components/report-point";
 import { COMPLAINT_CATEGORIES, DISCRIMINATION_CATEGORIES, parseSubject } from "~/domain/reports";
-import { getT } from "~/i18n/locale.server";
+import { getLocale } from "~/i18n/locale.server";
+import { chooseReportLanguage, getReportPointI18n, REPORT_LANGUAGE_PARAM, reportPointHref, reportPointPage } from "~/i18n/report-point";
 import { reportFormSchema } from "~/schemas/reports";
 import {
   createReport,
@@ -20,10 +22,12 @@ import { allowFormPost } from "~/services/throttle.server";
 import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { t } = getT(request);
+  const language = chooseReportLanguage({ url: new URL(request.url), siteLocale: getLocale(request) });
+  const { t } = getReportPointI18n(language);
   const [organisations, municipalities] = await Promise.all([listReportableOrganisations(), listReportingMunicipalities()]);
   return {
-    title: t("reports:title"),
+    ...reportPointPage(language),
+    title: t("title"),
     organisations: organisations.map((o) => o.name),
     municipalities: municipalities.map((m) => ({ id: m.id, name: m.name })),
   };
@@ -31,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
+  const language = chooseReportLanguage({ url: new URL(request.url), formValue: formData.get(REPORT_LANGUAGE_PARAM), siteLocale: getLocale(request) });
   const submission = parseWithZod(formData, { schema: reportFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), reference: null }, { status: 400 });
   if (submission.value.website) {
@@ -53,6 +58,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       contactEmail: value.contactEmail,
       contactPhone: value.contactPhone,
       studentId: auth?.actor.studentId ?? null,
+      language,
     });
     return data({ result: submission.reply({ resetForm: true }), reference });
   } catch (error) {
@@ -62,8 +68,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function ReportPage() {
+  const { reportPoint } = useLoaderData<typeof loader>();
+  return (
+    <ReportPointProvider language={reportPoint.language}>
+      <ReportForm />
+    </ReportPointProvider>
+  );
+}
+
+function ReportForm() {
   const { t } = useTranslation();
-  const { organisations, municipalities } = useLoaderData<typeof loader>();
+  const { organisations, municipalities, reportPoint } = useLoaderData<typeof loader>();
+  const language = reportPoint.language;
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "report",
@@ -77,20 +93,21 @@ export default function ReportPage() {
   if (actionData?.reference) {
     return (
       <div className="mx-auto max-w-2xl space-y-6">
-        <h1>{t("reports:received_title")}</h1>
+        <ReportLanguageNav language={language} />
+        <h1>{t("report-point:received_title")}</h1>
         <section className="card space-y-3" role="status" aria-labelledby="reference-h">
-          <p>{t("reports:received_body")}</p>
+          <p>{t("report-point:received_body")}</p>
           <h2 id="reference-h" className="text-base">
-            {t("reports:reference_label")}
+            {t("report-point:reference_label")}
           </h2>
           <p className="font-mono text-2xl font-bold tracking-wider" data-testid="reference">
             {actionData.reference}
           </p>
-          <p className="text-slate-700">{t("reports:reference_keep")}</p>
+          <p className="text-slate-700">{t("report-point:reference_keep")}</p>
         </section>
         <p className="flex flex-wrap gap-4">
-          <Link to="/melden/aanvullen">{t("reports:add_link")}</Link>
-          <Link to="/melden">{t("reports:new_report")}</Link>
+          <Link to={reportPointHref("/melden/aanvullen", language)}>{t("report-point:add_link")}</Link>
+          <Link to={reportPointHref("/melden", language)}>{t("report-point:new_report")}</Link>
         </p>
       </div>
     );
@@ -105,26 +122,28 @@ export default function ReportPage() {
   const { key: hpKey, ...hpProps } = getInputProps(fields.website, { type: "text", ariaAttributes: false });
   return (
     <div className="mx-auto max-w-2xl">
-      <h1>{t("reports:heading")}</h1>
-      <p className="mt-2">{t("reports:intro")}</p>
-      <p className="mt-4 rounded-md border-l-4 border-brand-700 bg-brand-50 p-4">{t("reports:anonymous")}</p>
+      <ReportLanguageNav language={language} />
+      <h1>{t("report-point:heading")}</h1>
+      <p className="mt-2">{t("report-point:intro")}</p>
+      <p className="mt-4 rounded-md border-l-4 border-brand-700 bg-brand-50 p-4">{t("report-point:anonymous")}</p>
       <p className="mt-4">
-        <Link to="/melden/aanvullen">{t("reports:add_link")}</Link>
+        <Link to={reportPointHref("/melden/aanvullen", language)}>{t("report-point:add_link")}</Link>
       </p>
       <PostForm form={form} className="mt-6 space-y-6">
+        <ReportLanguageField language={language} />
         <fieldset className="card" aria-describedby={fields.subject.errors?.length ? fields.subject.errorId : undefined}>
-          <legend className="px-1 text-lg font-semibold">{t("reports:subject_legend")}</legend>
+          <legend className="px-1 text-lg font-semibold">{t("report-point:subject_legend")}</legend>
           <div className="grid gap-6 sm:grid-cols-2">
             {groups.map((group) => (
               <fieldset key={group.type}>
-                <legend className="label">{t(`reports:group.${group.type}`)}</legend>
+                <legend className="label">{t(`report-point:group.${group.type}`)}</legend>
                 <div className="mt-2 space-y-2">
                   {group.categories.map((category) => {
                     const value = `${group.type}:${category}`;
                     return (
                       <label key={value} className="flex items-start gap-2">
                         <input type="radio" name={fields.subject.name} value={value} defaultChecked={subject === value} className="mt-1" />
-                        <span>{t(`reports:category.${group.type}.${category}`)}</span>
+                        <span>{t(`report-point:category.${group.type}.${category}`)}</span>
                       </label>
                     );
                   })}
@@ -137,7 +156,7 @@ export default function ReportPage() {
         <div className="card space-y-4">
           <div>
             <label htmlFor={fields.organisation.id} className="label">
-              {t("reports:organisation")}
+              {t("report-point:organisation")}
             </label>
             <input
               key={orgKey}
@@ -154,35 +173,35 @@ export default function ReportPage() {
               ))}
             </datalist>
             <p id={`${fields.organisation.id}-hint`} className="hint">
-              {t("reports:organisation_hint")}
+              {t("report-point:organisation_hint")}
             </p>
             <FieldErrors id={fields.organisation.errorId} errors={fields.organisation.errors} />
           </div>
           <SelectField
             meta={fields.municipalityId}
-            label={t("reports:municipality")}
-            hint={t("reports:municipality_hint")}
+            label={t("report-point:municipality")}
+            hint={t("report-point:municipality_hint")}
             options={municipalities.map((m) => ({ value: m.id, label: m.name }))}
             required
           />
-          <TextAreaField meta={fields.description} label={t("reports:description")} hint={t("reports:description_hint")} rows={7} required />
+          <TextAreaField meta={fields.description} label={t("report-point:description")} hint={t("report-point:description_hint")} rows={7} required />
         </div>
         <fieldset className="card space-y-4">
-          <legend className="px-1 text-lg font-semibold">{t("reports:contact_legend")}</legend>
-          <p className="hint">{t("reports:contact_hint")}</p>
-          <TextField meta={fields.contactName} label={t("reports:contact_name")} autoComplete="name" />
+          <legend className="px-1 text-lg font-semibold">{t("report-point:contact_legend")}</legend>
+          <p className="hint">{t("report-point:contact_hint")}</p>
+          <TextField meta={fields.contactName} label={t("report-point:contact_name")} autoComplete="name" />
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField meta={fields.contactEmail} label={t("reports:contact_email")} type="email" autoComplete="email" />
-            <TextField meta={fields.contactPhone} label={t("reports:contact_phone")} type="tel" autoComplete="tel" />
+            <TextField meta={fields.contactEmail} label={t("report-point:contact_email")} type="email" autoComplete="email" />
+            <TextField meta={fields.contactPhone} label={t("report-point:contact_phone")} type="tel" autoComplete="tel" />
           </div>
         </fieldset>
         {/* Honeypot: off-screen for sighted people, labelled for screen readers, filled only by bots. */}
         <div className="absolute -left-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor={fields.website.id}>{t("reports:honeypot")}</label>
+          <label htmlFor={fields.website.id}>{t("report-point:honeypot")}</label>
           <input key={hpKey} {...hpProps} tabIndex={-1} autoComplete="off" aria-describedby={fields.website.errors?.length ? fields.website.errorId : undefined} />
         </div>
         <FieldErrors id={fields.website.errorId} errors={fields.website.errors} />
-        <SubmitButton>{t("reports:submit")}</SubmitButton>
+        <SubmitButton>{t("report-point:submit")}</SubmitButton>
       </PostForm>
     </div>
   );
