@@ -2,7 +2,7 @@
 // subscribe with double opt-in, and a job mails a digest of new internships.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
-import { DIGEST_LIMIT, type Frequency, digestWindow, inWindow, isDue, pendingCutoff, periodKey } from "~/domain/alerts";
+import { DIGEST_LIMIT, type Frequency, digestWindow, inWindow, isDue, pendingCutoff, periodKey, searchHrefOf } from "~/domain/alerts";
 import { parseSearchQuery, toSearchParams } from "~/search/query";
 import { queueMail } from "~/services/mail.server";
 import { searchInternships } from "~/services/search.server";
@@ -32,8 +32,6 @@ export const unsubscribeUrl = (id: string) => `${appUrl()}/zoekopdracht/afmelden
 export function canonicalQuery(raw: string): string {
   return toSearchParams(parseSearchQuery(new URLSearchParams(raw)), { page: false }).toString();
 }
-
-export const searchHrefOf = (query: string) => (query ? `/stages?${query}` : "/stages");
 
 type NewAlert = { name: string; frequency: Frequency; query: string };
 

@@ -91,6 +91,9 @@ export function pendingCutoff(now: Date): Date {
   return new Date(now.getTime() - PENDING_EXPIRY_MS);
 }
 
+/** The search page for an alert's stored URL parameters. */
+export const searchHrefOf = (query: string) => (query ? `/stages?${query}` : "/stages");
+
 export function isFrequency(value: string): value is Frequency {
   return (FREQUENCIES as readonly string[]).includes(value);
 }
