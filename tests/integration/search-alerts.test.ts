@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jobs } from "~/jobs/registry.server";
 import { action as newInternshipAction } from "~/routes/employer/pact/internship-new";
 import { loader as confirmLoader } from "~/routes/public/alerts/confirm";
 import { action as saveAction } from "~/routes/public/alerts/save";
@@ -217,8 +218,10 @@ describe("the digest job", () => {
     const word = tag();
     const alert = await studentAlert("student3@stagepact.test", word);
     const now = tomorrowMorning();
-    // Nothing published yet: no mail.
-    expect((await runSearchAlertDigests(now)).sent).toBe(0);
+    // Nothing published yet: the registered job sends no mail.
+    const job = jobs.find((j) => j.name === "search-alert-digests");
+    expect(job?.everyMs).toBe(60 * 60_000);
+    expect(await job!.run({ now })).toHaveProperty("sent");
     expect(await db.outboundEmail.count({ where: { to: "student3@stagepact.test" } })).toBe(0);
     // The empty run used up today's period; the digest goes out the next day.
     const internship = await publish(`Stage luchtschipbouwer ${word}`);
