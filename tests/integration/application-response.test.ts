@@ -90,8 +90,10 @@ describe("the application-responses job", () => {
 
 describe("response rate on the internship page, the signatory list and for employers", () => {
   it("appears only once the organisation has 5 counted applications in the last 12 months", async () => {
-    // De Keuken van West's own applications in the seed: with seed-app-01 closed above, 4
+    // De Keuken van West's own applications in the seed: with seed-app-01 closed above and
+    // seed-app-02 past its deadline (the seed starts its clock on the day it runs), 4
     // count (the withdrawn one, never answered, does not).
+    await db.application.update({ where: { id: "seed-app-02" }, data: { respondBy: new Date(Date.now() - 86_400_000) } });
     const before = await page("/stages/seed-int-org-01-1");
     expect(before).not.toContain("Reageert deze organisatie?");
     const keuken = await db.organisation.findFirstOrThrow({ where: { name: "De Keuken van West" } });
