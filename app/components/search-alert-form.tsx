@@ -2,7 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors, RadioGroup, SubmitButton, TextField } from "~/components/forms";
+import { FormErrors, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { FREQUENCIES } from "~/domain/alerts";
 import { useRootData } from "~/root";
 import { saveSearchSchema, subscribeSearchSchema } from "~/schemas/search-alert";
@@ -32,7 +32,8 @@ export function SearchAlertForm({ search, lastResult, open = false }: { search: 
       <input type="hidden" name="query" value={search} />
       <TextField meta={fields.name} label={t("alerts:form.name")} hint={t("alerts:form.name_hint")} required />
       {student ? null : <TextField meta={fields.email} label={t("alerts:form.email")} type="email" autoComplete="email" required />}
-      <RadioGroup meta={fields.frequency} legend={t("alerts:form.frequency")} options={FREQUENCIES.map((f) => ({ value: f, label: t(`alerts:frequency.${f}`) }))} />
+      {/* A select, not radios: React re-applies a radio's defaultChecked on every render and would undo the visitor's choice. */}
+      <SelectField meta={fields.frequency} label={t("alerts:form.frequency")} options={FREQUENCIES.map((f) => ({ value: f, label: t(`alerts:frequency.${f}`) }))} required />
       <SubmitButton>{t(student ? "alerts:form.submit_student" : "alerts:form.submit_visitor")}</SubmitButton>
     </Form>
   );
