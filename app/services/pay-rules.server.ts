@@ -1,6 +1,6 @@
 import { applicableRuleKinds, checkPay, internshipRoute, isHourlyRuleKind, isPayRuleKind, minimumsInForce, type PayCheckResult, type PayMessage, type PayRule, type PayRuleKind } from "~/domain/pay-code";
 import type { OrganisationKind } from "~/domain/organisation";
-import type { CodeAmounts } from "~/domain/pact";
+import { startOfAmsterdamDayOf, type CodeAmounts } from "~/domain/pact";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
@@ -13,18 +13,10 @@ const DAY_MS = 86_400_000;
 
 /**
  * Midnight in Amsterdam at the start of a calendar day ("2027-01-01"). Rules and pact
- * versions start on a day as the municipality means it, not on a UTC day.
+ * versions start on a day as the municipality means it, not on a UTC day. The one
+ * implementation lives in the pact domain.
  */
-export function startOfAmsterdamDay(day: string): Date {
-  const [y, m, d] = day.split("-").map(Number);
-  const guess = Date.UTC(y, m - 1, d);
-  const offsetPart = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Amsterdam", timeZoneName: "longOffset" })
-    .formatToParts(new Date(guess))
-    .find((p) => p.type === "timeZoneName")?.value;
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(offsetPart ?? "");
-  const offsetMinutes = match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
-  return new Date(guess - offsetMinutes * 60_000);
-}
+export const startOfAmsterdamDay = startOfAmsterdamDayOf;
 
 export async function loadPayRules(client: Tx | Db, municipalityId: string): Promise<PayRule[]> {
   const rows = await client.payRule.findMany({ where: { municipalityId } });
