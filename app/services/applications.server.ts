@@ -9,6 +9,7 @@ import {
   type ApplicationState,
 } from "~/domain/applications";
 import { generateReference } from "~/domain/reports";
+import type { Locale } from "~/i18n/config";
 import { parseSkills, type ProfileInput } from "~/schemas/applications";
 import { mailOrganisationNewApplication, mailStudentReceived } from "~/services/applications-mail.server";
 import { applicableTravelHint, travelHintSelect } from "~/services/travel-hint.server";
@@ -423,7 +424,7 @@ export function newReportReference(): string {
 export class ReportNotAllowedError extends Error {}
 
 /** One step from a rejected application to a discrimination report for the municipality of the internship. */
-export async function reportDiscrimination(studentId: string, applicationId: string, input: { category: string; description: string }) {
+export async function reportDiscrimination(studentId: string, applicationId: string, input: { category: string; description: string; language?: Locale }) {
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({
       where: { id: applicationId, studentId },
@@ -450,6 +451,8 @@ export async function reportDiscrimination(studentId: string, applicationId: str
         applicationId: application.id,
         studentId,
         reporterKey: studentReporterKey(studentId),
+        // The student wrote it in the site's language they were reading.
+        language: input.language ?? "nl",
       },
       select: { id: true, reference: true },
     });

@@ -2,9 +2,10 @@
 // through the real action, is stored with its language, and the html follows it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { action as reportAction } from "~/routes/public/publishing/report";
+import { action as fromApplicationAction } from "~/routes/student/applications/report";
 import { db } from "~/utils/db.server";
 import { startHttpApp, type HttpApp } from "../helpers/http-app";
-import { cookieFor, post } from "../helpers/requests";
+import { cookieFor, cookieForEmail, loaderArgs, post, SEED_PASSWORDS } from "../helpers/requests";
 
 let app: HttpApp;
 beforeAll(async () => {
@@ -86,6 +87,14 @@ describe("the reporting point in more languages", () => {
     })) as unknown as { data: { reference: string } };
     const stored = await db.report.findUniqueOrThrow({ where: { reference: result.data.reference } });
     expect(stored.language).toBe("pl");
+  });
+
+  it("a report from a rejected application keeps the language the student read the site in", async () => {
+    const cookie = `${await cookieForEmail("student5@stagepact.test", SEED_PASSWORDS.student)}; sp_lng=en`;
+    const request = post("/student/sollicitaties/seed-app-04/discriminatie-melden", { category: "origin", description: "They said my name was hard to pronounce." }, cookie);
+    const response = (await fromApplicationAction(loaderArgs(request, { applicationId: "seed-app-04" }))) as Response;
+    expect(response.status).toBe(302);
+    expect((await db.report.findFirstOrThrow({ where: { applicationId: "seed-app-04" } })).language).toBe("en");
   });
 
   it("in Polish a field error sits next to the field, in Polish, and what was typed stays", async () => {

@@ -9,7 +9,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PostForm, RadioGroup, SubmitButton, TextAreaField } from "~/components/forms";
 import { formatDate } from "~/i18n/config";
 import { pseudonymFor } from "~/domain/anonymisation/display";
-import { getT } from "~/i18n/locale.server";
+import { getLocale, getT } from "~/i18n/locale.server";
 import { DISCRIMINATION_CATEGORIES, discriminationReportSchema } from "~/schemas/applications";
 import { ApplicationNotFoundError, getReportableApplication, ReportNotAllowedError, reportDiscrimination } from "~/services/applications.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
@@ -48,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readFormData(request), { schema: discriminationReportSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
-    const report = await reportDiscrimination(studentId, id, submission.value);
+    const report = await reportDiscrimination(studentId, id, { ...submission.value, language: getLocale(request) });
     return redirectWithFlash(`/student/sollicitaties/${id}`, { type: "success", key: "applications:report.sent", params: { reference: report.reference } });
   } catch (error) {
     if (error instanceof ReportNotAllowedError) throw redirect(`/student/sollicitaties/${id}`);
