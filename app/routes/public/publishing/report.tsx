@@ -100,7 +100,7 @@ function ReportForm() {
           <h2 id="reference-h" className="text-base">
             {t("report-point:reference_label")}
           </h2>
-          <p className="font-mono text-2xl font-bold tracking-wider" data-testid="reference">
+          <p className="font-mono text-2xl font-bold tracking-wider" dir="ltr" data-testid="reference">
             {actionData.reference}
           </p>
           <p className="text-slate-700">{t("report-point:reference_keep")}</p>
