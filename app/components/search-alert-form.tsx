@@ -22,6 +22,8 @@ export function SearchAlertForm({ search, lastResult, open = false }: { search: 
     id: "search-alert",
     lastResult,
     shouldValidate: "onBlur",
+    // An error goes as soon as it is fixed, not on blur: the button would move under the pointer.
+    shouldRevalidate: "onInput",
     defaultValue: { frequency: "weekly" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });

@@ -1,0 +1,43 @@
+import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
+
+test("a visitor subscribes to a search and a student saves one and manages it", async ({ page, visit }) => {
+  // 1. A visitor asks for e-mail about a search; a missing name is said next to the field.
+  await visit("/stages?q=kok");
+  await page.getByText("Bewaar deze zoekopdracht").click();
+  await page.getByLabel("E-mailadres").fill("bezoeker@example.test");
+  await page.getByRole("button", { name: "Mail mij nieuwe stages" }).click();
+  await expect(page.getByText("Geef de zoekopdracht een naam.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Naam van de zoekopdracht").fill("Koken");
+  await page.getByLabel("Hoe vaak?").selectOption({ label: "Elke dag" });
+  await page.getByRole("button", { name: "Mail mij nieuwe stages" }).click();
+  await expect(page.getByText(/Bijna klaar: we hebben een e-mail gestuurd/)).toBeVisible();
+  await expect(page).toHaveURL(/\/stages\?q=kok$/);
+  await expectAccessible(page);
+
+  // 2. A signed-in student saves the search without an e-mail address.
+  await signIn(page, "student");
+  await expect(page).toHaveURL(/\/student$/);
+  await visit("/stages?q=kok");
+  await page.getByText("Bewaar deze zoekopdracht").click();
+  await expect(page.getByLabel("E-mailadres")).toHaveCount(0);
+  await page.getByLabel("Naam van de zoekopdracht").fill("Koken in West");
+  await page.getByRole("button", { name: "Zoekopdracht bewaren" }).click();
+  await expect(page.getByText(/Zoekopdracht "Koken in West" bewaard/)).toBeVisible();
+  await expectAccessible(page);
+
+  // 3. The student sees it on the list, pauses it and deletes it.
+  await visit("/student/zoekopdrachten");
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Koken in West" }) });
+  await expect(item.getByText("Elke week")).toBeVisible();
+  await expect(item.getByRole("link", { name: "Bekijk de stages" })).toHaveAttribute("href", "/stages?q=kok");
+  await item.getByRole("button", { name: "Pauzeren" }).click();
+  await expect(page.getByText(/Zoekopdracht gepauzeerd/)).toBeVisible();
+  await expect(item.getByText("Gepauzeerd")).toBeVisible();
+  await expectAccessible(page);
+  await item.getByRole("button", { name: "Verwijderen" }).click();
+  await expect(page.getByText("Zoekopdracht verwijderd.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Koken in West" })).toHaveCount(0);
+  await expectAccessible(page);
+  await signOut(page);
+});
