@@ -1,4 +1,19 @@
+import Database from "better-sqlite3";
+import { createHmac } from "node:crypto";
+import path from "node:path";
 import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
+
+// The secret scripts/e2e-server.js gives the server; digests carry this token.
+const unsubscribeToken = (id: string) => createHmac("sha256", "e2e-session-secret-that-is-long-enough-000000").update(`search-alert:unsubscribe:${id}`).digest("base64url");
+
+function mailTo(email: string): { text: string } {
+  const sqlite = new Database(path.resolve("tests/.tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`), { readonly: true });
+  try {
+    return sqlite.prepare("SELECT text FROM OutboundEmail WHERE \"to\" = ? ORDER BY createdAt DESC LIMIT 1").get(email) as { text: string };
+  } finally {
+    sqlite.close();
+  }
+}
 
 test("a visitor subscribes to a search and a student saves one and manages it", async ({ page, visit }) => {
   // 1. A visitor asks for e-mail about a search; a missing name is said next to the field.
@@ -13,6 +28,18 @@ test("a visitor subscribes to a search and a student saves one and manages it", 
   await page.getByRole("button", { name: "Mail mij nieuwe stages" }).click();
   await expect(page.getByText(/Bijna klaar: we hebben een e-mail gestuurd/)).toBeVisible();
   await expect(page).toHaveURL(/\/stages\?q=kok$/);
+  await expectAccessible(page);
+
+  // The confirmation link switches the alert on; the unsubscribe page asks before it acts.
+  const link = /http:\/\/\S+\/zoekopdracht\/bevestigen\?\S+/.exec(mailTo("bezoeker@example.test").text)![0];
+  const url = new URL(link);
+  await visit(url.pathname + url.search);
+  await expect(page.getByRole("heading", { name: "Meldingen aangezet" })).toBeVisible();
+  const id = url.searchParams.get("id")!;
+  await visit(`/zoekopdracht/afmelden?id=${id}&token=${unsubscribeToken(id)}`);
+  await expect(page.getByText('Wil je geen e-mail meer over "Koken"?')).toBeVisible();
+  await page.getByRole("button", { name: "Afmelden" }).click();
+  await expect(page.getByRole("heading", { name: "Afgemeld" })).toBeVisible();
   await expectAccessible(page);
 
   // 2. A signed-in student saves the search without an e-mail address.
