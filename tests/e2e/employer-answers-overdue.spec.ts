@@ -5,9 +5,11 @@ import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
 
 // Hearing back (issue 17, part 1). Setup through the database of this run's server:
 // seed-app-02 (student3, in review at De Keuken van West) is past its answer deadline
-// since yesterday; seed-app-01 (student2, sent) had its deadline three weeks ago. Then
-// the application-responses job runs for real, as `npm run job` does, and closes only
-// seed-app-01 (two weeks after its deadline) and tells student2.
+// since yesterday; a copy of seed-app-01 (student2, sent) for another internship had its
+// deadline three weeks ago (the seeded one stays as it is: another journey withdraws it).
+// Then the application-responses job runs for real, as `npm run job` does, and closes
+// only the copy (two weeks after its deadline) and tells student2.
+const OVERDUE = "e2e-overdue-app";
 const DAY = 86_400_000;
 const dbFile = path.resolve("tests/.tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`);
 
@@ -16,7 +18,12 @@ test.beforeAll(() => {
   const now = Date.now();
   const update = sqlite.prepare("UPDATE Application SET submittedAt = ?, respondBy = ?, responseReminders = 2 WHERE id = ?");
   update.run(now - 20 * DAY, now - DAY, "seed-app-02");
-  update.run(now - 35 * DAY, now - 21 * DAY, "seed-app-01");
+  const original = sqlite.prepare("SELECT * FROM Application WHERE id = 'seed-app-01'").get() as Record<string, unknown>;
+  const other = sqlite.prepare("SELECT id FROM Internship WHERE organisationId = (SELECT organisationId FROM Internship WHERE id = ?) AND status = 'published' AND id != ? ORDER BY id LIMIT 1").get(original.internshipId, original.internshipId) as { id: string };
+  const copy = { ...original, id: OVERDUE, internshipId: other.id, pseudonym: "Kandidaat E2EZ-LATE" };
+  const columns = Object.keys(copy);
+  sqlite.prepare(`INSERT INTO Application (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`).run(...columns.map((c) => copy[c] as never));
+  update.run(now - 35 * DAY, now - 21 * DAY, OVERDUE);
   sqlite.close();
   execFileSync("npx", ["tsx", "scripts/run-job.ts", "application-responses"], { env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: "ignore" });
 });
@@ -56,7 +63,7 @@ test.describe.serial("an unanswered application", () => {
     await page.getByRole("button", { name: "Inloggen", exact: true }).click();
     await expect(page).toHaveURL(/\/student/);
 
-    await visit("/student/sollicitaties/seed-app-01");
+    await visit(`/student/sollicitaties/${OVERDUE}`);
     await expect(page.getByText("Gesloten zonder antwoord").first()).toBeVisible();
     await expect(page.getByRole("heading", { name: "De werkgever heeft niet op tijd geantwoord" })).toBeVisible();
     await expect(page.getByText("Je kunt ergens anders solliciteren, of dit melden.")).toBeVisible();

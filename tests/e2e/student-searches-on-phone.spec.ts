@@ -133,7 +133,7 @@ test("on a desktop the filters stay beside the results, without a Filters contro
   await page.setViewportSize({ width: 1280, height: 900 });
   await visit("/stages?q=verpleegkundge");
   await expect(page.getByText("Resultaten voor verpleegkundige. Zoek in plaats daarvan naar verpleegkundge")).toBeVisible();
-  await expect(page.locator("summary")).toBeHidden();
+  await expect(page.locator("summary", { hasText: /^Filters/ })).toBeHidden();
   const levels = page.getByRole("group", { name: "Niveau" });
   await expect(levels).toBeVisible();
   const filtersBox = await levels.boundingBox();

@@ -25,8 +25,10 @@ test("a visitor subscribes to a search and a student saves one and manages it", 
   await expectAccessible(page);
   await page.getByLabel("Naam van de zoekopdracht").fill("Koken");
   await page.getByLabel("Hoe vaak?").selectOption({ label: "Elke dag" });
+  // The error goes as the name is typed; click only once the form has settled.
+  await expect(page.getByText("Geef de zoekopdracht een naam.")).toHaveCount(0);
   await page.getByRole("button", { name: "Mail mij nieuwe stages" }).click();
-  await expect(page.getByText(/Bijna klaar: we hebben een e-mail gestuurd/)).toBeVisible();
+  await expect(page.getByText(/Bijna klaar: we hebben een e-mail gestuurd/)).toBeVisible({ timeout: 15_000 });
   await expect(page).toHaveURL(/\/stages\?q=kok$/);
   await expectAccessible(page);
 

@@ -15,7 +15,8 @@ const languages = [
     marksGroup: "Keurmerken",
     count: /^\d+ stages? gevonden$/,
     signatory: /Ondertekenaar Stagepact sinds/,
-    comparison: /per maand — (boven|precies)/,
+    // A school-based internship compares its allowance, a work-based (BBL) place its hourly wage.
+    comparison: /(per maand|bruto per uur) — (boven|precies)/,
   },
   {
     code: "en",
@@ -28,7 +29,7 @@ const languages = [
     marksGroup: "Quality marks",
     count: /^\d+ internships? found$/,
     signatory: /Stagepact signatory since/,
-    comparison: /a month — (above|exactly)/,
+    comparison: /(a month|gross an hour) — (above|exactly)/,
   },
 ] as const;
 
