@@ -27,6 +27,7 @@ export function StudentNav() {
     { to: "/student/zo-werkt-anoniem", key: "nav.how_it_works", end: true },
     { to: "/student/sollicitaties", key: "nav.applications", end: false },
     { to: "/student/meldingen", key: "reports:mine.title", end: true },
+    { to: "/student/zoekopdrachten", key: "alerts:list.title", end: true },
     { to: "/student/privacy", key: "nav.privacy", end: true },
   ];
   return (

@@ -20,7 +20,7 @@ test.beforeAll(() => {
   update.run(now - 20 * DAY, now - DAY, "seed-app-02");
   const original = sqlite.prepare("SELECT * FROM Application WHERE id = 'seed-app-01'").get() as Record<string, unknown>;
   const other = sqlite.prepare("SELECT id FROM Internship WHERE organisationId = (SELECT organisationId FROM Internship WHERE id = ?) AND status = 'published' AND id != ? ORDER BY id LIMIT 1").get(original.internshipId, original.internshipId) as { id: string };
-  const copy = { ...original, id: OVERDUE, internshipId: other.id, pseudonym: "Kandidaat E2EZ-LATE" };
+  const copy: Record<string, unknown> = { ...original, id: OVERDUE, internshipId: other.id, pseudonym: "Kandidaat E2EZ-LATE" };
   const columns = Object.keys(copy);
   sqlite.prepare(`INSERT INTO Application (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`).run(...columns.map((c) => copy[c] as never));
   update.run(now - 35 * DAY, now - 21 * DAY, OVERDUE);

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FieldErrors } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
@@ -58,6 +59,7 @@ export default function StudentAlerts() {
   const failed = useActionData<typeof action>();
   return (
     <div className="space-y-6">
+      <StudentNav />
       <h1>{t("alerts:list.title")}</h1>
       <p>{t("alerts:list.intro")}</p>
       {alerts.length === 0 ? (
