@@ -84,12 +84,18 @@ async function studentAlert(email: string, word: string, confirmedAt = new Date(
   });
 }
 
-/** Quoted-printable body and folded headers back to plain text. */
-const plain = (raw: string) =>
-  raw
+/**
+ * Folded headers unfolded, and the quoted-printable body decoded: the body only, so a
+ * token in a header that happens to contain "=5D" is not decoded as if it were QP.
+ */
+const plain = (raw: string) => {
+  const split = raw.search(/\r?\n\r?\n/);
+  const headers = (split < 0 ? raw : raw.slice(0, split)).replace(/\r?\n[ \t]+/g, " ");
+  const body = (split < 0 ? "" : raw.slice(split))
     .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    .replace(/\r?\n[ \t]+/g, " ");
+    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return headers + body;
+};
 
 const studentOf = async (email: string) => db.student.findFirstOrThrow({ where: { user: { email } } });
 const pathOf = (url: string) => url.slice(url.indexOf("/zoekopdracht"));
