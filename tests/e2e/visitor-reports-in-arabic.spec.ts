@@ -13,6 +13,12 @@ test.describe("a visitor reports in Arabic", () => {
     await expect(page).toHaveURL(/\/melden\?taal=ar$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "ar");
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    // Right to left, nothing widens the page: no sideways scrolling, on a desktop or a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("نقطة الإبلاغ عن التمييز في التدريب والشكاوى المتعلقة بالتدريب");
     await expect(page.getByRole("navigation", { name: "لغة نقطة الإبلاغ" }).getByRole("link", { name: "العربية" })).toHaveAttribute("aria-current", "true");
     await expectAccessible(page);

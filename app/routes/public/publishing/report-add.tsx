@@ -72,7 +72,7 @@ function AddInformation() {
           <TextField meta={fields.reference} label={t("report-point:add.reference")} hint={t("report-point:add.reference_hint")} autoComplete="off" required />
           <TextAreaField meta={fields.text} label={t("report-point:add.text")} rows={6} required />
         </div>
-        <div className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <div className="sr-only">
           <label htmlFor={fields.website.id}>{t("report-point:honeypot")}</label>
           <input key={hpKey} {...hpProps} tabIndex={-1} autoComplete="off" />
         </div>

@@ -195,8 +195,9 @@ function ReportForm() {
             <TextField meta={fields.contactPhone} label={t("report-point:contact_phone")} type="tel" autoComplete="tel" />
           </div>
         </fieldset>
-        {/* Honeypot: off-screen for sighted people, labelled for screen readers, filled only by bots. */}
-        <div className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        {/* Honeypot: hidden for sighted people (clipped in place, not moved off-screen, which in a
+            right-to-left page would widen it by 10,000 px), labelled for screen readers, filled only by bots. */}
+        <div className="sr-only">
           <label htmlFor={fields.website.id}>{t("report-point:honeypot")}</label>
           <input key={hpKey} {...hpProps} tabIndex={-1} autoComplete="off" aria-describedby={fields.website.errors?.length ? fields.website.errorId : undefined} />
         </div>
