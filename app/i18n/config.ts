@@ -1,4 +1,5 @@
 import { createInstance, type i18n as I18n, type Resource } from "i18next";
+import { isHourlyRuleKind } from "~/domain/pay-code/rules";
 
 export const SUPPORTED_LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -76,7 +77,7 @@ export function formatWage(cents: number, locale: Locale) {
 
 /** A stored required amount in its rule's unit: cents an hour for the hourly kinds, euros a month otherwise. */
 export function formatRuleAmount(amount: number, kind: string | null, locale: Locale) {
-  return kind === "living_wage" || kind === "minimum_wage" ? formatWage(amount, locale) : formatEuro(amount, locale);
+  return kind !== null && isHourlyRuleKind(kind) ? formatWage(amount, locale) : formatEuro(amount, locale);
 }
 
 /** What an internship pays, as a student reads it: a monthly allowance (BOL) or a gross hourly wage (BBL). */

@@ -1,4 +1,4 @@
-import { applicableRuleKinds, checkPay, internshipRoute, isHourlyRuleKind, isPayRuleKind, minimumsInForce, type PayCheckResult, type PayMessage, type PayRule, type PayRuleKind } from "~/domain/pay-code";
+import { applicableRuleKinds, checkPay, internshipRoute, isHourlyRuleKind, minimumsInForce, type PayCheckResult, type PayMessage, type PayRuleKind } from "~/domain/pay-code";
 import type { OrganisationKind } from "~/domain/organisation";
 import { startOfAmsterdamDayOf, type CodeAmounts } from "~/domain/pact";
 import { writeAudit } from "~/utils/audit.server";
@@ -7,7 +7,10 @@ import { appUrl } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
 import { loadOrganisationRecipients } from "./organisation-mail.server";
 import { serverT } from "./server-i18n.server";
+import { loadPayRules } from "./rules.server";
 import { enqueueSearchUpdate } from "./search-outbox.server";
+
+export { loadPayRules };
 
 const DAY_MS = 86_400_000;
 
@@ -18,10 +21,6 @@ const DAY_MS = 86_400_000;
  */
 export const startOfAmsterdamDay = startOfAmsterdamDayOf;
 
-export async function loadPayRules(client: Tx | Db, municipalityId: string): Promise<PayRule[]> {
-  const rows = await client.payRule.findMany({ where: { municipalityId } });
-  return rows.flatMap((r) => (isPayRuleKind(r.kind) ? [{ ...r, kind: r.kind }] : []));
-}
 
 /**
  * The amounts every page, text and e-mail quotes for this municipality at `now`: the
@@ -32,6 +31,7 @@ export async function currentCodeAmounts(municipalityId: string, now: Date, clie
   const minimums = minimumsInForce(await loadPayRules(client, municipalityId), municipalityId, now);
   return { pactMinimum: minimums.pact, municipalMinimum: minimums.municipal_code, fullTimeHours: municipality.fullTimeHours };
 }
+
 
 /** The hourly amounts for BBL places in force at `now` (cents), for pages that quote them. */
 export async function currentWageAmounts(municipalityId: string, now: Date, client: Tx | Db = db) {

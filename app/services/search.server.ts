@@ -5,13 +5,13 @@ import { publishedIdsSql } from "~/search/documents.server";
 import { EmbeddedSearchEngine, databaseFileFromUrl } from "~/search/embedded.server";
 import type { SearchEngine, SearchOptions, SearchResult } from "~/search/engine";
 import { MeilisearchEngine } from "~/search/meilisearch.server";
-import { allowanceFilterThresholds, isPayRuleKind, minimumsInForce, MONTHLY_RULE_KINDS } from "~/domain/pay-code";
 import { ALLOWANCE_THRESHOLDS, type SearchQuery } from "~/search/query";
 import { rebuildSearchIndex, type RebuildProgress } from "~/search/rebuild.server";
 import { RELAY_BATCH, relaySearchOutbox } from "~/search/relay.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { metrics } from "~/utils/metrics.server";
+import { allowanceThresholdsInForce } from "./rules.server";
 
 type Engines = { embedded: EmbeddedSearchEngine; meili: MeilisearchEngine | null; built?: Promise<void> };
 const g = globalThis as unknown as { __stagepactSearch?: Engines & { url: string } };
@@ -56,22 +56,11 @@ export async function searchInternships(query: SearchQuery, options: SearchOptio
 }
 
 /**
- * The allowance filter's choices from the monthly rules in force in every municipality
- * (a handful of rows), plus the amount in the URL when it is not one of them, so a link
- * made before a rule changed still shows what it filters on.
+ * The allowance filter's choices from the rules in force, plus the amount in the URL when
+ * it is not one of them, so a link made before a rule changed still shows what it filters on.
  */
 async function currentAllowanceThresholds(query: SearchQuery, now: Date): Promise<number[]> {
-  const rules = await db.payRule.findMany({
-    where: { kind: { in: [...MONTHLY_RULE_KINDS] }, validFrom: { lte: now }, OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
-    select: { id: true, municipalityId: true, kind: true, monthlyMinimum: true, hourlyMinimumCents: true, version: true, validFrom: true, validUntil: true },
-  });
-  const typed = rules.flatMap((r) => (isPayRuleKind(r.kind) ? [{ ...r, kind: r.kind }] : []));
-  const municipalities = [...new Set(typed.map((r) => r.municipalityId))];
-  const minimums = municipalities.flatMap((id) => {
-    const inForce = minimumsInForce(typed, id, now);
-    return [inForce.pact, inForce.municipal_code];
-  });
-  const thresholds = allowanceFilterThresholds(minimums);
+  const thresholds = await allowanceThresholdsInForce(now);
   const offered = thresholds.length ? thresholds : [...ALLOWANCE_THRESHOLDS];
   if (query.minAllowance !== null && !offered.includes(query.minAllowance)) offered.push(query.minAllowance);
   return offered.sort((a, b) => a - b);

@@ -8,17 +8,15 @@ export {
   internshipRoute,
   INTERNSHIP_ROUTES,
   isHourlyRuleKind,
-  isInternshipRoute,
   isPayRuleKind,
   minimumsInForce,
   MONTHLY_RULE_KINDS,
   newestPerKind,
   PAY_RULE_KINDS,
   ruleAmount,
-  ruleUnit,
   selectRules,
 } from "./rules";
-export type { HourlyRuleKind, InternshipRoute, MonthlyRuleKind, PayRule, PayRuleKind, PayRuleUnit } from "./rules";
+export type { HourlyRuleKind, InternshipRoute, MonthlyRuleKind, PayRule, PayRuleKind } from "./rules";
 export {
   formatWageInput,
   hourlyWageSchema,

@@ -17,19 +17,9 @@ export type HourlyRuleKind = (typeof HOURLY_RULE_KINDS)[number];
 export const INTERNSHIP_ROUTES = ["BOL", "BBL"] as const;
 export type InternshipRoute = (typeof INTERNSHIP_ROUTES)[number];
 
-export function isInternshipRoute(value: unknown): value is InternshipRoute {
-  return typeof value === "string" && (INTERNSHIP_ROUTES as readonly string[]).includes(value);
-}
-
 /** Anything stored that is not "BBL" was made before the route was required, as BOL. */
 export function internshipRoute(value: string | null | undefined): InternshipRoute {
   return value === "BBL" ? "BBL" : "BOL";
-}
-
-export type PayRuleUnit = "month" | "hour";
-
-export function ruleUnit(kind: PayRuleKind): PayRuleUnit {
-  return (HOURLY_RULE_KINDS as readonly string[]).includes(kind) ? "hour" : "month";
 }
 
 export function isHourlyRuleKind(kind: string): kind is HourlyRuleKind {
