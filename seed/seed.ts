@@ -34,6 +34,9 @@ type OrganisationSeed = {
   houseNumber: string;
   postcode: string;
   city: string;
+  /** WGS84, near the street in its postcode area (seed data, not a survey). */
+  latitude: number;
+  longitude: number;
   signature: "approved" | "pending" | "none";
   staffingAgency: boolean;
 };
@@ -220,6 +223,8 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
         houseNumber: o.houseNumber,
         postcode: o.postcode,
         city: o.city,
+        latitude: o.latitude,
+        longitude: o.longitude,
         municipalityId,
         districtId,
         contactName: "Afdeling HR",
@@ -324,7 +329,10 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
           startDate,
           durationWeeks: [20, 40, 10, 30][(index + n) % 4],
           locationStreet: `${o.street} ${o.houseNumber}`,
+          locationPostcode: o.postcode,
           locationCity: o.city,
+          latitude: o.latitude,
+          longitude: o.longitude,
           trainerName: ["Ahmed Bouzid", "Linda de Wit", "Ravi Ramdin", "Eva Kok", "Tom Visser"][(index + n) % 5],
           trainerEmail: `praktijkopleider@${slugify(o.name)}.test`,
           learningGoals: template.goals,
@@ -376,6 +384,7 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
     });
   }
 
+  await seedGeocodeCache(db, organisations, load<PlaceSeed[]>("places.json"));
   await seedApplications(db);
   await seedOversight(db);
   // Planner statistics for the rows just written (see analyzeDatabase).
@@ -384,6 +393,32 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
   log(
     `seeded ${municipalities.length} municipalities, ${organisations.length} organisations, ${internshipCount} internships, ${students.length} students (admin ${admin.email})`,
   );
+}
+
+type PlaceSeed = { name: string; type: string; municipality: string; latitude: number; longitude: number };
+
+/**
+ * The geocoder's answers for every seed postcode (six and four digits), address and
+ * place name, keyed as the geocoder service keys them, so distance search and the
+ * employer's form work offline in development without PDOK.
+ */
+async function seedGeocodeCache(db: PrismaClient, organisations: OrganisationSeed[], places: PlaceSeed[]) {
+  const rows = new Map<string, { latitude: number; longitude: number; label: string }>();
+  for (const o of organisations) {
+    const pc6 = o.postcode.replace(" ", "");
+    const at = { latitude: o.latitude, longitude: o.longitude };
+    rows.set(`adr:${pc6}:${o.houseNumber.toLowerCase()}`, { ...at, label: `${o.street} ${o.houseNumber}, ${pc6} ${o.city}` });
+    if (!rows.has(`pc6:${pc6}`)) rows.set(`pc6:${pc6}`, { ...at, label: `${o.street}, ${pc6} ${o.city}` });
+    if (!rows.has(`pc4:${pc6.slice(0, 4)}`)) rows.set(`pc4:${pc6.slice(0, 4)}`, { ...at, label: `${pc6.slice(0, 4)} ${o.city}` });
+  }
+  // A town before a municipality of the same name, as the geocoder ranks them.
+  for (const p of [...places].sort((a, b) => (a.type === "woonplaats" ? 0 : 1) - (b.type === "woonplaats" ? 0 : 1))) {
+    const key = `place:${p.name.toLocaleLowerCase("nl-NL")}`;
+    if (!rows.has(key)) rows.set(key, { latitude: p.latitude, longitude: p.longitude, label: p.type === "gemeente" ? `Gemeente ${p.name}` : `${p.name}, ${p.municipality}` });
+  }
+  for (const [query, row] of rows) {
+    await db.geocodeCache.upsert({ where: { query }, create: { query, found: true, ...row }, update: {} });
+  }
 }
 
 async function upsertUser(db: PrismaClient, email: string, name: string, password: string, extra: { isAdmin?: boolean } = {}) {
