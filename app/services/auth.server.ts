@@ -1,5 +1,8 @@
 import type { User } from "~/generated/prisma/client";
+import { passwordSignInDisabled, rolesOf } from "~/domain/identity";
+import { oidcSettings } from "~/services/oidc-config.server";
 import { accountLockedUntil, clearFailedSignIns, recordFailedSignIn } from "~/services/throttle.server";
+import { loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "~/utils/password.server";
 import { createSession } from "~/utils/session.server";
@@ -13,6 +16,7 @@ export class EmailTakenError extends Error {
 export type SignInResult =
   | { ok: true; user: User; token: string }
   | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "password_disabled" }
   | { ok: false; reason: "throttled"; until: Date };
 
 /**
@@ -31,6 +35,18 @@ export async function signIn(email: string, password: string, now = new Date()):
     return until ? { ok: false, reason: "throttled", until } : { ok: false, reason: "invalid" };
   }
   await clearFailedSignIns(address);
+  // Said only after the right password, so it tells nobody else which accounts exist.
+  const { passwordDisabledRoles } = oidcSettings();
+  if (passwordDisabledRoles.length > 0) {
+    const actor = await loadActor(user.id, user.isAdmin);
+    const roles = rolesOf({
+      isAdmin: user.isAdmin,
+      isStudent: Boolean(actor.studentId),
+      isEmployer: actor.memberships.length > 0,
+      isOfficer: actor.officerMunicipalityIds.length > 0,
+    });
+    if (passwordSignInDisabled(passwordDisabledRoles, roles)) return { ok: false, reason: "password_disabled" };
+  }
   // A fresh session at every sign-in: a token planted before sign-in is never promoted.
   const { token } = await createSession(user.id);
   return { ok: true, user, token };
