@@ -26,6 +26,18 @@ export function nonceMiddleware(_req, res, next) {
   next();
 }
 
+// The sign-in buttons post to us and we redirect to the provider; browsers hold that
+// redirect to form-action too, so each configured OpenID provider's origin is allowed.
+// A malformed OIDC_PROVIDERS is reported by app/services/oidc-config.server.ts.
+export function providerOrigins(raw = process.env.OIDC_PROVIDERS) {
+  try {
+    const list = JSON.parse(raw || "[]");
+    return Array.isArray(list) ? [...new Set(list.map((p) => new URL(p.issuer).origin))] : [];
+  } catch {
+    return [];
+  }
+}
+
 export function helmetMiddleware({ dev }) {
   const nonce = (_req, res) => `'nonce-${res.locals.cspNonce}'`;
   return helmet({
@@ -43,7 +55,7 @@ export function helmetMiddleware({ dev }) {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": dev ? ["'self'", "ws:"] : ["'self'"],
-        "form-action": ["'self'"],
+        "form-action": ["'self'", ...providerOrigins()],
         "frame-ancestors": ["'none'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
