@@ -28,7 +28,7 @@ describe("the same address as the organisation's", () => {
     [{ ...org, postcode: "1056 EL" }, false, "another postcode"],
     [{ ...org, city: "Weesp" }, false, "another city"],
     [{ ...org, houseNumber: null }, false, "no number"],
-  ])("%j → %s (%s)", (address, expected) => {
+  ] as [Parameters<typeof sameAddress>[0], boolean, string][])("%j → %s (%s)", (address, expected) => {
     expect(sameAddress(address, org)).toBe(expected);
   });
 });
