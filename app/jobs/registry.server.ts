@@ -93,4 +93,10 @@ export const jobs: JobDefinition[] = [
     everyMs: 60 * MINUTE,
     run: async ({ now }) => (await import("~/services/search-alerts.server")).runSearchAlertDigests(now),
   },
+  {
+    name: "geocode-missing",
+    description: "Look up coordinates for organisations and internships saved while the geocoder was unavailable",
+    everyMs: 60 * MINUTE,
+    run: async ({ now }) => (await import("~/services/work-location.server")).fillMissingCoordinates(now),
+  },
 ];

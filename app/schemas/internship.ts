@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { postcodeSchema } from "~/domain/organisation";
 import { hourlyWageSchema, hoursPerWeekSchema, INTERNSHIP_ROUTES, monthlyAllowanceSchema } from "~/domain/pay-code";
 
 // The employer's internship form. Strict: a posted field that is not here (an age
@@ -45,6 +46,9 @@ export const internshipFormSchema = z
         .max(104, "employer:errors.duration_range"),
     ),
     locationStreet: optionalText(150),
+    // Optional, so a place of work without one can still be listed; without it the
+    // internship has no coordinates and is not found by distance.
+    locationPostcode: postcodeSchema.optional(),
     locationCity: text(80),
     trainerName: text(100),
     trainerEmail: z.string({ required_error: "forms:required" }).trim().toLowerCase().max(254, "forms:too_long").email("forms:email_invalid"),

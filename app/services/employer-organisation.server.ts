@@ -11,6 +11,7 @@ import { assertEmailFree } from "./auth.server";
 import { queueMail } from "./mail.server";
 import { KvkTakenError, UnknownDistrictError } from "./organisations.server";
 import { enqueueSearchUpdate } from "./search-outbox.server";
+import { locateOrganisationAddress } from "./work-location.server";
 
 // The organisation's own details and its people: edit, invite colleagues, accept an invitation.
 
@@ -59,6 +60,12 @@ export type OrganisationUpdateOutcome = "saved" | "change_requested" | "change_w
  * officer in one pending change request (DESIGN §3.2); the rest saves directly.
  */
 export async function updateOrganisationDetails(actorId: string, organisationId: string, input: OrganisationDetailsInput): Promise<OrganisationUpdateOutcome> {
+  // Outside the transaction (a network call); an unchanged address keeps its coordinates.
+  const stored = await db.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { street: true, houseNumber: true, postcode: true, city: true, latitude: true, longitude: true },
+  });
+  const { latitude, longitude } = await locateOrganisationAddress(input, stored, new Date());
   return db.$transaction(async (tx) => {
     const before = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } });
     if (input.districtId) {
@@ -83,6 +90,8 @@ export async function updateOrganisationDetails(actorId: string, organisationId:
         houseNumber: input.houseNumber,
         postcode: input.postcode,
         city: input.city,
+        latitude,
+        longitude,
         districtId: input.districtId ?? null,
         contactName: input.contactName,
         contactEmail: input.contactEmail,

@@ -66,7 +66,11 @@ async function assertQualification(tx: Tx, qualificationId: string) {
   if (!q) throw new PublishRefusedError("unknown_qualification");
 }
 
-function fieldsData(input: InternshipFields) {
+/** The work address's coordinates as looked up before the save; absent: left as they are. */
+export type InternshipLocation = { latitude: number | null; longitude: number | null };
+type SaveInput = InternshipFields & { publish: boolean; location?: InternshipLocation };
+
+function fieldsData(input: InternshipFields & { location?: InternshipLocation }) {
   return {
     title: input.title,
     description: input.description,
@@ -76,7 +80,9 @@ function fieldsData(input: InternshipFields) {
     startDate: input.startDate,
     durationWeeks: input.durationWeeks,
     locationStreet: input.locationStreet ?? null,
+    locationPostcode: input.locationPostcode ?? null,
     locationCity: input.locationCity,
+    ...(input.location ? { latitude: input.location.latitude, longitude: input.location.longitude } : {}),
     trainerName: input.trainerName,
     trainerEmail: input.trainerEmail,
     trainerPhone: input.trainerPhone ?? null,
@@ -151,7 +157,7 @@ async function publishInTx(tx: Tx, actorId: string, organisation: { id: string; 
   return check;
 }
 
-export async function createInternship(actorId: string, organisationId: string, input: InternshipFields & { publish: boolean }, now: Date) {
+export async function createInternship(actorId: string, organisationId: string, input: SaveInput, now: Date) {
   return db.$transaction(async (tx) => {
     const organisation = await loadOrganisation(tx, organisationId);
     await assertQualification(tx, input.qualificationId);
@@ -182,7 +188,7 @@ export async function createInternship(actorId: string, organisationId: string, 
  * Saving the form. A published internship stays published only if it still meets the
  * code, so the change is refused otherwise; raising the allowance of a flagged one clears the flag.
  */
-export async function updateInternship(actorId: string, organisationId: string, id: string, input: InternshipFields & { publish: boolean }, now: Date) {
+export async function updateInternship(actorId: string, organisationId: string, id: string, input: SaveInput, now: Date) {
   return db.$transaction(async (tx) => {
     const organisation = await loadOrganisation(tx, organisationId);
     const existing = await tx.internship.findFirst({ where: { id, organisationId } });

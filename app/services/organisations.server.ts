@@ -5,6 +5,7 @@ import { hashPassword } from "~/utils/password.server";
 import { createSession } from "~/utils/session.server";
 import { assertEmailFree } from "./auth.server";
 import { enqueueSearchUpdate } from "./search-outbox.server";
+import { locateOrganisationAddress } from "./work-location.server";
 
 export class KvkTakenError extends Error {
   constructor() {
@@ -51,11 +52,13 @@ function organisationData(input: OrganisationInput) {
 export async function signUpEmployer(input: OrganisationInput & { name: string; email: string; password: string; locale: string }) {
   await assertEmailFree(input.email);
   const passwordHash = await hashPassword(input.password);
+  // Throws AddressNotFoundError before anything is stored; a geocoder outage stores no coordinates.
+  const { latitude, longitude } = await locateOrganisationAddress(input, null, new Date());
   const user = await db.$transaction(async (tx) => {
     await validatePlace(tx, input);
     if (await tx.organisation.findUnique({ where: { kvkNumber: input.kvkNumber }, select: { id: true } })) throw new KvkTakenError();
     const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash, locale: input.locale } });
-    const organisation = await tx.organisation.create({ data: organisationData(input) });
+    const organisation = await tx.organisation.create({ data: { ...organisationData(input), latitude, longitude } });
     await tx.membership.create({ data: { userId: user.id, organisationId: organisation.id, role: "owner" } });
     await writeAudit(tx, {
       actorId: user.id,

@@ -7,6 +7,8 @@ const file = path.resolve("tests/.tmp", `test-${process.pid}-${Math.random().toS
 copyFileSync(inject("templateDb"), file);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.NODE_ENV = "test";
+// No test reaches PDOK itself; geocoder tests point GEOCODER_URL at tests/helpers/fake-pdok.ts.
+process.env.GEOCODER ??= "off";
 delete (globalThis as { __stagepactDb?: unknown }).__stagepactDb;
 delete (globalThis as { __stagepactDbReady?: unknown }).__stagepactDbReady;
 

@@ -12,6 +12,7 @@ import { accountSchema, studentSignUpSchema } from "~/schemas/auth";
 import { organisationSchema } from "~/schemas/organisation";
 import { EmailTakenError, signUpStudent } from "~/services/auth.server";
 import { KvkTakenError, listMunicipalitiesWithDistricts, signUpEmployer, UnknownDistrictError } from "~/services/organisations.server";
+import { AddressNotFoundError } from "~/services/work-location.server";
 import { requireAnonymous } from "~/utils/auth.server";
 import { sessionCookie } from "~/utils/session.server";
 import { allowFormPost } from "~/services/throttle.server";
@@ -59,7 +60,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
           ? { kvkNumber: ["auth:sign_up.kvk_taken"] }
           : error instanceof UnknownDistrictError
             ? { districtId: ["forms:choose_option"] }
-            : null;
+            : error instanceof AddressNotFoundError
+              ? { postcode: ["employer:errors.address_not_found"] }
+              : null;
     if (!fieldError) throw error;
     return data(submission.reply({ fieldErrors: fieldError, hideFields: ["password"] }), { status: 400 });
   }

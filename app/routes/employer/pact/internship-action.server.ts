@@ -11,6 +11,7 @@ import {
   PublishRefusedError,
   updateInternship,
 } from "~/services/internships-employer.server";
+import { AddressNotFoundError, locateInternshipAddress, type Located } from "~/services/work-location.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import type { PayCheckView } from "./internship-form";
@@ -56,16 +57,22 @@ export async function handleInternshipForm(request: Request, internshipId: strin
   const { intent: formIntent, ...fields } = submission.value;
   const publish = formIntent === "publish";
   let check: PayCheckResult | null = null;
+  let location: Located;
   try {
+    // Looked up before the save: an address the geocoder does not know is a typo to fix now.
+    location = await locateInternshipAddress(organisationId, internshipId, fields, now);
     check = await previewPayCheck(organisationId, fields, now);
     if (internshipId) {
-      await updateInternship(user.id, organisationId, internshipId, { ...fields, publish }, now);
+      await updateInternship(user.id, organisationId, internshipId, { ...fields, publish, location }, now);
     } else {
-      const created = await createInternship(user.id, organisationId, { ...fields, publish }, now);
+      const created = await createInternship(user.id, organisationId, { ...fields, publish, location }, now);
       internshipId = created.id;
     }
   } catch (error) {
     if (error instanceof InternshipNotFoundError) notFound();
+    if (error instanceof AddressNotFoundError) {
+      return data({ result: submission.reply({ fieldErrors: { locationPostcode: ["employer:errors.address_not_found"] } }), payCheck: null as PayCheckView }, { status: 400 });
+    }
     if (error instanceof PayInputError) {
       return data({ result: submission.reply({ fieldErrors: { [error.field]: [error.messageKey] } }), payCheck: null as PayCheckView }, { status: 400 });
     }
@@ -77,6 +84,13 @@ export async function handleInternshipForm(request: Request, internshipId: strin
       return data({ result: reply, payCheck: toPayCheckView(error.check ?? check) }, { status: 400 });
     }
     throw error;
+  }
+  if (location.pending) {
+    // Saved; the geocoder was down, so distance search finds it once geocode-missing has run.
+    return redirectWithFlash(`/werkgever/stages/${internshipId}`, {
+      type: "info",
+      key: publish ? "employer:flash.published_location_pending" : "employer:flash.saved_location_pending",
+    });
   }
   return redirectWithFlash(`/werkgever/stages/${internshipId}`, {
     type: "success",

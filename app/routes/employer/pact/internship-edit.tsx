@@ -62,6 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       startDate: dateInputValue(internship.startDate),
       durationWeeks: String(internship.durationWeeks),
       locationStreet: internship.locationStreet ?? undefined,
+      locationPostcode: internship.locationPostcode ?? undefined,
       locationCity: internship.locationCity,
       trainerName: internship.trainerName,
       trainerEmail: internship.trainerEmail,

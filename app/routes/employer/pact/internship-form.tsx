@@ -206,8 +206,14 @@ export function InternshipForm({ id, lastResult, defaultValue, qualifications, p
           <TextField meta={fields.startDate} type="date" label={t("employer:internship.start_date")} required />
           <TextField meta={fields.durationWeeks} label={t("employer:internship.duration")} hint={t("employer:internship.duration_hint")} inputMode="numeric" required />
         </div>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField meta={fields.locationStreet} label={t("employer:internship.location_street")} autoComplete="address-line1" />
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField meta={fields.locationStreet} label={t("employer:internship.location_street")} hint={t("employer:internship.location_street_hint")} autoComplete="address-line1" />
+          <TextField
+            meta={fields.locationPostcode}
+            label={t("employer:internship.location_postcode")}
+            hint={t("employer:internship.location_postcode_hint")}
+            autoComplete="postal-code"
+          />
           <TextField meta={fields.locationCity} label={t("employer:internship.location_city")} autoComplete="address-level2" required />
         </div>
       </fieldset>

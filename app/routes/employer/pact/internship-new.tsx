@@ -24,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     wageMinimumCents: await wageMinimumForOrganisation(organisationId, new Date()),
     city: organisation.city,
     street: `${organisation.street} ${organisation.houseNumber}`,
+    postcode: organisation.postcode,
   };
 }
 
@@ -33,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewInternship() {
   const { t } = useTranslation();
-  const { qualifications, mayPublish, city, street, codeMinimum, wageMinimumCents } = useLoaderData<typeof loader>();
+  const { qualifications, mayPublish, city, street, postcode, codeMinimum, wageMinimumCents } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-6">
@@ -45,7 +46,7 @@ export default function NewInternship() {
       <InternshipForm
         id="internship-new"
         lastResult={actionData && "result" in actionData ? actionData.result : null}
-        defaultValue={{ locationCity: city, locationStreet: street }}
+        defaultValue={{ locationCity: city, locationStreet: street, locationPostcode: postcode }}
         qualifications={qualifications}
         payCheck={actionData && "payCheck" in actionData ? actionData.payCheck : null}
         mayPublish={mayPublish}

@@ -17,6 +17,7 @@ import {
   withdrawChangeRequest,
 } from "~/services/employer-organisation.server";
 import { KvkTakenError, UnknownDistrictError } from "~/services/organisations.server";
+import { AddressNotFoundError } from "~/services/work-location.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";
@@ -82,6 +83,7 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     if (error instanceof KvkTakenError) return data(submission.reply({ fieldErrors: { kvkNumber: ["employer:organisation.kvk_taken"] } }), { status: 400 });
     if (error instanceof UnknownDistrictError) return data(submission.reply({ fieldErrors: { districtId: ["forms:choose_option"] } }), { status: 400 });
+    if (error instanceof AddressNotFoundError) return data(submission.reply({ fieldErrors: { postcode: ["employer:errors.address_not_found"] } }), { status: 400 });
     throw error;
   }
   const flash = { saved: "employer:flash.organisation_saved", change_requested: "employer:flash.change_requested", change_withdrawn: "employer:flash.change_withdrawn" }[outcome];
