@@ -1,6 +1,7 @@
 // The search document: one published internship as both engines index it. Built by
 // this one pure function, so the embedded engine and Meilisearch can never disagree
 // about what an internship looks like to search.
+import { isValidCoordinates } from "~/domain/location";
 import { activeMarks, type KeurmerkType } from "~/domain/keurmerk";
 import { isSector, shortageSectors } from "~/domain/organisation";
 import { currentPactVersion, hasGoodStanding, isSignatureStatus, liveSignatureOf, resignRequirement, type PactVersionValidity } from "~/domain/pact";
@@ -27,6 +28,14 @@ export type SearchDocument = {
   district: string | null;
   districtName: string | null;
   city: string;
+  /** Where the work is (WGS84), from the geocoder; null while unknown (then never within a distance). */
+  latitude: number | null;
+  longitude: number | null;
+  /**
+   * Set on the hits of a search near a place: km from that place to here. Computed per
+   * search, never indexed.
+   */
+  distanceKm?: number | null;
   hoursPerWeek: number;
   hoursBand: HoursBand;
   /** Whole euros a month (BOL); null for BBL. */
@@ -76,6 +85,8 @@ export type DocumentSource = {
   startDate: Date;
   durationWeeks: number;
   locationCity: string;
+  latitude: number | null;
+  longitude: number | null;
   publishedAt: Date | null;
   createdAt: Date;
   payCheckRequired: number | null;
@@ -177,6 +188,7 @@ export function buildSearchDocument(source: DocumentSource, now: Date): SearchDo
     district: districtSlug,
     districtName: source.district?.name ?? null,
     city: source.locationCity,
+    ...(isValidCoordinates(source) ? { latitude: source.latitude, longitude: source.longitude } : { latitude: null, longitude: null }),
     hoursPerWeek: source.hoursPerWeek,
     hoursBand: hoursBandOf(source.hoursPerWeek),
     monthlyAllowance: source.route === "BBL" ? null : source.monthlyAllowance,

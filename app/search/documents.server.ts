@@ -23,7 +23,7 @@ type InternshipRow = Omit<DocumentSource, "organisation" | "qualification" | "mu
 };
 
 const COLUMNS = Prisma.sql`id, title, description, status, level, route, hoursPerWeek, monthlyAllowance, hourlyWageCents, startDate, durationWeeks,
-  locationCity, publishedAt, createdAt, payCheckRequired, payCheckRuleKind, flaggedAt, unpublishAfter, organisationId, qualificationId, municipalityId, districtId`;
+  locationCity, latitude, longitude, publishedAt, createdAt, payCheckRequired, payCheckRuleKind, flaggedAt, unpublishAfter, organisationId, qualificationId, municipalityId, districtId`;
 
 /** The same columns, qualified (json_each has columns named id and type too). */
 const COLUMNS_OF_INTERNSHIP = Prisma.raw(

@@ -13,6 +13,7 @@ import {
   emptyFacets,
   FLAG_KEYS,
   pageCountOf,
+  withDistances,
   type FacetCount,
   type Facets,
   type SearchEngine,
@@ -20,7 +21,8 @@ import {
   type SearchResult,
 } from "./engine";
 import { FacetColumns } from "./facet-columns.server";
-import { ALLOWANCE_THRESHOLDS, ftsMatchExpression, ftsTierExpressions, toSearchParams, type SearchQuery } from "./query";
+import { boundingBox, distanceKm, isValidCoordinates } from "~/domain/location";
+import { ALLOWANCE_THRESHOLDS, effectiveSort, ftsMatchExpression, ftsTierExpressions, hasOrigin, toSearchParams, type SearchQuery } from "./query";
 import { suggestSpelling, Vocabulary, type VocabularyTerm } from "./spelling";
 import { documentStems } from "./text";
 
@@ -85,6 +87,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.sqlite.pragma("busy_timeout = 5000");
     this.sqlite.pragma("temp_store = MEMORY");
     this.sqlite.pragma("cache_size = -16000");
+    // km between an indexed internship and the place searched near, by the domain's formula.
+    this.sqlite.function("distance_km", { deterministic: true }, (lat, lon, originLat, originLon) =>
+      lat === null || lon === null ? null : distanceKm({ latitude: originLat as number, longitude: originLon as number }, { latitude: lat as number, longitude: lon as number }),
+    );
   }
 
   close() {
@@ -131,6 +137,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (query.districtInternship) sql.push("d.district_internship = 1");
     if (query.route) sql.push(`d.bbl = ${query.route === "BBL" ? 1 : 0}`);
     if (query.meetsCode) sql.push("d.below_code = 0");
+    if (hasOrigin(query)) {
+      // The box uses the latitude index; the exact distance decides (the edge included).
+      const box = boundingBox(query.origin, query.distance);
+      sql.push("d.lat BETWEEN ? AND ? AND d.lon BETWEEN ? AND ? AND distance_km(d.lat, d.lon, ?, ?) <= ?");
+      params.push(box.minLatitude, box.maxLatitude, box.minLongitude, box.maxLongitude, query.origin.latitude, query.origin.longitude, query.distance);
+    }
     return { sql: sql.length ? `WHERE ${sql.join(" AND ")}` : "", params };
   }
 
@@ -144,7 +156,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   private cacheKey(version: string, query: SearchQuery, options: SearchOptions) {
-    return `${version}:${options.pageSize}:${options.facets !== false}:${(options.allowanceThresholds ?? ALLOWANCE_THRESHOLDS).join("/")}:${query.sort}:${toSearchParams(query)}`;
+    const origin = hasOrigin(query) ? `${query.origin.latitude},${query.origin.longitude}` : "";
+    return `${version}:${options.pageSize}:${options.facets !== false}:${(options.allowanceThresholds ?? ALLOWANCE_THRESHOLDS).join("/")}:${query.sort}:${origin}:${toSearchParams(query)}`;
   }
 
   async search(query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
@@ -182,7 +195,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       );
       const facets = options.facets === false ? emptyFacets() : counted.facets;
       const pageCount = pageCountOf(counted.total, pageSize);
-      return { total: counted.total, page: counted.page, pageCount, hits: this.bodies(counted.rowids), facets, engine: this.name };
+      return { total: counted.total, page: counted.page, pageCount, hits: withDistances(this.bodies(counted.rowids), query), facets, engine: this.name };
     }
     const all = this.where(query);
     const totals = this.prepare(
@@ -192,7 +205,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const facets = options.facets === false ? emptyFacets() : this.sqlFacets(query, all, totals, options.allowanceThresholds ?? ALLOWANCE_THRESHOLDS);
     const pageCount = pageCountOf(total, pageSize);
     const page = Math.min(query.page, pageCount);
-    const hits = this.bodies(this.pageRowids(query, all, pageSize, (page - 1) * pageSize));
+    const hits = withDistances(this.bodies(this.pageRowids(query, all, pageSize, (page - 1) * pageSize)), query);
     return { total, page, pageCount, hits, facets, engine: this.name };
   }
 
@@ -245,7 +258,16 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   private pageRowids(query: SearchQuery, all: Where, limit: number, offset: number): number[] {
     const tiers = ftsTierExpressions(query.text);
-    if (tiers && query.sort === "relevance") {
+    const sort = effectiveSort(query);
+    if (hasOrigin(query) && sort === "distance") {
+      // Nearest first by whole metres, newest first among equals (as FacetColumns orders).
+      return this.prepare(
+        `SELECT d.rowid FROM search_doc d ${all.sql} ORDER BY round(distance_km(d.lat, d.lon, ?, ?) * 1000), ${NEWEST} LIMIT ? OFFSET ?`,
+      )
+        .pluck()
+        .all(...all.params, query.origin.latitude, query.origin.longitude, limit, offset) as number[];
+    }
+    if (tiers && sort === "relevance") {
       const tier = "SELECT rowid FROM internship_search WHERE internship_search MATCH ?";
       return this.prepare(
         `SELECT d.rowid FROM search_doc d ${all.sql}
@@ -254,7 +276,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         .pluck()
         .all(...all.params, tiers[0], tiers[1], limit, offset) as number[];
     }
-    const order = query.sort === "allowance" ? `d.allowance DESC, ${NEWEST}` : NEWEST;
+    const order = sort === "allowance" ? `d.allowance DESC, ${NEWEST}` : NEWEST;
     return this.prepare(`SELECT d.rowid FROM search_doc d ${all.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .pluck()
       .all(...all.params, limit, offset) as number[];
@@ -298,8 +320,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async upsert(documents: SearchDocument[]): Promise<void> {
     const insertDoc = this.prepare(
       `INSERT INTO search_doc (id, published_at, sector, qualification, level, municipality, district, hours, hours_band, allowance,
-         start_month, shortage, district_internship, pact, fair_hospitality, inclusive_employer, sna, organisation_id, bbl, below_code)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         start_month, shortage, district_internship, pact, fair_hospitality, inclusive_employer, sna, organisation_id, bbl, below_code, lat, lon)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertBody = this.prepare("INSERT INTO search_doc_body (rowid, doc) VALUES (?, ?)");
     const insertText = this.prepare(
@@ -330,6 +352,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
           d.organisationId,
           d.route === "BBL" ? 1 : 0,
           d.payCheck === "below_new_minimum" ? 1 : 0,
+          isValidCoordinates(d) ? d.latitude : null,
+          isValidCoordinates(d) ? d.longitude : null,
         );
         insertBody.run(lastInsertRowid, JSON.stringify(d));
         insertText.run(

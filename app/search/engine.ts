@@ -2,8 +2,11 @@
 // and Meilisearch (when MEILI_HOST is set). The search page, the feed, the CSV export
 // and the open-data API only ever see this interface.
 import type { KeurmerkType } from "~/domain/keurmerk";
+import { distanceKm, isValidCoordinates } from "~/domain/location";
 import type { SearchDocument } from "./document";
-import type { SearchQuery } from "./query";
+import { hasOrigin, type PlaceAnswer, type SearchQuery } from "./query";
+
+export type { PlaceAnswer };
 
 export type FacetCount = { value: string; count: number };
 
@@ -40,7 +43,10 @@ export type SearchResult = {
   hits: SearchDocument[];
   facets: Facets;
   engine: EngineName;
+  /** For a search near a place: whether the place was found (set by the search service). */
+  place?: PlaceAnswer;
 };
+
 
 export type EngineName = "embedded" | "meilisearch";
 
@@ -82,4 +88,11 @@ export function emptyFacets(): Facets {
 
 export function pageCountOf(total: number, pageSize: number) {
   return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/** The hits of a search near a place, each with its distance from that place (both engines). */
+export function withDistances(hits: SearchDocument[], query: SearchQuery): SearchDocument[] {
+  if (!hasOrigin(query)) return hits;
+  const origin = query.origin;
+  return hits.map((d) => ({ ...d, distanceKm: isValidCoordinates(d) ? distanceKm(origin, d) : null }));
 }

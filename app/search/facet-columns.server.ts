@@ -14,7 +14,8 @@ import {
   type Facets,
   type FlagKey,
 } from "./engine";
-import { ALLOWANCE_THRESHOLDS, type SearchQuery } from "./query";
+import { boundingBox, distanceKm } from "~/domain/location";
+import { ALLOWANCE_THRESHOLDS, effectiveSort, hasOrigin, type SearchQuery } from "./query";
 
 /** Every combination of the eight yes/no flags. */
 const FLAG_COMBOS = 256;
@@ -83,7 +84,10 @@ export class FacetColumns {
     private readonly maxAllowance: number,
     private readonly flags: Uint8Array,
     /** Positions by allowance, highest first, newest first among equals. */
-    private readonly allowanceOrder: Int32Array
+    private readonly allowanceOrder: Int32Array,
+    /** Coordinates per position; NaN where unknown (never within a distance). */
+    private readonly latitudes: Float64Array,
+    private readonly longitudes: Float64Array
   ) {
     this.list = new Int32Array(size);
     this.fail = new Uint8Array(size);
@@ -119,12 +123,14 @@ export class FacetColumns {
     const codes = GROUPS.map(() => new Uint16Array(n));
     const allowance = new Uint16Array(n);
     const flags = new Uint8Array(n);
+    const latitudes = new Float64Array(n).fill(NaN);
+    const longitudes = new Float64Array(n).fill(NaN);
     let maxAllowance = 0;
     const rows = sqlite
       .prepare(
         `SELECT rowid, ${GROUPS.join(
           ", "
-        )}, allowance, ${FLAGS_SQL} FROM search_doc`
+        )}, allowance, ${FLAGS_SQL}, lat, lon FROM search_doc`
       )
       .raw()
       .iterate() as IterableIterator<(string | number | null)[]>;
@@ -149,6 +155,12 @@ export class FacetColumns {
       allowance[i] = amount;
       if (amount > maxAllowance) maxAllowance = amount;
       flags[i] = row[GROUPS.length + 2] as number;
+      const lat = row[GROUPS.length + 3];
+      const lon = row[GROUPS.length + 4];
+      if (lat !== null && lon !== null) {
+        latitudes[i] = lat as number;
+        longitudes[i] = lon as number;
+      }
     }
     // Counting sort on the amount keeps positions (newest first) in order among equals.
     const start = new Uint32Array(maxAllowance + 2);
@@ -167,7 +179,9 @@ export class FacetColumns {
       allowance,
       maxAllowance,
       flags,
-      allowanceOrder
+      allowanceOrder,
+      latitudes,
+      longitudes
     );
   }
 
@@ -205,7 +219,9 @@ export class FacetColumns {
       query.startMonths,
     ] as (string | number)[][];
     const min = query.minAllowance ?? 0;
+    const near = this.nearFilter(query);
     const filtered =
+      near !== null ||
       required !== 0 ||
       forbidden !== 0 ||
       min > 0 ||
@@ -223,7 +239,8 @@ export class FacetColumns {
         for (let i = 0; i < this.size; i++)
           if (
             (this.flags[i] & required) === required &&
-            (this.flags[i] & forbidden) === 0
+            (this.flags[i] & forbidden) === 0 &&
+            (near === null || near(i))
           )
             list[len++] = i;
       } else {
@@ -233,7 +250,8 @@ export class FacetColumns {
           if (
             i >= 0 &&
             (this.flags[i] & required) === required &&
-            (this.flags[i] & forbidden) === 0
+            (this.flags[i] & forbidden) === 0 &&
+            (near === null || near(i))
           )
             list[len++] = i;
         }
@@ -273,11 +291,14 @@ export class FacetColumns {
     const page = Math.min(query.page, pageCount);
     const offset = (page - 1) * pageSize;
     let positions: number[];
-    if (tiers && query.sort === "relevance")
+    const sort = effectiveSort(query);
+    if (hasOrigin(query) && sort === "distance")
+      positions = this.distancePage(query.origin, total, offset, pageSize);
+    else if (tiers && sort === "relevance")
       positions = this.relevancePage(tiers, offset, pageSize, total);
     else
       positions = this.orderedPage(
-        query.sort === "allowance" ? this.allowanceOrder : null,
+        sort === "allowance" ? this.allowanceOrder : null,
         offset,
         pageSize
       );
@@ -287,6 +308,49 @@ export class FacetColumns {
       facets: counted.facets,
       rowids: positions.map((i) => this.rowidAt[i]),
     };
+  }
+
+  /**
+   * The distance filter as a test per position, or null without one: a box on the
+   * coordinates first (two comparisons), the exact distance only inside it.
+   */
+  private nearFilter(query: SearchQuery): ((i: number) => boolean) | null {
+    if (!hasOrigin(query)) return null;
+    const { origin, distance } = query;
+    const box = boundingBox(origin, distance);
+    const lat = this.latitudes;
+    const lon = this.longitudes;
+    // NaN (unknown coordinates) fails every comparison, so it is never within.
+    return (i) =>
+      lat[i] >= box.minLatitude &&
+      lat[i] <= box.maxLatitude &&
+      lon[i] >= box.minLongitude &&
+      lon[i] <= box.maxLongitude &&
+      distanceKm(origin, { latitude: lat[i], longitude: lon[i] }) <= distance;
+  }
+
+  /**
+   * Nearest first by whole metres, newest first among equals (like the SQL order). One
+   * key per result, metres × 2^22 + position, sorted as numbers: exact in a double for
+   * distances below 2^31 m and up to 4 million positions.
+   */
+  private distancePage(
+    origin: { latitude: number; longitude: number },
+    total: number,
+    offset: number,
+    pageSize: number
+  ): number[] {
+    const keys = new Float64Array(total);
+    let n = 0;
+    for (let i = 0; i < this.size && n < total; i++) {
+      if (this.matched[i] !== 1) continue;
+      const metres = Math.round(distanceKm(origin, { latitude: this.latitudes[i], longitude: this.longitudes[i] }) * 1000);
+      keys[n++] = metres * 4_194_304 + i;
+    }
+    const sorted = keys.subarray(0, n).sort();
+    const out: number[] = [];
+    for (let k = offset; k < Math.min(n, offset + pageSize); k++) out.push(sorted[k] % 4_194_304);
+    return out;
   }
 
   /**

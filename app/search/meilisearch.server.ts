@@ -3,8 +3,9 @@
 // the same documents (app/search/document.ts) and answers the same SearchQuery.
 import { Meilisearch, type Filter, type MultiSearchQuery, type Settings } from "meilisearch";
 import type { SearchDocument } from "./document";
-import { emptyFacets, pageCountOf, type FacetCount, type SearchEngine, type SearchOptions, type SearchResult } from "./engine";
-import { ALLOWANCE_THRESHOLDS, meilisearchQueryText, type SearchQuery } from "./query";
+import { isValidCoordinates } from "~/domain/location";
+import { emptyFacets, pageCountOf, withDistances, type FacetCount, type SearchEngine, type SearchOptions, type SearchResult } from "./engine";
+import { ALLOWANCE_THRESHOLDS, effectiveSort, hasOrigin, meilisearchQueryText, type SearchQuery } from "./query";
 import { TYPO_MIN_WORD_SIZE } from "./spelling";
 import { documentStems } from "./text";
 
@@ -41,8 +42,9 @@ export const MEILI_SETTINGS: Settings = {
     "pactSignatory",
     "shortageSector",
     "districtInternship",
+    "_geo",
   ],
-  sortableAttributes: ["publishedAt", "monthlyAllowance"],
+  sortableAttributes: ["publishedAt", "monthlyAllowance", "_geo"],
   // The same thresholds as the embedded engine's spelling suggestions.
   typoTolerance: { enabled: true, minWordSizeForTypos: { ...TYPO_MIN_WORD_SIZE } },
   faceting: { maxValuesPerFacet: 200 },
@@ -90,6 +92,8 @@ export function meiliFilter(query: SearchQuery, except?: Group | "allowance"): F
   if (query.pact) filter.push("pactSignatory = true");
   if (query.shortage) filter.push("shortageSector = true");
   if (query.districtInternship) filter.push("districtInternship = true");
+  // Meilisearch's geo filter: metres from the place, the edge included.
+  if (hasOrigin(query)) filter.push(`_geoRadius(${query.origin.latitude}, ${query.origin.longitude}, ${query.distance * 1000})`);
   return filter;
 }
 
@@ -100,10 +104,13 @@ function toCounts(distribution: Record<string, number> | undefined): FacetCount[
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-/** The document as Meilisearch indexes it: with its stems as a searchable field. */
-export type MeilisearchDocument = SearchDocument & { stems: string };
+/**
+ * The document as Meilisearch indexes it: with its stems as a searchable field and, when
+ * its coordinates are known, Meilisearch's geo field (left out otherwise: never near).
+ */
+export type MeilisearchDocument = SearchDocument & { stems: string; _geo?: { lat: number; lng: number }; _geoDistance?: number };
 
-const withoutStems = ({ stems: _stems, ...document }: MeilisearchDocument): SearchDocument => document;
+const withoutStems = ({ stems: _stems, _geo, _geoDistance, ...document }: MeilisearchDocument): SearchDocument => document;
 
 export class MeilisearchEngine implements SearchEngine {
   readonly name = "meilisearch" as const;
@@ -140,7 +147,15 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
-    const sort = query.sort === "newest" ? ["publishedAt:desc"] : query.sort === "allowance" ? ["monthlyAllowance:desc", "publishedAt:desc"] : undefined;
+    const order = effectiveSort(query);
+    const sort =
+      order === "newest"
+        ? ["publishedAt:desc"]
+        : order === "allowance"
+          ? ["monthlyAllowance:desc", "publishedAt:desc"]
+          : order === "distance" && hasOrigin(query)
+            ? [`_geoPoint(${query.origin.latitude}, ${query.origin.longitude}):asc`, "publishedAt:desc"]
+            : undefined;
     // Stems and compound parts instead of the words as typed, without stop words; every
     // word must match (Meilisearch's default "last" strategy would drop words).
     const q = meilisearchQueryText(query.text);
@@ -206,13 +221,17 @@ export class MeilisearchEngine implements SearchEngine {
         belowCode: distribution.payCheck?.below_new_minimum ?? 0,
       };
     }
-    return { total, page: Math.min(query.page, pageCount), pageCount, hits: (first.hits as MeilisearchDocument[]).map(withoutStems), facets, engine: this.name };
+    return { total, page: Math.min(query.page, pageCount), pageCount, hits: withDistances((first.hits as MeilisearchDocument[]).map(withoutStems), query), facets, engine: this.name };
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
     await this.prepare();
-    const indexed: MeilisearchDocument[] = documents.map((d) => ({ ...d, stems: documentStems(d) }));
+    const indexed: MeilisearchDocument[] = documents.map((d) => ({
+      ...d,
+      stems: documentStems(d),
+      ...(isValidCoordinates(d) ? { _geo: { lat: d.latitude, lng: d.longitude } } : {}),
+    }));
     await this.confirm(this.client.index<MeilisearchDocument>(MEILI_INDEX).addDocuments(indexed, { primaryKey: "id" }).waitTask());
   }
 

@@ -2,6 +2,7 @@
 // back to it. Every filter lives in the URL, so a search can be shared, bookmarked and
 // followed as a feed. Pure: no engine, no database; both engines read this shape.
 import { KEURMERK_TYPES, type KeurmerkType } from "~/domain/keurmerk";
+import { DEFAULT_DISTANCE_KM, MAX_PLACE_LENGTH, parseDistance, type Coordinates, type DistanceKm } from "~/domain/location";
 import { sectors } from "~/domain/organisation";
 import { extractLevels, queryTerms, searchKey, type QueryTerm } from "./text";
 
@@ -30,12 +31,20 @@ export type RouteFilter = (typeof ROUTES)[number];
 export const DISTRICT_INTERNSHIP_DISTRICTS = ["nieuw-west", "zuidoost", "noord"] as const;
 export const DISTRICT_INTERNSHIP_MUNICIPALITY = "amsterdam";
 
-export const SORTS = ["relevance", "newest", "allowance"] as const;
+export const SORTS = ["relevance", "newest", "allowance", "distance"] as const;
 export type SortOrder = (typeof SORTS)[number];
 
 export const PAGE_SIZE = 20;
 export const MAX_QUERY_LENGTH = 100;
 const MAX_VALUES = 20;
+
+/**
+ * What became of the place a search was asked to be near. Anything but "found" means
+ * the results are those of the search without distance, and the page says why.
+ */
+export type PlaceAnswer =
+  | { status: "found"; text: string; label: string }
+  | { status: "not_found" | "unavailable" | "invalid" | "too_long"; text: string };
 
 export type SearchQuery = {
   text: string;
@@ -55,6 +64,17 @@ export type SearchQuery = {
   startMonths: string[];
   shortage: boolean;
   districtInternship: boolean;
+  /** A place or postcode as typed ("1102", "Zaandam"); "" for none. */
+  near: string;
+  /** Within this many km of `near` (set whenever `near` is). */
+  distance: DistanceKm | null;
+  /**
+   * Where `near` is, from the geocoder: undefined until looked up, null when it could
+   * not be found. Never in the URL. The distance filter applies only with coordinates.
+   */
+  origin?: Coordinates | null;
+  /** What the lookup of `near` answered (with origin). Never in the URL. */
+  place?: PlaceAnswer;
   sort: SortOrder;
   page: number;
 };
@@ -76,6 +96,7 @@ export const FILTER_KEYS = [
   "startMonths",
   "shortage",
   "districtInternship",
+  "near",
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
@@ -96,11 +117,13 @@ export const PARAM = {
   startMonths: "start",
   shortage: "tekortsector",
   districtInternship: "stadsdeelstage",
+  near: "bij",
+  distance: "afstand",
   sort: "sorteer",
   page: "pagina",
-} as const satisfies Record<FilterKey | "sort" | "page", string>;
+} as const satisfies Record<FilterKey | "distance" | "sort" | "page", string>;
 
-const SORT_PARAM: Record<SortOrder, string> = { relevance: "relevantie", newest: "nieuw", allowance: "vergoeding" };
+export const SORT_PARAM: Record<SortOrder, string> = { relevance: "relevantie", newest: "nieuw", allowance: "vergoeding", distance: "afstand" };
 
 /** The order a search has when none is chosen: best match with words, newest without. */
 export function defaultSort(text: string): SortOrder {
@@ -109,7 +132,12 @@ export function defaultSort(text: string): SortOrder {
 
 /** The orders a search can be given: best match only when there are words to match. */
 export function sortsFor(query: SearchQuery): SortOrder[] {
-  return query.text ? [...SORTS] : SORTS.filter((s) => s !== "relevance");
+  return SORTS.filter((s) => (s !== "relevance" || query.text) && (s !== "distance" || hasOrigin(query)));
+}
+
+/** True when the search has a place with coordinates: the distance filter and order apply. */
+export function hasOrigin(query: SearchQuery): query is SearchQuery & { origin: Coordinates; distance: DistanceKm } {
+  return !!query.near && !!query.origin && query.distance !== null;
 }
 
 /**
@@ -136,6 +164,8 @@ export const emptyQuery = (): SearchQuery => ({
   startMonths: [],
   shortage: false,
   districtInternship: false,
+  near: "",
+  distance: null,
   sort: "newest",
   page: 1,
 });
@@ -166,6 +196,7 @@ export function parseSearchQuery(params: URLSearchParams): SearchQuery {
   const sortParam = params.get(PARAM.sort);
   const sort = (Object.entries(SORT_PARAM).find(([, v]) => v === sortParam)?.[0] as SortOrder | undefined) ?? defaultSort(text);
   const page = Math.floor(Number(params.get(PARAM.page)));
+  const near = (params.get(PARAM.near) ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_PLACE_LENGTH);
   return {
     text,
     sectors: values(params, PARAM.sectors, (v) => (sectors as readonly string[]).includes(v)),
@@ -184,8 +215,12 @@ export function parseSearchQuery(params: URLSearchParams): SearchQuery {
     startMonths: values(params, PARAM.startMonths, (v) => MONTH.test(v)),
     shortage: TRUE.has(params.get(PARAM.shortage) ?? ""),
     districtInternship: TRUE.has(params.get(PARAM.districtInternship) ?? ""),
+    near,
+    distance: near ? (parseDistance(params.get(PARAM.distance)) ?? DEFAULT_DISTANCE_KM) : null,
     // Sorting by relevance without words means nothing; newest is what a visitor expects.
-    sort: sort === "relevance" && !text ? "newest" : sort,
+    // Sorting by distance without a place likewise (and, once looked up, without
+    // coordinates for it: see effectiveSort).
+    sort: (sort === "relevance" && !text) || (sort === "distance" && !near) ? defaultSort(text) : sort,
     page: Number.isFinite(page) && page >= 1 ? Math.min(page, 10_000) : 1,
   };
 }
@@ -208,6 +243,10 @@ export function toSearchParams(query: SearchQuery, { page = true }: { page?: boo
   for (const v of query.startMonths) p.append(PARAM.startMonths, v);
   if (query.shortage) p.set(PARAM.shortage, "1");
   if (query.districtInternship) p.set(PARAM.districtInternship, "1");
+  if (query.near) {
+    p.set(PARAM.near, query.near);
+    if (query.distance !== null) p.set(PARAM.distance, String(query.distance));
+  }
   const sort = sortParamValue(query, query.sort);
   if (sort) p.set(PARAM.sort, sort);
   if (page && query.page > 1) p.set(PARAM.page, String(query.page));
@@ -217,6 +256,14 @@ export function toSearchParams(query: SearchQuery, { page = true }: { page?: boo
 export function searchHref(path: string, query: SearchQuery, options?: { page?: boolean }): string {
   const s = toSearchParams(query, options).toString();
   return s ? `${path}?${s}` : path;
+}
+
+/**
+ * The order the engines apply: sorting by distance needs coordinates for the place, so
+ * a place that could not be found falls back to the default order.
+ */
+export function effectiveSort(query: SearchQuery): SortOrder {
+  return query.sort === "distance" && !hasOrigin(query) ? defaultSort(query.text) : query.sort;
 }
 
 /** Which filters are set, in the order they appear on the page. */
@@ -232,6 +279,12 @@ export function withoutFilter(query: SearchQuery, key: FilterKey): SearchQuery {
   const empty = emptyQuery();
   const next = { ...query, [key]: empty[key], page: 1 } as SearchQuery;
   if (key === "text" && next.sort === "relevance") next.sort = "newest";
+  if (key === "near") {
+    next.distance = null;
+    next.origin = undefined;
+    next.place = undefined;
+    if (next.sort === "distance") next.sort = defaultSort(next.text);
+  }
   return next;
 }
 

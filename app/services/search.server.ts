@@ -3,7 +3,7 @@
 // otherwise, and the embedded engine whenever Meilisearch does not answer.
 import { publishedIdsSql } from "~/search/documents.server";
 import { EmbeddedSearchEngine, databaseFileFromUrl } from "~/search/embedded.server";
-import type { SearchEngine, SearchOptions, SearchResult } from "~/search/engine";
+import type { PlaceAnswer, SearchEngine, SearchOptions, SearchResult } from "~/search/engine";
 import { MeilisearchEngine } from "~/search/meilisearch.server";
 import { ALLOWANCE_THRESHOLDS, type SearchQuery } from "~/search/query";
 import { rebuildSearchIndex, type RebuildProgress } from "~/search/rebuild.server";
@@ -11,6 +11,7 @@ import { RELAY_BATCH, relaySearchOutbox } from "~/search/relay.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { metrics } from "~/utils/metrics.server";
+import { resolvePlace } from "./geocoder.server";
 import { allowanceThresholdsInForce } from "./rules.server";
 
 type Engines = { embedded: EmbeddedSearchEngine; meili: MeilisearchEngine | null; built?: Promise<void> };
@@ -51,8 +52,32 @@ export function ensureSearchIndex(): Promise<void> {
 }
 
 export async function searchInternships(query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
-  const allowanceThresholds = options.allowanceThresholds ?? (options.facets === false ? [] : await currentAllowanceThresholds(query, new Date()));
-  return onlyPublished(await searchIndex(query, { ...options, allowanceThresholds }));
+  const { query: located, place } = await locateQuery(query);
+  const allowanceThresholds = options.allowanceThresholds ?? (options.facets === false ? [] : await currentAllowanceThresholds(located, new Date()));
+  const result = await onlyPublished(await searchIndex(located, { ...options, allowanceThresholds }));
+  return place ? { ...result, place } : result;
+}
+
+/**
+ * Looks up the place a search is near (through the geocoder and its cache), once: the
+ * query comes back with `origin` set, coordinates or null, and what became of the place.
+ * A query already located, or without a place, comes back as it is.
+ */
+export async function locateQuery(query: SearchQuery, now = new Date()): Promise<{ query: SearchQuery; place: PlaceAnswer | null }> {
+  if (!query.near) return { query: { ...query, origin: null }, place: null };
+  if (query.origin !== undefined && query.place) return { query, place: query.place };
+  const answer = await resolvePlace(query.near, now);
+  const text = query.near;
+  const place: PlaceAnswer =
+    answer.status === "found"
+      ? { status: "found", text: answer.place.text, label: answer.label }
+      : answer.status === "parse_error"
+        ? { status: answer.error, text }
+        : answer.status === "empty"
+          ? { status: "invalid", text }
+          : { status: answer.status, text };
+  const origin = answer.status === "found" ? { latitude: answer.latitude, longitude: answer.longitude } : null;
+  return { query: { ...query, origin, place }, place };
 }
 
 /**

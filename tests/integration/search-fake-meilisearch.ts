@@ -202,9 +202,24 @@ export class FakeMeilisearch {
       return words.every((w, i) => text.some((t) => (i === words.length - 1 ? t.startsWith(w) : t === w)));
     });
     docs = docs.filter((doc) => this.matches(doc, query.filter, filterable));
+    // Meilisearch's geo sort `_geoPoint(lat, lng):asc` orders by metres from the point
+    // and adds `_geoDistance` (metres) to each hit, as documented.
+    let geoPoint: [number, number] | null = null;
     for (const s of [...sort].reverse()) {
+      const geo = /^_geoPoint\((-?[\d.]+), ?(-?[\d.]+)\):(asc|desc)$/.exec(s);
+      if (geo) {
+        const point: [number, number] = [Number(geo[1]), Number(geo[2])];
+        geoPoint = point;
+        const metres = (doc: Doc) => geoMetres(doc, point) ?? Infinity;
+        docs.sort((a, b) => (Math.round(metres(a)) - Math.round(metres(b))) * (geo[3] === "desc" ? -1 : 1));
+        continue;
+      }
       const [field, dir] = s.split(":");
       docs.sort((a, b) => (Number(a[field]) - Number(b[field])) * (dir === "desc" ? -1 : 1));
+    }
+    if (geoPoint) {
+      const point = geoPoint;
+      docs = docs.map((doc) => ({ ...doc, _geoDistance: Math.round(geoMetres(doc, point) ?? 0) }));
     }
     const facetDistribution: Record<string, Record<string, number>> = {};
     for (const f of facets) {
@@ -242,6 +257,13 @@ export class FakeMeilisearch {
   }
 
   private condition(doc: Doc, expression: string, filterable: Set<string>): boolean {
+    // `_geoRadius(lat, lng, metres)`: documents with a _geo within that many metres.
+    const radius = /^_geoRadius\((-?[\d.]+), ?(-?[\d.]+), ?([\d.]+)\)$/.exec(expression);
+    if (radius) {
+      if (!filterable.has("_geo")) this.violations.push("_geoRadius without _geo filterable");
+      const metres = geoMetres(doc, [Number(radius[1]), Number(radius[2])]);
+      return metres !== null && metres <= Number(radius[3]);
+    }
     // Meilisearch's comparison operators on numbers (`attribute >= 400`), as documented.
     const compare = /^(\w+) (>=|>|<=|<) (-?\d+(?:\.\d+)?)$/.exec(expression);
     if (compare) {
@@ -264,4 +286,13 @@ export class FakeMeilisearch {
     const same = (a: unknown) => a === value || String(a) === String(value);
     return Array.isArray(actual) ? actual.some(same) : same(actual);
   }
+}
+
+/** Haversine in metres, as Meilisearch computes geo distances; null without a valid _geo. */
+function geoMetres(doc: Doc, [lat, lng]: [number, number]): number | null {
+  const geo = doc._geo as { lat?: unknown; lng?: unknown } | undefined;
+  if (!geo || typeof geo.lat !== "number" || typeof geo.lng !== "number") return null;
+  const r = (d: number) => (d * Math.PI) / 180;
+  const h = Math.sin(r(geo.lat - lat) / 2) ** 2 + Math.cos(r(lat)) * Math.cos(r(geo.lat)) * Math.sin(r(geo.lng - lng) / 2) ** 2;
+  return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
 }

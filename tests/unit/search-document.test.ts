@@ -20,6 +20,8 @@ function source(overrides: Partial<DocumentSource> = {}, organisation: Partial<D
     startDate: day("2027-02-01"),
     durationWeeks: 20,
     locationCity: "Amsterdam",
+    latitude: 52.37,
+    longitude: 4.89,
     publishedAt: day("2026-11-01"),
     createdAt: day("2026-10-01"),
     payCheckRequired: 400,

@@ -5,12 +5,12 @@
 // every documented path on the real app and compares the answers with the schemas.
 import { KEURMERK_TYPES } from "~/domain/keurmerk";
 import { organisationKinds, sectors } from "~/domain/organisation";
-import { HOURS_BANDS, MAX_ALLOWANCE_FILTER, PARAM, ROUTES, SORTS } from "~/search/query";
+import { HOURS_BANDS, MAX_ALLOWANCE_FILTER, PARAM, ROUTES, SORT_PARAM, SORTS } from "~/search/query";
+import { DEFAULT_DISTANCE_KM, DISTANCES_KM, MAX_PLACE_LENGTH } from "~/domain/location";
 import { PAY_RULE_KINDS } from "~/domain/pay-code";
 
 export const API_VERSION = "1.0.0";
 
-const SORT_VALUES: Record<(typeof SORTS)[number], string> = { relevance: "relevantie", newest: "nieuw", allowance: "vergoeding" };
 const nullable = (type: string, extra: Record<string, unknown> = {}) => ({ type: [type, "null"], ...extra });
 const date = { type: "string", format: "date" };
 const dateTime = { type: "string", format: "date-time" };
@@ -47,9 +47,18 @@ const internshipParameters = [
   many(PARAM.startMonths, "Month the internship starts.", { type: "string", pattern: "^\\d{4}-(0[1-9]|1[0-2])$" }),
   flag(PARAM.shortage, "Only sectors with a shortage of workers."),
   flag(PARAM.districtInternship, "Only district internships."),
-  one(PARAM.sort, "Order: best match (only with words), newest first (the default without words) or highest allowance.", {
+  one(PARAM.near, "A place or postcode (`1102`, `1102 AB`, `Zaandam`): only internships within `afstand` km of it. A place that cannot be found is ignored and the answer says so in `place`.", {
     type: "string",
-    enum: SORTS.map((s) => SORT_VALUES[s]),
+    maxLength: MAX_PLACE_LENGTH,
+  }),
+  one(PARAM.distance, `Distance in km from \`bij\`, the edge included; ${DEFAULT_DISTANCE_KM} when \`bij\` is given without it.`, {
+    type: "integer",
+    enum: [...DISTANCES_KM],
+    default: DEFAULT_DISTANCE_KM,
+  }),
+  one(PARAM.sort, "Order: best match (only with words), newest first (the default without words), highest allowance, or nearest first (only with `bij`).", {
+    type: "string",
+    enum: SORTS.map((s) => SORT_PARAM[s]),
   }),
   one(PARAM.page, "Page number, 100 items a page.", { type: "integer", minimum: 1, default: 1 }),
 ];

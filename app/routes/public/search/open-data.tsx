@@ -25,6 +25,8 @@ const EXAMPLES: Record<keyof typeof PARAM, { example: string; repeatable: boolea
   startMonths: { example: "2027-02", repeatable: true },
   shortage: { example: "1", repeatable: false },
   districtInternship: { example: "1", repeatable: false },
+  near: { example: "1102", repeatable: false },
+  distance: { example: "10", repeatable: false },
   sort: { example: "vergoeding", repeatable: false },
   page: { example: "2", repeatable: false },
 };
