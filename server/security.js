@@ -38,6 +38,13 @@ export function providerOrigins(raw = process.env.OIDC_PROVIDERS) {
   }
 }
 
+let formActionCache = { raw: undefined, value: "" };
+function formActionProviders() {
+  const raw = process.env.OIDC_PROVIDERS;
+  if (formActionCache.raw !== raw) formActionCache = { raw, value: providerOrigins(raw).join(" ") };
+  return formActionCache.value;
+}
+
 export function helmetMiddleware({ dev }) {
   const nonce = (_req, res) => `'nonce-${res.locals.cspNonce}'`;
   return helmet({
@@ -55,7 +62,8 @@ export function helmetMiddleware({ dev }) {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": dev ? ["'self'", "ws:"] : ["'self'"],
-        "form-action": ["'self'", ...providerOrigins()],
+        // Read per response (cached by value), so it follows the environment the server runs with.
+        "form-action": ["'self'", formActionProviders],
         "frame-ancestors": ["'none'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
