@@ -14,7 +14,10 @@ beforeAll(async () => {
   app = await startHttpApp();
   idp = await startTestProvider({
     clients: [{ clientId: "stagepact", clientSecret: SECRET, redirectUris: [`${app.base}/inloggen/met/eduid/terug`] }],
-    accounts: [{ sub: "http-new-1", email: "lisa@eduid.test", email_verified: true, given_name: "Lisa", family_name: "Bakker" }],
+    accounts: [
+      { sub: "http-new-1", email: "lisa@eduid.test", email_verified: true, given_name: "Lisa", family_name: "Bakker" },
+      { sub: "http-match-1", email: "student6@stagepact.test", email_verified: true, name: "Zes Student" },
+    ],
   });
   process.env.OIDC_PROVIDERS = JSON.stringify([
     { id: "eduid", issuer: idp.issuer, clientId: "stagepact", clientSecret: SECRET, roles: ["student"], label: { nl: "eduID (studenten)", en: "eduID (students)" } },
@@ -93,5 +96,30 @@ describe("signing in through a provider over HTTP", () => {
       const page = await fetch(`${app.base}/inloggen`, { headers: { "Accept-Language": locale, Cookie: cookiePair(back, "sp_flash")! } });
       expect(await page.text()).toContain(text);
     }
+  });
+  it("asks an existing account's owner to confirm the link on a page that names the provider", async () => {
+    const started = await fetch(`${app.base}/inloggen/met/eduid`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: app.base },
+      redirect: "manual",
+    });
+    const returned = await completeAtProvider(started.headers.get("Location")!, "http-match-1");
+    const back = await fetch(returned, { headers: { Cookie: cookiePair(started, "sp_oidc")! }, redirect: "manual" });
+    expect(back.headers.get("Location")).toBe("/inloggen");
+    const notice = await fetch(`${app.base}/inloggen`, { headers: { Cookie: cookiePair(back, "sp_flash")! } });
+    expect(await notice.text()).toContain("We hebben je een e-mail gestuurd");
+    const mail = await db.outboundEmail.findFirstOrThrow({ where: { to: "student6@stagepact.test" }, orderBy: { createdAt: "desc" } });
+    const link = /http\S+\/inloggen\/koppelen\/[a-z2-7]+/.exec(mail.text)![0];
+    expect(link.startsWith(app.base)).toBe(true);
+    const page = await fetch(link, { headers: { "Accept-Language": "en" } });
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toContain("Link eduID (students)");
+    const confirmed = await fetch(link, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: app.base }, redirect: "manual" });
+    expect(confirmed.status).toBe(302);
+    expect(cookiePair(confirmed, "sp_session")).toBeTruthy();
+    const spent = await fetch(link);
+    expect(spent.status).toBe(410);
+    expect(await spent.text()).toContain("Deze link werkt niet meer");
   });
 });
