@@ -148,3 +148,13 @@ describe("PDOK's centroid", () => {
     expect(parseCentroid(value)).toEqual(expected);
   });
 });
+
+describe("the geocoder's environment", () => {
+  it.each([
+    [{ GEOCODER: "maybe" }, "GEOCODER"],
+    [{ GEOCODER_URL: "pdok" }, "GEOCODER_URL"],
+  ])("%j stops the start with a message about %s", async (source, field) => {
+    const { parseEnv } = await import("~/utils/env.server");
+    expect(() => parseEnv({ NODE_ENV: "development", ...source } as NodeJS.ProcessEnv)).toThrowError(new RegExp(field));
+  });
+});
