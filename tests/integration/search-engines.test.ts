@@ -8,6 +8,7 @@ import { EmbeddedSearchEngine, databaseFileFromUrl } from "~/search/embedded.ser
 import type { SearchEngine } from "~/search/engine";
 import { MeilisearchEngine } from "~/search/meilisearch.server";
 import { parseSearchQuery } from "~/search/query";
+import { distanceKm } from "~/domain/location";
 import { stemmer as dutchStemmer } from "@orama/stemmers/dutch";
 import { stemmer as englishStemmer } from "@orama/stemmers/english";
 import { db } from "~/utils/db.server";
@@ -189,6 +190,47 @@ function engineSuite(name: string, make: () => Promise<{ engine: SearchEngine; d
       const past = await engine.search(q("pagina=999"), { pageSize: 10 });
       expect(past.page).toBe(past.pageCount);
       expect(past.hits.length).toBe(docs.length - (past.pageCount - 1) * 10);
+    });
+
+    it("keeps to the distance from a place, edge included, counts facets within it and sorts nearest first", async () => {
+      const located = docs.filter((d) => d.latitude !== null && d.longitude !== null);
+      expect(located.length, "seed internships with coordinates").toBe(docs.length);
+      const centre = { latitude: 52.3676, longitude: 4.9041 }; // Amsterdam, Dam square
+      for (const distance of [5, 10, 20, 50] as const) {
+        const query = { ...q(`bij=Amsterdam&afstand=${distance}`), origin: centre };
+        const expected = located.filter((d) => distanceKm(centre, { latitude: d.latitude!, longitude: d.longitude! }) <= distance);
+        const result = await engine.search(query, { pageSize: 500 });
+        expect(result.total, `${distance} km`).toBe(expected.length);
+        expect(new Set(result.hits.map((h) => h.id))).toEqual(new Set(expected.map((d) => d.id)));
+        for (const hit of result.hits) expect(hit.distanceKm!, hit.id).toBeLessThanOrEqual(distance);
+        const sectors = new Map<string, number>();
+        for (const d of expected) sectors.set(d.sector, (sectors.get(d.sector) ?? 0) + 1);
+        expect(Object.fromEntries(result.facets.sector.map((f) => [f.value, f.count]))).toEqual(Object.fromEntries(sectors));
+      }
+      expect((await engine.search({ ...q("bij=Amsterdam&afstand=50"), origin: centre }, { pageSize: 1 })).total).toBeGreaterThan(
+        (await engine.search({ ...q("bij=Amsterdam&afstand=5"), origin: centre }, { pageSize: 1 })).total,
+      );
+      // The edge: a place 9.99 km and 10.01 km due north of an internship.
+      const target = located[0];
+      const north = (km: number) => ({ latitude: target.latitude! + (km / 6371.0088) * (180 / Math.PI), longitude: target.longitude! });
+      const inside = await engine.search({ ...q("bij=x&afstand=10"), origin: north(9.99) }, { pageSize: 500 });
+      expect(inside.hits.map((h) => h.id)).toContain(target.id);
+      const outside = await engine.search({ ...q("bij=x&afstand=10"), origin: north(10.01) }, { pageSize: 500 });
+      expect(outside.hits.map((h) => h.id)).not.toContain(target.id);
+      // Nearest first, on every page; newest first between equals.
+      const sorted = { ...q("bij=Amsterdam&afstand=50&sorteer=afstand"), origin: centre };
+      const pages = [];
+      for (let page = 1; page <= 3; page++) pages.push(...(await engine.search({ ...sorted, page }, { pageSize: 7 })).hits);
+      const metres = pages.map((h) => Math.round(h.distanceKm! * 1000));
+      expect(metres).toEqual([...metres].sort((a, b) => a - b));
+      expect(new Set(pages.map((h) => h.id)).size).toBe(pages.length);
+      // Filters combine with the distance.
+      const cooks = await engine.search({ ...q("bij=Amsterdam&afstand=10&q=kok"), origin: centre }, { pageSize: 500 });
+      for (const hit of cooks.hits) expect(textMatches(hit, "kok") || stemMatches(hit, "kok")).toBe(true);
+      // A place that was not found (origin null): the search without distance, in its default order.
+      const unknown = await engine.search({ ...q("bij=Nergenshuizen&sorteer=afstand"), origin: null }, { pageSize: 500 });
+      expect(unknown.total).toBe(docs.length);
+      expect(unknown.hits.every((h) => h.distanceKm === undefined)).toBe(true);
     });
 
     it("forgets a removed internship and takes it back on upsert", async () => {

@@ -24,7 +24,7 @@ const POSTCODE4 = /^([1-9]\d{3})$/;
 const POSTCODE6 = /^([1-9]\d{3})\s?([a-z]{2})$/i;
 // Letters of any script, digits, spaces, hyphens, apostrophes, dots and commas: every
 // Dutch place name ("'s-Hertogenbosch", "Nieuw-Vennep", "Sint Maarten") fits.
-const PLACE = /^[\p{L}\p{N}][\p{L}\p{N}\s'’.,-]*$/u;
+const PLACE = /^['’]?[\p{L}\p{N}][\p{L}\p{N}\s'’.,-]*$/u;
 
 /**
  * What a visitor typed in the "near" field, normalised: postcodes in their usual
