@@ -29,12 +29,55 @@ export async function signOut(page: Page) {
   await expect(page.getByRole("link", { name: /^(Inloggen|Sign in)$/ })).toBeVisible();
 }
 
-/** Every page a journey visits is scanned: call visit() instead of page.goto(). */
+/**
+ * Below a tablet width the search filters fold away behind one "Filters" control (a
+ * <details>); this opens it when it is there and closed. On a desktop it does nothing.
+ */
+export async function openFilters(page: Page) {
+  const toggle = page.locator("summary", { hasText: /^Filters/ });
+  if (!(await toggle.isVisible())) return;
+  const open = await page.locator("details", { has: toggle }).evaluate((details) => (details as HTMLDetailsElement).open);
+  if (!open) await toggle.click();
+}
+
+/** Nothing on the page is wider than the window, so no one has to scroll sideways to read it. */
+export async function expectNoSidewaysScroll(page: Page) {
+  // On an emulated phone (isMobile) a too-wide page is zoomed out, which widens
+  // window.innerWidth with it; the viewport is the width the phone really has.
+  const screenWidth = page.viewportSize()?.width ?? Number.POSITIVE_INFINITY;
+  const { scrollWidth, width, widest } = await page.evaluate((screenWidth) => {
+    const width = Math.min(window.innerWidth, screenWidth);
+    // Inside a scroll box (a wide table) nothing widens the page, except an absolutely placed
+    // element (.sr-only) whose containing block is outside the box.
+    const clipped = (el: Element) => {
+      if (getComputedStyle(el).position === "absolute") return false;
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== "visible") return true;
+      }
+      return false;
+    };
+    // Name the element that sticks out furthest, so a failure says where to look.
+    let widest = "";
+    let right = width + 1;
+    for (const el of Array.from(document.body.querySelectorAll("*"))) {
+      const r = el.getBoundingClientRect().right + window.scrollX;
+      if (r <= right || clipped(el)) continue;
+      right = r;
+      const classes = typeof el.className === "string" && el.className.trim() ? `.${el.className.trim().split(/\s+/).join(".")}` : "";
+      widest = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${classes} “${(el.textContent ?? "").trim().slice(0, 40)}” (right edge ${Math.round(r)})`;
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, width, widest };
+  }, screenWidth);
+  expect(scrollWidth, `${page.url()} scrolls sideways at ${width}px wide; furthest out: ${widest}`).toBeLessThanOrEqual(width + 1);
+}
+
+/** Every page a journey visits is scanned and checked for sideways scrolling: call visit() instead of page.goto(). */
 export const test = base.extend<{ visit: (path: string) => Promise<void> }>({
   visit: async ({ page }, use) => {
     await use(async (path: string) => {
       await page.goto(path);
       await expectAccessible(page);
+      await expectNoSidewaysScroll(page);
     });
   },
 });
