@@ -23,7 +23,7 @@ export function TableScroll({ label, className = "", children }: { label: string
       <p className="px-3 pt-2 text-xs text-slate-600 sm:hidden" aria-hidden="true">
         {t("common:table.scroll_hint")}
       </p>
-      <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg">
+      <div role="region" aria-label={label} tabIndex={0} className="relative overflow-x-auto rounded-lg">
         {children}
       </div>
     </div>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "~/components/data-table";
 import { formatDate, formatRuleAmount, type Locale } from "~/i18n/config";
 import { ruleAmount } from "~/domain/pay-code";
 import { getT } from "~/i18n/locale.server";
@@ -48,27 +49,29 @@ export default function AdminHome() {
         <section key={m.id} className="card" aria-labelledby={`m-${m.id}`}>
           <h2 id={`m-${m.id}`}>{m.name}</h2>
           <p className="hint">{t("areas:admin.full_time", { hours: m.fullTimeHours })}</p>
-          <table className="table mt-3">
-            <caption className="sr-only">{t("areas:admin.rules_caption", { name: m.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("areas:admin.rule")}</th>
-                <th scope="col">{t("areas:admin.minimum")}</th>
-                <th scope="col">{t("areas:admin.version")}</th>
-                <th scope="col">{t("areas:admin.valid_from")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {m.payRules.map((r) => (
-                <tr key={r.id}>
-                  <td>{t(`common:rule_kind.${r.kind}`)}</td>
-                  <td>{formatRuleAmount(ruleAmount(r) ?? 0, r.kind, locale)}</td>
-                  <td>{r.version}</td>
-                  <td>{formatDate(r.validFrom, locale)}</td>
+          <TableScroll label={t("areas:admin.rules_caption", { name: m.name })} className="mt-3">
+            <table className="table">
+              <caption className="sr-only">{t("areas:admin.rules_caption", { name: m.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("areas:admin.rule")}</th>
+                  <th scope="col">{t("areas:admin.minimum")}</th>
+                  <th scope="col">{t("areas:admin.version")}</th>
+                  <th scope="col">{t("areas:admin.valid_from")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {m.payRules.map((r) => (
+                  <tr key={r.id}>
+                    <td>{t(`common:rule_kind.${r.kind}`)}</td>
+                    <td>{formatRuleAmount(ruleAmount(r) ?? 0, r.kind, locale)}</td>
+                    <td>{r.version}</td>
+                    <td>{formatDate(r.validFrom, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       ))}
     </div>

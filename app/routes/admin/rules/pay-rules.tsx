@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "~/components/data-table";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { formatDate, formatRuleAmount, type Locale } from "~/i18n/config";
@@ -115,34 +116,36 @@ export default function PayRules() {
       {municipalities.map((m) => (
         <section key={m.id} className="card space-y-4" aria-labelledby={`m-${m.id}`}>
           <h2 id={`m-${m.id}`}>{m.name}</h2>
-          <table className="table">
-            <caption className="sr-only">{t("rules:pay.caption", { name: m.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("rules:pay.kind")}</th>
-                <th scope="col">{t("rules:pay.version")}</th>
-                <th scope="col">{t("rules:pay.minimum")}</th>
-                <th scope="col">{t("rules:pay.valid")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {m.payRules.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    {t(`paycode:rule_kind.${r.kind}`)}
-                    {r.inForce ? <span className="badge ml-2">{t("rules:pay.in_force")}</span> : null}
-                  </td>
-                  <td>{r.version}</td>
-                  <td>{formatRuleAmount(ruleAmount(r) ?? 0, r.kind, locale)}</td>
-                  <td>
-                    {r.validUntil
-                      ? t("rules:pay.valid_range", { from: formatDate(r.validFrom, locale), until: formatDate(r.validUntil, locale) })
-                      : t("rules:pay.valid_from", { from: formatDate(r.validFrom, locale) })}
-                  </td>
+          <TableScroll label={t("rules:pay.caption", { name: m.name })}>
+            <table className="table">
+              <caption className="sr-only">{t("rules:pay.caption", { name: m.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("rules:pay.kind")}</th>
+                  <th scope="col">{t("rules:pay.version")}</th>
+                  <th scope="col">{t("rules:pay.minimum")}</th>
+                  <th scope="col">{t("rules:pay.valid")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {m.payRules.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      {t(`paycode:rule_kind.${r.kind}`)}
+                      {r.inForce ? <span className="badge ml-2">{t("rules:pay.in_force")}</span> : null}
+                    </td>
+                    <td>{r.version}</td>
+                    <td>{formatRuleAmount(ruleAmount(r) ?? 0, r.kind, locale)}</td>
+                    <td>
+                      {r.validUntil
+                        ? t("rules:pay.valid_range", { from: formatDate(r.validFrom, locale), until: formatDate(r.validUntil, locale) })
+                        : t("rules:pay.valid_from", { from: formatDate(r.validFrom, locale) })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <SettingsForm m={m} lastResult={actionData?.form === "settings" ? actionData.result : undefined} />
         </section>
       ))}

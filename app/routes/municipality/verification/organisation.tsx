@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "~/components/data-table";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
@@ -178,25 +179,27 @@ export default function VerifyOrganisation() {
         <section className="card" aria-labelledby="change-h">
           <h2 id="change-h">{t("verification:change.title")}</h2>
           <p className="mt-2">{t("verification:change.intro", { date: formatDate(pendingChange.createdAt, locale) })}</p>
-          <table className="table mt-2">
-            <caption className="sr-only">{t("verification:change.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("verification:change.field")}</th>
-                <th scope="col">{t("verification:change.from")}</th>
-                <th scope="col">{t("verification:change.to")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pendingChange.changes.map((c) => (
-                <tr key={c.field}>
-                  <th scope="row">{t(`verification:change.fields.${c.field}`)}</th>
-                  <td>{c.field === "kind" ? t(`common:kind.${c.from}`) : c.from}</td>
-                  <td>{c.field === "kind" ? t(`common:kind.${c.to}`) : c.to}</td>
+          <TableScroll label={t("verification:change.caption")} className="mt-2">
+            <table className="table">
+              <caption className="sr-only">{t("verification:change.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("verification:change.field")}</th>
+                  <th scope="col">{t("verification:change.from")}</th>
+                  <th scope="col">{t("verification:change.to")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {pendingChange.changes.map((c) => (
+                  <tr key={c.field}>
+                    <th scope="row">{t(`verification:change.fields.${c.field}`)}</th>
+                    <td>{c.field === "kind" ? t(`common:kind.${c.from}`) : c.from}</td>
+                    <td>{c.field === "kind" ? t(`common:kind.${c.to}`) : c.to}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <Form method="post" className="mt-4 space-y-3">
             <input type="hidden" name="changeRequestId" value={pendingChange.id} />
             <label htmlFor="change-reason" className="label">

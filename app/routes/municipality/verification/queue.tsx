@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "~/components/data-table";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
@@ -44,7 +45,7 @@ export default function VerificationQueue() {
       {queue.length === 0 ? (
         <p className="card">{t("verification:queue.empty")}</p>
       ) : (
-        <div className="card overflow-x-auto">
+        <TableScroll label={t("verification:queue.caption")} className="card p-0">
           <table className="table">
             <caption className="sr-only">{t("verification:queue.caption")}</caption>
             <thead>
@@ -71,7 +72,7 @@ export default function VerificationQueue() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <section className="card" aria-labelledby="changes-h">
         <h2 id="changes-h">{t("verification:change.queue_title")}</h2>
@@ -79,8 +80,8 @@ export default function VerificationQueue() {
         {changes.length === 0 ? (
           <p className="mt-2">{t("verification:change.queue_empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="table mt-2">
+          <TableScroll label={t("verification:change.queue_caption")} className="mt-2">
+            <table className="table">
               <caption className="sr-only">{t("verification:change.queue_caption")}</caption>
               <thead>
                 <tr>
@@ -113,7 +114,7 @@ export default function VerificationQueue() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <section className="card" aria-labelledby="decided-h">
