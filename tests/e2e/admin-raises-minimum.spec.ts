@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, openFilters, signIn, test } from "./fixtures";
 
 function todayInAmsterdam() {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
@@ -50,6 +50,7 @@ test("an admin raises the minimum, internships are flagged and the employer sees
     await expect(card(fixedTitle).getByText(/Onder het nieuwe minimum: de werkgever moet dit uiterlijk .+ verhogen naar €\s?\d+\./)).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   await expectAccessible(page);
+  await openFilters(page);
   await page.getByRole("checkbox", { name: /Alleen stages die nu aan de code voldoen/ }).check();
   await expect(page).toHaveURL(/volgens-code=1/);
   await expect(card(fixedTitle)).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, openFilters, test } from "./fixtures";
 
 const port = process.env.E2E_PORT ?? 3100;
 
@@ -52,6 +52,7 @@ test.describe("a visitor searches for an internship", () => {
       await expect(box).toHaveValue("stage");
 
       // With the keyboard: Space ticks a filter, the results follow, focus stays on it.
+      await openFilters(page);
       const hospitality = page.getByRole("group", { name: l.sector }).getByLabel(l.hospitality);
       await hospitality.focus();
       await page.keyboard.press("Space");
@@ -83,6 +84,7 @@ test.describe("a visitor searches for an internship", () => {
       await context.addCookies([{ name: "sp_lng", value: l.code, url: `http://localhost:${port}` }]);
       const other = await context.newPage();
       await other.goto(shared);
+      await openFilters(other);
       await expect(other.getByText(l.count)).toHaveText(count ?? "");
       expect(await other.locator("li.card h3 a").allTextContents()).toEqual(titles);
       await expect(other.getByRole("group", { name: l.sector }).getByLabel(l.hospitality)).toBeChecked();
@@ -117,6 +119,7 @@ test.describe("a visitor searches for an internship", () => {
   test("in English: a keurmerk filter shows the mark on the internship", async ({ page, visit }) => {
     await page.context().addCookies([{ name: "sp_lng", value: "en", url: `http://localhost:${port}` }]);
     await visit("/stages?keurmerk=fair_hospitality");
+    await openFilters(page);
     await expect(page.getByRole("group", { name: "Quality marks" }).getByLabel("Fair Hospitality")).toBeChecked();
     await page.locator("li.card h3 a").first().click();
     await expect(page.getByText("Fair Hospitality").first()).toBeVisible();
@@ -154,6 +157,7 @@ test.describe("a visitor searches for an internship", () => {
     // A sort order the visitor picks stays when the search changes.
     await page.getByRole("combobox", { name: "Sorteren op" }).selectOption("vergoeding");
     await expect(page).toHaveURL(/sorteer=vergoeding/);
+    await openFilters(page);
     await page.getByRole("group", { name: "Niveau" }).getByLabel("niveau 4").check();
     await expect(page).toHaveURL(/niveau=4/);
     await expect(page).toHaveURL(/sorteer=vergoeding/);
@@ -175,6 +179,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/stages");
     visited.push(page.url());
     await page.getByLabel("Zoek op beroep, opleiding, organisatie of plaats").fill("stage");
+    await openFilters(page);
     await page.getByRole("group", { name: "Niveau" }).getByLabel("niveau 2").check();
     await page.getByRole("group", { name: "Stagegever" }).getByLabel(/Ondertekenaar Stagepact/).check();
     await page.getByRole("button", { name: "Zoeken" }).click();
