@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { jobs } from "~/jobs/registry.server";
 import { action as editAction } from "~/routes/employer/pact/internship-edit";
 import { action as newAction } from "~/routes/employer/pact/internship-new";
+import { loader as previewLoader } from "~/routes/employer/pact/internship-preview";
 import { action as organisationAction, loader as organisationLoader } from "~/routes/employer/pact/organisation";
 import { db } from "~/utils/db.server";
 import { FakePdok } from "../helpers/fake-pdok";
@@ -79,6 +80,8 @@ describe("the work address of an internship", () => {
     expect(pdok.requests).toHaveLength(1);
     expect(pdok.requests[0]!.params.get("fq")).toBe("type:adres");
     expect(await outboxFor(internship.id)).toBeGreaterThan(0);
+    const preview = (await previewLoader(loaderArgs(get(`/werkgever/stages/${internship.id}/voorbeeld`, cookie), { id: internship.id }))) as { internship: { workAddress: string } };
+    expect(preview.internship.workAddress).toBe("Damrak 1, 1012 LG Amsterdam");
   });
 
   it("an address the geocoder does not know is refused next to the postcode, with everything typed kept and nothing saved", async () => {

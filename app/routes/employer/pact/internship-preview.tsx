@@ -32,6 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       startDate: internship.startDate.toISOString(),
       durationWeeks: internship.durationWeeks,
       locationCity: internship.locationCity,
+      // The work address as students read it: "Damrak 1, 1012 LG Amsterdam".
+      workAddress: [internship.locationStreet, [internship.locationPostcode, internship.locationCity].filter(Boolean).join(" ")].filter(Boolean).join(", "),
       trainerName: internship.trainerName,
       organisation: internship.organisation.name,
       qualification: internship.qualification
@@ -57,7 +59,7 @@ export default function InternshipPreview() {
         <header>
           <h1>{s.title}</h1>
           <p className="mt-2 text-slate-700">
-            {s.organisation} · {s.locationCity}
+            {s.organisation} · {s.workAddress}
           </p>
         </header>
         <dl className="card grid gap-4 sm:grid-cols-4">
