@@ -22,12 +22,19 @@ const env = {
   // The suite signs in far more than ten times a minute from one address.
   RATE_LIMIT_PER_MINUTE: "10000",
   QUIET_LOG: "1",
+  // The fake PDOK Locatieserver started below (tests/helpers/fake-pdok.ts), on port + 2.
+  GEOCODER_URL: `http://127.0.0.1:${Number(port) + 2}`,
 };
 execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore", env });
 execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
 execFileSync("npx", ["tsx", "seed/seed.ts"], { stdio: "inherit", env });
 execFileSync("npx", ["tsx", "scripts/search-rebuild.ts"], { stdio: "ignore", env });
+// One process (no npx wrapper), so stopping it stops the fake.
+const geocoder = spawn(process.execPath, ["--import", "tsx", "tests/helpers/fake-pdok.ts", "--port", String(Number(port) + 2)], { stdio: "ignore", env });
 const server = spawn(process.execPath, ["server.js"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
 process.on("SIGTERM", () => server.kill("SIGTERM"));
 process.on("SIGINT", () => server.kill("SIGINT"));
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", (code) => {
+  geocoder.kill("SIGTERM");
+  process.exit(code ?? 0);
+});
