@@ -95,7 +95,7 @@ export default function Dashboard() {
         ))}
       </ul>
 
-      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-2">
         <section className="card" aria-labelledby="below-code-h">
           <h2 id="below-code-h">{t("oversight:dashboard.below_code_title")}</h2>
           {d.belowCode.nearest.length === 0 ? (
@@ -120,7 +120,7 @@ export default function Dashboard() {
         </section>
       </div>
 
-      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+      <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-2">
         <section className="card" aria-labelledby="median-h">
           <h2 id="median-h">{t("oversight:dashboard.median_title")}</h2>
           <p className="hint">{t("oversight:dashboard.median_hint", { hours: d.fullTimeHours })}</p>
