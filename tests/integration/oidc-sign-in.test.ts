@@ -6,6 +6,8 @@ import { action as linkAction, loader as linkLoader } from "~/routes/auth/link-i
 import { action as signInAction, loader as signInLoader } from "~/routes/auth/sign-in";
 import { action as startAction } from "~/routes/auth/sign-in-provider";
 import { loader as callbackLoader } from "~/routes/auth/sign-in-provider-callback";
+import { findProvider } from "~/services/oidc-config.server";
+import { completeProviderSignIn, FLOW_VALID_MS, LINK_MAILS_PER_HOUR, startProviderSignIn } from "~/services/oidc.server";
 import { db } from "~/utils/db.server";
 import { readFlash } from "~/utils/flash.server";
 import { validateSessionToken } from "~/utils/session.server";
@@ -195,6 +197,49 @@ describe("signing in through an OpenID Connect provider", () => {
     const response = await callback("eherkenning", returned, flowCookie);
     expect(await flashOf(response)).toMatchObject({ key: "auth:oidc.errors.flow_expired" });
     expect(await db.user.findUnique({ where: { email: "cookie@eduid.test" } })).toBeNull();
+  });
+
+  it("refuses a flow cookie older than ten minutes and accepts one just inside them", async () => {
+    idp.setAccount({ sub: "eduid-late-1", email: "laat@eduid.test", email_verified: true, name: "La Te" });
+    const provider = findProvider("eduid")!;
+    // The button was pressed ten minutes and a second ago: the cookie's signed expiry has passed.
+    const late = await startProviderSignIn(provider, null, new Date(Date.now() - FLOW_VALID_MS - 1000));
+    const lateResponse = await callback("eduid", await completeAtProvider(late.url, "eduid-late-1"), late.cookie.split(";")[0]);
+    expect(await flashOf(lateResponse)).toMatchObject({ type: "error", key: "auth:oidc.errors.flow_expired" });
+    expect(sessionTokenOf(lateResponse)).toBeNull();
+    expect(await db.user.findUnique({ where: { email: "laat@eduid.test" } })).toBeNull();
+    // Pressed nine minutes and fifty seconds ago: still in time.
+    const inTime = await startProviderSignIn(provider, null, new Date(Date.now() - FLOW_VALID_MS + 10_000));
+    const inTimeResponse = await callback("eduid", await completeAtProvider(inTime.url, "eduid-late-1"), inTime.cookie.split(";")[0]);
+    expect(inTimeResponse.headers.get("Location")).toBe("/student");
+    const user = await db.user.findUniqueOrThrow({ where: { email: "laat@eduid.test" } });
+    expect((await validateSessionToken(sessionTokenOf(inTimeResponse)!))?.userId).toBe(user.id);
+  });
+
+  it("sends at most three link mails per account an hour, without telling the person, and again after the hour", async () => {
+    const email = "student4@stagepact.test";
+    const owner = await db.user.findUniqueOrThrow({ where: { email } });
+    idp.setAccount({ sub: "eduid-limit-1", email, email_verified: true, name: "Vier Keer" });
+    const mails = () => db.outboundEmail.count({ where: { to: email, subject: { contains: "eduID" } } });
+    expect(LINK_MAILS_PER_HOUR).toBe(3);
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      const response = await roundTrip("eduid", "eduid-limit-1");
+      // The fourth answer is the same as the first three.
+      expect(await flashOf(response)).toMatchObject({ type: "info", key: "auth:oidc.link_mail_sent" });
+    }
+    expect(await mails()).toBe(3);
+    expect(await db.identityLinkRequest.count({ where: { userId: owner.id } })).toBe(3);
+
+    // An hour and a minute later the limit is spent no more.
+    const provider = findProvider("eduid")!;
+    const later = new Date(Date.now() + 61 * 60 * 1000);
+    const started = await startProviderSignIn(provider, null, later);
+    const returned = await completeAtProvider(started.url, "eduid-limit-1");
+    const request = get(`/inloggen/met/eduid/terug${returned.search}`, started.cookie.split(";")[0]);
+    expect(await completeProviderSignIn(provider, request, "nl", later)).toEqual({ kind: "link_mail_sent" });
+    expect(await mails()).toBe(4);
+    expect(await db.identityLinkRequest.count({ where: { userId: owner.id } })).toBe(4);
+    expect(await db.userIdentity.count({ where: { userId: owner.id } })).toBe(0);
   });
 
   it("says so when the person cancels at the provider", async () => {
