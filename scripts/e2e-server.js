@@ -12,6 +12,15 @@ const dbFile = path.join(root, "tests", ".tmp", `e2e-${port}.db`);
 for (const suffix of ["", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
 const buildDir = port === "3100" ? "build" : `build-${port}`;
 
+// The real test OpenID provider (tests/helpers/oidc-provider.ts) on port + 1: a student
+// provider that creates accounts, and an employer one that only signs in linked accounts.
+const oidcIssuer = `http://127.0.0.1:${Number(port) + 1}`;
+const oidcClient = { clientId: "stagepact-e2e", clientSecret: "e2e-client-secret-for-the-loopback-provider" };
+const oidcProviders = [
+  { id: "eduid-test", roles: ["student"], label: { nl: "eduID (test)", en: "eduID (test)" } },
+  { id: "eherkenning-test", roles: ["employer"], label: { nl: "eHerkenning (test)", en: "eHerkenning (test)" } },
+].map((p) => ({ ...p, issuer: oidcIssuer, ...oidcClient }));
+
 const env = {
   ...process.env,
   DATABASE_URL: `file:${dbFile}`,
@@ -24,6 +33,7 @@ const env = {
   QUIET_LOG: "1",
   // The fake PDOK Locatieserver started below (tests/helpers/fake-pdok.ts), on port + 2.
   GEOCODER_URL: `http://127.0.0.1:${Number(port) + 2}`,
+  OIDC_PROVIDERS: JSON.stringify(oidcProviders),
 };
 execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore", env });
 execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
@@ -31,10 +41,27 @@ execFileSync("npx", ["tsx", "seed/seed.ts"], { stdio: "inherit", env });
 execFileSync("npx", ["tsx", "scripts/search-rebuild.ts"], { stdio: "ignore", env });
 // One process (no npx wrapper), so stopping it stops the fake.
 const geocoder = spawn(process.execPath, ["--import", "tsx", "tests/helpers/fake-pdok.ts", "--port", String(Number(port) + 2)], { stdio: "ignore", env });
+const redirectUris = oidcProviders.flatMap((p) => ["--redirect-uri", `${env.APP_URL}/inloggen/met/${p.id}/terug`]);
+const oidc = spawn(process.execPath, ["--import", "tsx", "tests/helpers/oidc-provider.ts", "--port", String(Number(port) + 1), ...redirectUris], {
+  stdio: "ignore",
+  env: { ...env, OIDC_TEST_CLIENT_ID: oidcClient.clientId, OIDC_TEST_CLIENT_SECRET: oidcClient.clientSecret },
+});
+// The app discovers the provider on the first sign-in; it must answer before the journeys start.
+for (let tries = 0; ; tries++) {
+  const answered = await fetch(`${oidcIssuer}/.well-known/openid-configuration`).then((r) => r.ok, () => false);
+  if (answered) break;
+  if (tries > 300) {
+    geocoder.kill("SIGTERM");
+    oidc.kill("SIGTERM");
+    throw new Error(`the test OpenID provider did not answer at ${oidcIssuer}`);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
 const server = spawn(process.execPath, ["server.js"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
 process.on("SIGTERM", () => server.kill("SIGTERM"));
 process.on("SIGINT", () => server.kill("SIGINT"));
 server.on("exit", (code) => {
   geocoder.kill("SIGTERM");
+  oidc.kill("SIGTERM");
   process.exit(code ?? 0);
 });

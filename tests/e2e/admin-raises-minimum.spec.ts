@@ -25,7 +25,7 @@ test("an admin raises the minimum, internships are flagged and the employer sees
   await employer.goto("/inloggen");
   await employer.getByLabel(/E-mailadres/).fill("werkgever@noorderlicht.test");
   await employer.getByLabel(/^Wachtwoord/).fill("Werkgever-2026-stagepact");
-  await employer.getByRole("button", { name: "Inloggen" }).click();
+  await employer.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(employer).toHaveURL(/\/werkgever$/);
   const flagged = employer.getByRole("region", { name: "Stages die niet meer aan de code voldoen" });
   await expect(flagged).toBeVisible();

@@ -8,7 +8,7 @@ async function signInAsNoorderlicht(page: Page) {
   await page.goto("/inloggen");
   await page.getByLabel(/E-mailadres/).fill("werkgever@noorderlicht.test");
   await page.getByLabel(/^Wachtwoord/).fill("Werkgever-2026-stagepact");
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page).toHaveURL(/\/werkgever$/);
 }
 

@@ -9,7 +9,7 @@ test("an employer publishes a BBL place with an hourly wage, checked against the
   await page.goto("/inloggen");
   await page.getByLabel(/E-mailadres/).fill("werkgever@noorderlicht.test");
   await page.getByLabel(/^Wachtwoord/).fill("Werkgever-2026-stagepact");
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page).toHaveURL(/\/werkgever$/);
 
   await page.goto("/werkgever/stages/nieuw");

@@ -182,6 +182,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     accounts: [
       { sub: "new-student", email: "nieuw@eduid.test", email_verified: true, given_name: "Noor", family_name: "de Vries" },
       { sub: "unverified", email: "student@stagepact.test", email_verified: false, name: "Niet Bevestigd" },
+      // A verified address that a seed student already has: the link-by-e-mail path (no journey but eduID's signs in as student4).
+      { sub: "seed-student", email: "student4@stagepact.test", email_verified: true, name: "Jesse van der Berg" },
     ],
   });
   console.info(`Test OpenID provider listening at ${provider.issuer}`);
