@@ -70,6 +70,11 @@ export function formatEuro(amount: number, locale: Locale) {
   }).format(amount);
 }
 
+/** A distance in km as shown: "3,4" (nl), "3.4" (en); whole km from 10 up. */
+export function formatDistance(km: number, locale: Locale) {
+  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+}
+
 /** An hourly wage held in cents: "€ 14,50" (nl), "€14.50" (en). */
 export function formatWage(cents: number, locale: Locale) {
   return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);

@@ -10,10 +10,15 @@ import { db } from "~/utils/db.server";
 import { getPublishedInternship } from "./internships-public.server";
 import { checkOrganisationPay } from "./pay-rules.server";
 import { mayPreferCorrection, prefersCorrection } from "~/search/spelling";
-import { searchInternships, spellingSuggestion } from "./search.server";
+import { locateQuery, searchInternships, spellingSuggestion } from "./search.server";
 
 export function queryFromUrl(url: URL): SearchQuery {
   return parseSearchQuery(url.searchParams);
+}
+
+/** The query of a URL with its place looked up (see locateQuery): for pages that search more than once. */
+export async function locatedQueryFromUrl(url: URL): Promise<SearchQuery> {
+  return (await locateQuery(queryFromUrl(url))).query;
 }
 
 /** Names for the facet values that are ids or slugs (qualifications, municipalities, districts). */

@@ -21,6 +21,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       total: result.total,
       next: result.page < result.pageCount ? link(result.page + 1) : null,
       previous: result.page > 1 ? link(result.page - 1) : null,
+      ...(result.place
+        ? { place: { query: result.place.text, status: result.place.status, label: result.place.status === "found" ? result.place.label : null } }
+        : {}),
       items: result.hits.map((d) => openDataItem(d, appUrl())),
     },
     { headers: { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } },

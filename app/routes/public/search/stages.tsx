@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { KeurmerkBadges } from "~/components/keurmerk-badges";
 import { CorrectedNotice, LITERAL_PARAM, literalHref, NoResults } from "~/components/search-results";
 import { SearchAlertForm } from "~/components/search-alert-form";
-import { formatDate, formatEuro, formatRuleAmount, formatWage, type Locale } from "~/i18n/config";
+import { DISTANCES_KM, roundedDistance } from "~/domain/location";
+import { formatDate, formatDistance, formatEuro, formatRuleAmount, formatWage, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import type { SearchDocument } from "~/search/document";
 import type { FacetCount, FlagKey } from "~/search/engine";
@@ -15,7 +16,7 @@ import {
   dropSuggestions,
   facetLabels,
   filterCount,
-  queryFromUrl,
+  locatedQueryFromUrl,
   searchPageWithFallback,
   spellingAlternative,
 } from "~/services/search-public.server";
@@ -26,7 +27,8 @@ const RESULTS_ID = "resultaten";
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = getT(request);
   const url = new URL(request.url);
-  const query = queryFromUrl(url);
+  // The place looked up once; every search below (fallbacks, suggestions) reuses it.
+  const query = await locatedQueryFromUrl(url);
   const literal = url.searchParams.get(LITERAL_PARAM) === "1";
   const [{ result, corrected }, labels] = await Promise.all([searchPageWithFallback(query, { literal }), facetLabels(locale)]);
   const [suggestions, spelling, broader] =
@@ -73,6 +75,7 @@ function summary(d: SearchDocument) {
     // Below a raised minimum during the grace period: what and by when, for the card.
     belowCode: d.payCheck === "below_new_minimum" && d.requiredByCode !== null && d.raiseBy ? { required: d.requiredByCode, rule: d.codeRule, by: d.raiseBy } : null,
     startDate: d.startDate,
+    distanceKm: typeof d.distanceKm === "number" ? roundedDistance(d.distanceKm) : null,
     pactSignatory: d.pactSignatory,
     marks: d.marks.map((type) => ({ type, validFrom: d.markSince[type] ?? null })),
   };
@@ -97,6 +100,7 @@ export default function Stages() {
   const navigation = useNavigation();
   const submit = useSubmit();
   const input = useRef<HTMLInputElement>(null);
+  const nearInput = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const filters = useRef<HTMLDetailsElement>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
@@ -138,10 +142,15 @@ export default function Stages() {
     if (filters.current && !CSS.supports("selector(::details-content)") && window.matchMedia("(min-width: 48rem)").matches) filters.current.open = true;
   }, []);
 
-  // The same for the words, unless the visitor is typing there.
+  // The same for the words and the place, unless the visitor is typing there.
   useEffect(() => {
     if (input.current && document.activeElement !== input.current) input.current.value = query.text;
   }, [query.text]);
+  useEffect(() => {
+    if (nearInput.current && document.activeElement !== nearInput.current) nearInput.current.value = query.near;
+  }, [query.near]);
+  const place = query.place;
+  const placeError = place && place.status !== "found" ? place : null;
 
   return (
     <div className="space-y-6">
@@ -167,6 +176,8 @@ export default function Stages() {
         }}
         onChange={(e) => {
           const target = e.target as HTMLElement;
+          // A place is looked up when it is complete (Enter, the search button), not per keystroke.
+          if (target instanceof HTMLInputElement && target.name === PARAM.near) return;
           if (target instanceof HTMLInputElement && target.type === "search") updateSoon(e.currentTarget, { typing: true });
           else update(e.currentTarget, { typing: false });
         }}
@@ -196,6 +207,46 @@ export default function Stages() {
             {t("search:query_hint")}
           </p>
           {data.literal ? <input type="hidden" name={LITERAL_PARAM} value="1" /> : null}
+          <div className="mt-3 flex flex-wrap items-start gap-2">
+            <div className="min-w-0 max-w-sm flex-1">
+              <label htmlFor="bij" className="label">
+                {t("search:near_label")}
+              </label>
+              <input
+                ref={nearInput}
+                id="bij"
+                type="text"
+                name={PARAM.near}
+                defaultValue={query.near}
+                placeholder={t("search:near_placeholder")}
+                aria-describedby={placeError ? "bij-error bij-hint" : "bij-hint"}
+                aria-invalid={placeError ? true : undefined}
+                className="input mt-1"
+                maxLength={60}
+                autoComplete="off"
+              />
+            </div>
+            <div>
+              <label htmlFor="afstand" className="label">
+                {t("search:distance_label")}
+              </label>
+              <select id="afstand" name={PARAM.distance} defaultValue={String(query.distance ?? 10)} className="input mt-1">
+                {DISTANCES_KM.map((km) => (
+                  <option key={km} value={km}>
+                    {t("search:distance_option", { km })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {placeError ? (
+            <p id="bij-error" className="field-error" role="alert">
+              {t(`search:near_error.${placeError.status}`, { text: placeError.text })}
+            </p>
+          ) : null}
+          <p id="bij-hint" className={place?.status === "found" ? "hint" : "hint max-md:sr-only"}>
+            {place?.status === "found" ? t("search:near_found", { km: query.distance, label: place.label }) : t("search:near_hint")}
+          </p>
         </div>
         {/* Below a tablet width the filters fold away behind "Filters (3)", so the results
             come first; from md up they are always shown (the summary is hidden). */}
@@ -251,6 +302,14 @@ export default function Stages() {
                 <p className="text-slate-700">
                   {r.organisationName} · {r.city}
                   {r.districtName ? ` (${r.districtName})` : ""}
+                  {r.distanceKm !== null ? (
+                    <>
+                      {" · "}
+                      <strong>
+                        {r.distanceKm < 0.1 ? t("search:card.distance_close") : t("search:card.distance", { distance: formatDistance(r.distanceKm, locale) })}
+                      </strong>
+                    </>
+                  ) : null}
                 </p>
                 <p className="text-slate-700">
                   {t("search:card.level", { level: r.level })} · {t("search:card.hours", { hours: r.hoursPerWeek })} ·{" "}
