@@ -6,6 +6,7 @@ import {
   assessmentToStored,
   generateReference,
   mysteryGuestCandidates,
+  mysteryGuestWindowStart,
   normaliseReference,
   requiresAssessment,
   transitionCase,
@@ -343,7 +344,7 @@ export async function linkCaseOrganisation({
 
 /** Organisations of the municipality with enough discrimination reports for a mystery-guest check, with their cases. */
 export async function listMysteryGuestCandidates(municipalityId: string, now: Date) {
-  const since = new Date(now.getTime() - 366 * 86_400_000);
+  const since = mysteryGuestWindowStart(now);
   const reports = await db.report.findMany({
     where: { municipalityId, type: "discrimination", organisationId: { not: null }, createdAt: { gte: since, lte: now } },
     select: { id: true, reference: true, category: true, status: true, createdAt: true, organisationId: true },
