@@ -3,7 +3,9 @@
 // Titles, descriptions and learning goals are put together from Dutch word lists
 // (occupations, tasks, tools, places, adjectives, and compounds of stems and heads, the
 // way Dutch builds words), picked with a skew so a few words are common and most are
-// rare, as in real text. Deterministic: the same seed gives the same corpus.
+// rare, as in real text. Every internship has coordinates (clustered around the
+// Amsterdam region and a few other Dutch cities, see LOCATIONS) but a small share.
+// Deterministic: the same seed gives the same corpus.
 //
 // Run as its own process (`tsx scripts/bench/search-corpus.ts <file> <count>`), so the
 // memory it takes is not counted in the benchmark's peak.
@@ -87,6 +89,69 @@ const HEADS = split(
   "medewerker, hulp, assistent, team, planning, ruimte, beheer, dienst, zaak, werk, taken, systeem, project, afdeling, wagen, bedrijf, centrum, opleiding, leider, plaats, coördinator, specialist",
 );
 
+/**
+ * Where internships are: centres (latitude, longitude, weight) of the Amsterdam region
+ * and a few other Dutch cities, most weight on Amsterdam. Around each centre the
+ * organisations cluster (a normal spread of `km`), and an internship sits at its
+ * organisation's address or, now and then, somewhere else in the same region.
+ */
+const LOCATIONS: { latitude: number; longitude: number; km: number; weight: number }[] = [
+  { latitude: 52.3731, longitude: 4.8926, km: 1.5, weight: 14 }, // Amsterdam Centrum
+  { latitude: 52.3575, longitude: 4.8613, km: 1.5, weight: 8 }, // Oud-West, De Pijp, Zuid
+  { latitude: 52.3626, longitude: 4.8025, km: 2, weight: 6 }, // Nieuw-West
+  { latitude: 52.3935, longitude: 4.9250, km: 2, weight: 6 }, // Noord
+  { latitude: 52.3600, longitude: 4.9380, km: 2, weight: 6 }, // Oost, IJburg
+  { latitude: 52.3120, longitude: 4.9630, km: 2, weight: 7 }, // Zuidoost
+  { latitude: 52.3880, longitude: 4.8400, km: 1.5, weight: 4 }, // Westpoort, Sloterdijk
+  { latitude: 52.3380, longitude: 4.8720, km: 1, weight: 4 }, // Zuidas
+  { latitude: 52.3700, longitude: 5.2140, km: 3, weight: 10 }, // Almere
+  { latitude: 52.4390, longitude: 4.8170, km: 2, weight: 4 }, // Zaandam
+  { latitude: 52.3030, longitude: 4.8620, km: 2, weight: 4 }, // Amstelveen
+  { latitude: 52.3400, longitude: 4.9600, km: 1, weight: 2 }, // Diemen
+  { latitude: 52.3080, longitude: 5.0420, km: 1, weight: 1 }, // Weesp
+  { latitude: 52.3810, longitude: 4.6370, km: 2, weight: 4 }, // Haarlem
+  { latitude: 52.5030, longitude: 4.9580, km: 1.5, weight: 2 }, // Purmerend
+  { latitude: 52.5080, longitude: 5.4750, km: 2, weight: 1 }, // Lelystad
+  { latitude: 52.2250, longitude: 5.1760, km: 2, weight: 2 }, // Hilversum
+  { latitude: 52.0907, longitude: 5.1214, km: 3, weight: 5 }, // Utrecht
+  { latitude: 51.9225, longitude: 4.4792, km: 3, weight: 4 }, // Rotterdam
+  { latitude: 52.0705, longitude: 4.3007, km: 3, weight: 3 }, // Den Haag
+  { latitude: 51.4416, longitude: 5.4697, km: 2.5, weight: 2 }, // Eindhoven
+  { latitude: 53.2194, longitude: 6.5665, km: 2, weight: 1 }, // Groningen
+];
+/** The share of internships without coordinates (an address the geocoder did not find). */
+const WITHOUT_COORDINATES = 0.03;
+
+/** Coordinates around the centres above, with their own generator so the texts stay as they were. */
+export function coordinateWriter(seed: number) {
+  const random = prng(seed);
+  const totalWeight = LOCATIONS.reduce((sum, l) => sum + l.weight, 0);
+  const centre = () => {
+    let r = random() * totalWeight;
+    for (const location of LOCATIONS) if ((r -= location.weight) < 0) return location;
+    return LOCATIONS[0];
+  };
+  // Box–Muller: a normal spread, in km, turned into degrees at that latitude.
+  const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const around = (latitude: number, longitude: number, km: number) => ({
+    latitude: latitude + (normal() * km) / 111.2,
+    longitude: longitude + (normal() * km) / (111.2 * Math.cos((latitude * Math.PI) / 180)),
+  });
+  return {
+    organisation: () => {
+      const c = centre();
+      return around(c.latitude, c.longitude, c.km);
+    },
+    /** At the organisation's address (a few metres apart for another entrance) or elsewhere. */
+    internship: (at: { latitude: number; longitude: number }) => {
+      if (random() < WITHOUT_COORDINATES) return { latitude: null, longitude: null };
+      if (random() < 0.8) return around(at.latitude, at.longitude, 0.05);
+      const c = centre();
+      return around(c.latitude, c.longitude, c.km * 2);
+    },
+  };
+}
+
 /** How a document picks words: index ∝ r², so the first words of a list are common and the last ones rare. */
 const skewed = (random: () => number) => <T>(list: readonly T[]): T => list[Math.floor(random() ** 2 * list.length)];
 
@@ -161,7 +226,8 @@ export function writeCorpus(file: string, count: number, seed = 42) {
     `INSERT INTO KeurmerkAward (id, organisationId, type, status, validFrom, validUntil, createdAt, updatedAt)
      VALUES (?, ?, ?, 'awarded', ?, ?, ?, ?)`,
   );
-  const orgs: { id: string; sector: string; municipalityId: string; districtId: string; city: string }[] = [];
+  const places = coordinateWriter(seed + 1);
+  const orgs: { id: string; sector: string; municipalityId: string; districtId: string; city: string; at: { latitude: number; longitude: number } }[] = [];
   sqlite.transaction(() => {
     for (let i = 0; i < orgCount; i++) {
       const municipality = pick(municipalities);
@@ -176,17 +242,18 @@ export function writeCorpus(file: string, count: number, seed = 42) {
       if (random() < 0.1) insertAward.run(`bench-aw-fh-${i}`, id, "fair_hospitality", since, until, stamp, stamp);
       if (random() < 0.1) insertAward.run(`bench-aw-ie-${i}`, id, "inclusive_employer", since, until, stamp, stamp);
       if (random() < 0.05) insertAward.run(`bench-aw-sna-${i}`, id, "sna", since, null, stamp, stamp);
-      orgs.push({ id, sector, municipalityId: municipality.id, districtId: district.id, city: municipality.name });
+      orgs.push({ id, sector, municipalityId: municipality.id, districtId: district.id, city: municipality.name, at: places.organisation() });
     }
   })();
   const qualsBySector = new Map(corpus.sectors.map((s) => [s, quals.filter((q) => q.sector === s)]));
   const insertInternship = sqlite.prepare(
     `INSERT INTO Internship (id, organisationId, municipalityId, districtId, title, description, qualificationId, level, route, hoursPerWeek,
-       monthlyAllowance, startDate, durationWeeks, locationCity, trainerName, trainerEmail, learningGoals, status, publishedAt, createdAt, updatedAt)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Trainer', 't@example.test', ?, 'published', ?, ?, ?)`,
+       monthlyAllowance, startDate, durationWeeks, locationCity, latitude, longitude, trainerName, trainerEmail, learningGoals, status, publishedAt, createdAt, updatedAt)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Trainer', 't@example.test', ?, 'published', ?, ?, ?)`,
   );
   const words = new Set<string>();
   let characters = 0;
+  let located = 0;
   sqlite.transaction(() => {
     for (let i = 0; i < count; i++) {
       const org = pick(orgs);
@@ -201,6 +268,8 @@ export function writeCorpus(file: string, count: number, seed = 42) {
       const allowance = Math.ceil((400 * Math.min(hours, 36)) / 36) + Math.floor(random() * 400);
       const start = new Date(Date.UTC(2026, 11 + Math.floor(random() * 9), 1));
       const published = iso(new Date(now.getTime() - Math.floor(random() * 200 * 86_400_000)));
+      const location = places.internship(org.at);
+      if (location.latitude !== null) located++;
       insertInternship.run(
         `bench-int-${String(i).padStart(7, "0")}`,
         org.id,
@@ -216,6 +285,8 @@ export function writeCorpus(file: string, count: number, seed = 42) {
         iso(start),
         pick([10, 20, 30, 40]),
         org.city,
+        location.latitude,
+        location.longitude,
         goals,
         published,
         published,
@@ -224,7 +295,7 @@ export function writeCorpus(file: string, count: number, seed = 42) {
     }
   })();
   sqlite.close();
-  return { organisations: orgCount, distinctWords: words.size, meanTextLength: Math.round(characters / Math.max(1, count)) };
+  return { organisations: orgCount, distinctWords: words.size, meanTextLength: Math.round(characters / Math.max(1, count)), located };
 }
 
 if (process.argv[1]?.endsWith("search-corpus.ts")) {
@@ -233,6 +304,6 @@ if (process.argv[1]?.endsWith("search-corpus.ts")) {
   const stats = writeCorpus(file, Number(count), Number(seed ?? 42));
   console.info(
     `generated ${Number(count).toLocaleString("en")} internships and ${stats.organisations.toLocaleString("en")} organisations in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
-      `${stats.distinctWords.toLocaleString("en")} distinct words in titles and descriptions, ${stats.meanTextLength} characters of title + description on average`,
+      `${stats.distinctWords.toLocaleString("en")} distinct words in titles and descriptions, ${stats.meanTextLength} characters of title + description on average; ${stats.located.toLocaleString("en")} with coordinates`,
   );
 }
