@@ -11,6 +11,8 @@ import { getPublishedInternship } from "./internships-public.server";
 import { checkOrganisationPay } from "./pay-rules.server";
 import { mayPreferCorrection, prefersCorrection } from "~/search/spelling";
 import { locateQuery, searchInternships, spellingSuggestion } from "./search.server";
+import { distanceKm, isValidCoordinates, roundedDistance } from "~/domain/location";
+import { resolvePlace } from "./geocoder.server";
 
 export function queryFromUrl(url: URL): SearchQuery {
   return parseSearchQuery(url.searchParams);
@@ -180,4 +182,16 @@ export async function getInternshipPage(id: string, now = new Date()) {
       ? { required: pay.requiredAmount, rule: pay.ruleKind, by: internship.unpublishAfter.toISOString() }
       : null;
   return { internship, comparison, belowCode };
+}
+
+/**
+ * How far an internship's work address is from the place a search was near (`?bij=` on
+ * the link from the results): the place as normalised ("1102 AB") and the rounded km.
+ * Null without a place, when the place cannot be found, or the address has no coordinates.
+ */
+export async function distanceFromPlace(raw: string | null, point: { latitude: number | null; longitude: number | null }, now = new Date()) {
+  if (!raw || !isValidCoordinates(point)) return null;
+  const answer = await resolvePlace(raw, now);
+  if (!("place" in answer) || answer.status !== "found") return null;
+  return { place: answer.place.text, km: roundedDistance(distanceKm(answer, point)) };
 }

@@ -6,10 +6,10 @@ import { KeurmerkBadges } from "~/components/keurmerk-badges";
 import { ResponseStatsSection } from "~/components/response";
 import { TravelHint } from "~/components/travel-hint";
 import { travelHintFor } from "~/domain/pay-code";
-import { formatDate, formatPay, formatRuleAmount, type Locale } from "~/i18n/config";
+import { formatDate, formatDistance, formatPay, formatRuleAmount, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { responseStatsOf } from "~/services/application-response.server";
-import { getInternshipPage } from "~/services/search-public.server";
+import { distanceFromPlace, getInternshipPage } from "~/services/search-public.server";
 import { notFound } from "~/utils/auth.server";
 import { appUrl } from "~/utils/env.server";
 import { useNonce } from "~/utils/nonce";
@@ -21,6 +21,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { locale, t } = getT(request);
   // Null below 5 applications in the last 12 months (domain/applications/response.ts).
   const response = await responseStatsOf(internship.organisationId, new Date());
+  // Came from a search near a place: how far the work address is from it.
+  const distance = await distanceFromPlace(new URL(request.url).searchParams.get("bij"), internship);
   const validThrough = new Date(internship.startDate.getTime());
   // schema.org JobPosting, so job search engines list the internship with its allowance.
   const jobPosting = {
@@ -37,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       address: {
         "@type": "PostalAddress",
         streetAddress: internship.locationStreet ?? undefined,
+        postalCode: internship.locationPostcode ?? undefined,
         addressLocality: internship.locationCity,
         addressRegion: internship.municipality.name,
         addressCountry: "NL",
@@ -66,6 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     comparison,
     belowCode,
     response,
+    distance,
     travelHint: travelHintFor(internship.travelHint, internship.monthlyAllowance, locale),
     internship: {
       id: internship.id,
@@ -81,6 +85,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       durationWeeks: internship.durationWeeks,
       locationCity: internship.locationCity,
       locationStreet: internship.locationStreet,
+      locationPostcode: internship.locationPostcode,
       trainerName: internship.trainerName,
       district: internship.district?.name ?? null,
       municipality: internship.municipality.name,
@@ -98,7 +103,7 @@ export default function Stage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const nonce = useNonce();
-  const { internship: s, jobPosting, comparison, travelHint, belowCode, response } = useLoaderData<typeof loader>();
+  const { internship: s, jobPosting, comparison, travelHint, belowCode, response, distance } = useLoaderData<typeof loader>();
   return (
     <article className="space-y-6">
       <script
@@ -158,9 +163,17 @@ export default function Stage() {
         <div>
           <dt className="text-sm text-slate-700">{t("search:stage.location")}</dt>
           <dd className="font-semibold">
-            {[s.locationStreet, s.locationCity].filter(Boolean).join(", ")}
+            {/* A Dutch address line: "Street 1, 1102 AB Amsterdam". */}
+            {[s.locationStreet, [s.locationPostcode, s.locationCity].filter(Boolean).join(" ")].filter(Boolean).join(", ")}
             {s.district ? ` · ${t("search:stage.district", { district: s.district })}` : ""}
           </dd>
+          {distance ? (
+            <dd className="text-slate-700">
+              {distance.km < 0.1
+                ? t("search:stage.distance_close", { place: distance.place })
+                : t("search:stage.distance", { distance: formatDistance(distance.km, locale), place: distance.place })}
+            </dd>
+          ) : null}
         </div>
       </dl>
       <section aria-labelledby="desc-h">

@@ -151,6 +151,8 @@ export default function Stages() {
   }, [query.near]);
   const place = query.place;
   const placeError = place && place.status !== "found" ? place : null;
+  // A result opened from a search near a place shows its distance from it; otherwise the link is the plain one.
+  const nearParam = place?.status === "found" ? `?${new URLSearchParams({ [PARAM.near]: place.text })}` : "";
 
   return (
     <div className="space-y-6">
@@ -297,7 +299,7 @@ export default function Stages() {
             {result.hits.map((r) => (
               <li key={r.id} className="card">
                 <h3 className="text-lg">
-                  <Link to={`/stages/${r.id}`}>{r.title}</Link>
+                  <Link to={`/stages/${r.id}${nearParam}`}>{r.title}</Link>
                 </h3>
                 <p className="text-slate-700">
                   {r.organisationName} · {r.city}
