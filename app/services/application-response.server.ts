@@ -8,6 +8,7 @@ import {
   retentionDeadline,
   statsWindowStart,
   transitionApplication,
+  UNANSWERED_APPLICATION_STATES,
   type ResponseRecord,
   type ResponseStats,
 } from "~/domain/applications";
@@ -21,7 +22,7 @@ import { db } from "~/utils/db.server";
 // time and at the deadline (once each), and closes applications nobody answered two
 // weeks after the deadline, telling the student and starting the retention clock.
 
-const UNANSWERED = ["submitted", "in_review"];
+const UNANSWERED = [...UNANSWERED_APPLICATION_STATES];
 
 export async function runApplicationResponses(now: Date) {
   const summary = { deadlinesSet: 0, reminders: 0, closed: 0 };

@@ -5,6 +5,7 @@ import {
   isOverdue,
   retentionDeadline,
   transitionApplication,
+  UNANSWERED_APPLICATION_STATES,
   type ApplicationAction,
   type ApplicationState,
 } from "~/domain/applications";
@@ -110,7 +111,7 @@ export async function listInternshipsWithApplications(organisationId: string, no
     // Past the answer deadline and still not invited or rejected (DESIGN §3.3).
     db.application.groupBy({
       by: ["internshipId"],
-      where: { internship: { organisationId }, status: { in: ["submitted", "in_review"] }, respondBy: { lte: now } },
+      where: { internship: { organisationId }, status: { in: [...UNANSWERED_APPLICATION_STATES] }, respondBy: { lte: now } },
       _count: { _all: true },
     }),
   ]);

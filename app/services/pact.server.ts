@@ -3,6 +3,7 @@ import {
   canSign,
   currentPactVersion,
   isSignatureStatus,
+  maySupersede,
   resignRequirement,
   signatureStanding,
   transitionSignature,
@@ -163,7 +164,7 @@ export async function signPact(
     if (missing.length > 0) throw new PactSigningError("commitments_missing", missing);
 
     const previous = await liveSignature(tx, organisationId);
-    if (previous && isSignatureStatus(previous.status) && ["pending", "approved", "changes_requested"].includes(previous.status) && !(keepApproved && previous.status === "approved")) {
+    if (previous && isSignatureStatus(previous.status) && maySupersede(previous.status) && !(keepApproved && previous.status === "approved")) {
       const step = transitionSignature(previous.status, "supersede");
       await tx.pactSignature.update({ where: { id: previous.id }, data: { status: step.next, endedAt: now } });
       await tx.signatureStatusChange.create({

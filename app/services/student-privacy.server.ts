@@ -1,4 +1,4 @@
-import { isApplicationState, isClosed, isDueForAnonymisation, retentionDeadline } from "~/domain/applications";
+import { CLOSED_APPLICATION_STATES, isApplicationState, isClosed, isDueForAnonymisation, retentionDeadline } from "~/domain/applications";
 import { parseStoredSkills } from "~/services/applications.server";
 import { exportUserAlerts } from "~/services/search-alerts.server";
 import { db, type Tx } from "~/utils/db.server";
@@ -47,7 +47,7 @@ export async function setRetentionConsent(studentId: string, consent: boolean, n
 /** The retention job: anonymises every closed application whose deadline has passed. */
 export async function anonymiseDueApplications(now: Date) {
   const candidates = await db.application.findMany({
-    where: { anonymisedAt: null, status: { in: ["accepted", "rejected", "withdrawn", "closed_without_response"] } },
+    where: { anonymisedAt: null, status: { in: [...CLOSED_APPLICATION_STATES] } },
     select: { id: true, status: true, closedAt: true, anonymisedAt: true, student: { select: { retentionConsent: true } } },
   });
   const due = candidates

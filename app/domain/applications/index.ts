@@ -3,6 +3,7 @@ export {
   APPLICATION_ACTIONS,
   APPLICATION_STATES,
   ApplicationTransitionError,
+  CLOSED_APPLICATION_STATES,
   isApplicationState,
   isClosed,
   isRejectionReason,
@@ -35,5 +36,6 @@ export {
   responseDeadline,
   responseStats,
   statsWindowStart,
+  UNANSWERED_APPLICATION_STATES,
 } from "./response";
 export type { ResponseRecord, ResponseStats } from "./response";

@@ -87,10 +87,11 @@ export function halfTime(submittedAt: Date, respondBy: Date): Date {
   return new Date(submittedAt.getTime() + Math.floor((respondBy.getTime() - submittedAt.getTime()) / 2));
 }
 
-const UNANSWERED: readonly ApplicationState[] = ["submitted", "in_review"];
+/** Neither invited nor rejected yet: the states the answer deadline applies to. */
+export const UNANSWERED_APPLICATION_STATES: readonly ApplicationState[] = ["submitted", "in_review"];
 
 export function isUnanswered(state: ApplicationState): boolean {
-  return UNANSWERED.includes(state);
+  return UNANSWERED_APPLICATION_STATES.includes(state);
 }
 
 /** Overdue from the deadline instant on, while nobody answered. */

@@ -83,10 +83,11 @@ const RULES: Record<ApplicationAction, Rule> = {
   close_unanswered: { actor: "system", from: ["submitted", "in_review"], to: "closed_without_response" },
 };
 
-const CLOSED_STATES: readonly ApplicationState[] = ["accepted", "rejected", "withdrawn", "closed_without_response"];
+/** The states an application ends in; the retention clock runs from them. */
+export const CLOSED_APPLICATION_STATES: readonly ApplicationState[] = ["accepted", "rejected", "withdrawn", "closed_without_response"];
 
 export function isClosed(state: ApplicationState): boolean {
-  return CLOSED_STATES.includes(state);
+  return CLOSED_APPLICATION_STATES.includes(state);
 }
 
 export function isApplicationState(value: string): value is ApplicationState {

@@ -6,6 +6,7 @@ export {
   isFinalSignatureStatus,
   isSignatureAction,
   isSignatureStatus,
+  maySupersede,
   OFFICER_ACTIONS,
   PactTransitionError,
   reasonRequired,

@@ -78,6 +78,11 @@ export function signatureActionActor(action: SignatureAction): SignatureActor {
   return RULES[action].actor;
 }
 
+/** Whether the system may supersede a signature in this status when a newer one is signed. */
+export function maySupersede(status: SignatureStatus): boolean {
+  return RULES.supersede.from.includes(status);
+}
+
 export function reasonRequired(action: SignatureAction): boolean {
   return RULES[action].reasonRequired;
 }

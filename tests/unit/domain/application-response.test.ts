@@ -6,6 +6,7 @@ import {
   isOverdue,
   responseDeadline,
   responseStats,
+  UNANSWERED_APPLICATION_STATES,
   type ApplicationState,
   type ResponseRecord,
 } from "../../../app/domain/applications";
@@ -111,5 +112,11 @@ describe("responseStats", () => {
 
   it("a withdrawal after an answer still counts", () => {
     expect(responseStats([rec(30, 1, "withdrawn"), rec(30, 1), rec(30, 1), rec(30, 1), rec(30, 1)], NOW)).toMatchObject({ counted: 5, rate: 1, medianDays: 1 });
+  });
+});
+
+describe("the unanswered states services query by", () => {
+  it("are the states before an invitation or a rejection", () => {
+    expect(UNANSWERED_APPLICATION_STATES).toEqual(["submitted", "in_review"]);
   });
 });

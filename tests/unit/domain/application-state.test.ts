@@ -4,6 +4,7 @@ import {
   APPLICATION_ACTIONS,
   APPLICATION_STATES,
   ApplicationTransitionError,
+  CLOSED_APPLICATION_STATES,
   isClosed,
   REJECTION_REASONS,
   transitionApplication,
@@ -185,5 +186,11 @@ describe("isClosed", () => {
     ["closed_without_response", true],
   ] as const)("says %s is closed: %s", (state, closed) => {
     expect(isClosed(state)).toBe(closed);
+  });
+});
+
+describe("the closed states services query by", () => {
+  it("are exactly the states isClosed says are closed", () => {
+    expect([...CLOSED_APPLICATION_STATES].sort()).toEqual(APPLICATION_STATES.filter((s) => isClosed(s)).sort());
   });
 });

@@ -7,6 +7,7 @@ import {
   goodStandingSignature,
   hasGoodStanding,
   liveSignatureOf,
+  maySupersede,
   PactTransitionError,
   SIGNATURE_ACTIONS,
   SIGNATURE_STATUSES,
@@ -340,4 +341,13 @@ describe("agreeing to each commitment", () => {
   ])("agreeing to %j names %j as not part of this version", (agreed, unknown) => {
     expect(unknownCommitmentIds(COMMITMENTS, agreed)).toEqual(unknown);
   });
+});
+
+describe("which signatures a new one supersedes", () => {
+  it.each(SIGNATURE_STATUSES.map((status) => [status, MATRIX[status].supersede === "superseded"] as const))(
+    "a %s signature may be superseded: %s",
+    (status, expected) => {
+      expect(maySupersede(status)).toBe(expected);
+    },
+  );
 });
