@@ -14,8 +14,13 @@ import {
   type Facets,
   type FlagKey,
 } from "./engine";
-import { boundingBox, distanceKm } from "~/domain/location";
+import { boundingBox, type Coordinates } from "~/domain/location";
 import { ALLOWANCE_THRESHOLDS, effectiveSort, hasOrigin, type SearchQuery } from "./query";
+
+// The domain's haversine (distanceKm in ~/domain/location), written out over the arrays
+// with the same operations in the same order, so every distance is the same double.
+const EARTH_RADIUS_KM = 6371.0088;
+const rad = (deg: number) => (deg * Math.PI) / 180;
 
 /** Every combination of the eight yes/no flags. */
 const FLAG_COMBOS = 256;
@@ -69,6 +74,10 @@ export class FacetColumns {
   private readonly fail: Uint8Array;
   private readonly matched: Uint8Array;
   private readonly tier: Uint8Array;
+  /** km to the origin of the current distance search, per position that passed its filter. */
+  private readonly distanceAt: Float64Array;
+  /** cos(latitude) per position, for the haversine formula (NaN where unknown). */
+  private readonly cosLatitudes: Float64Array;
   private readonly unfiltered: { total: number; facets: Facets };
 
   private constructor(
@@ -93,6 +102,9 @@ export class FacetColumns {
     this.fail = new Uint8Array(size);
     this.matched = new Uint8Array(size);
     this.tier = new Uint8Array(size);
+    this.distanceAt = new Float64Array(size);
+    this.cosLatitudes = new Float64Array(size);
+    for (let i = 0; i < size; i++) this.cosLatitudes[i] = Math.cos(rad(latitudes[i]));
     const all = new Int32Array(size);
     for (let i = 0; i < size; i++) all[i] = i;
     this.unfiltered = this.countList(all, size, 0, this.bandTable(ALLOWANCE_THRESHOLDS));
@@ -219,7 +231,7 @@ export class FacetColumns {
       query.startMonths,
     ] as (string | number)[][];
     const min = query.minAllowance ?? 0;
-    const near = this.nearFilter(query);
+    const near = hasOrigin(query) ? query : null;
     const filtered =
       near !== null ||
       required !== 0 ||
@@ -235,27 +247,18 @@ export class FacetColumns {
       // The candidates: positions that match the words (or all) and have every required yes/no flag.
       let len = 0;
       const list = this.list;
+      const flags = this.flags;
       if (textRowids === null) {
         for (let i = 0; i < this.size; i++)
-          if (
-            (this.flags[i] & required) === required &&
-            (this.flags[i] & forbidden) === 0 &&
-            (near === null || near(i))
-          )
-            list[len++] = i;
+          if ((flags[i] & required) === required && (flags[i] & forbidden) === 0) list[len++] = i;
       } else {
         for (let k = 0; k < textRowids.length; k++) {
           const rowid = textRowids[k];
           const i = rowid < this.position.length ? this.position[rowid] : -1;
-          if (
-            i >= 0 &&
-            (this.flags[i] & required) === required &&
-            (this.flags[i] & forbidden) === 0 &&
-            (near === null || near(i))
-          )
-            list[len++] = i;
+          if (i >= 0 && (flags[i] & required) === required && (flags[i] & forbidden) === 0) list[len++] = i;
         }
       }
+      if (near !== null) len = this.withinDistance(list, len, near.origin, near.distance);
       // Per candidate, a bit for every group whose selection it fails.
       const fail = this.fail;
       for (let k = 0; k < len; k++) fail[list[k]] = 0;
@@ -293,7 +296,7 @@ export class FacetColumns {
     let positions: number[];
     const sort = effectiveSort(query);
     if (hasOrigin(query) && sort === "distance")
-      positions = this.distancePage(query.origin, total, offset, pageSize);
+      positions = this.distancePage(total, offset, pageSize);
     else if (tiers && sort === "relevance")
       positions = this.relevancePage(tiers, offset, pageSize, total);
     else
@@ -311,45 +314,75 @@ export class FacetColumns {
   }
 
   /**
-   * The distance filter as a test per position, or null without one: a box on the
-   * coordinates first (two comparisons), the exact distance only inside it.
+   * Keeps the candidates within `radiusKm` of the origin (in place, in order; returns how
+   * many): a box on the coordinates first, the exact distance only inside it, kept in
+   * distanceAt for the nearest-first order.
    */
-  private nearFilter(query: SearchQuery): ((i: number) => boolean) | null {
-    if (!hasOrigin(query)) return null;
-    const { origin, distance } = query;
-    const box = boundingBox(origin, distance);
+  private withinDistance(list: Int32Array, len: number, origin: Coordinates, radiusKm: number): number {
+    const box = boundingBox(origin, radiusKm);
+    const { minLatitude, maxLatitude, minLongitude, maxLongitude } = box;
     const lat = this.latitudes;
     const lon = this.longitudes;
-    // NaN (unknown coordinates) fails every comparison, so it is never within.
-    return (i) =>
-      lat[i] >= box.minLatitude &&
-      lat[i] <= box.maxLatitude &&
-      lon[i] >= box.minLongitude &&
-      lon[i] <= box.maxLongitude &&
-      distanceKm(origin, { latitude: lat[i], longitude: lon[i] }) <= distance;
+    const cosLat = this.cosLatitudes;
+    const distanceAt = this.distanceAt;
+    const originLatitude = origin.latitude;
+    const originLongitude = origin.longitude;
+    const cosOrigin = Math.cos(rad(originLatitude));
+    let kept = 0;
+    for (let k = 0; k < len; k++) {
+      const i = list[k];
+      const la = lat[i];
+      const lo = lon[i];
+      // NaN (unknown coordinates) fails every comparison, so it is never within.
+      if (!(la >= minLatitude && la <= maxLatitude && lo >= minLongitude && lo <= maxLongitude)) continue;
+      const dLat = rad(la - originLatitude);
+      const dLon = rad(lo - originLongitude);
+      const h = Math.sin(dLat / 2) ** 2 + cosOrigin * cosLat[i] * Math.sin(dLon / 2) ** 2;
+      const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+      if (km <= radiusKm) {
+        distanceAt[i] = km;
+        list[kept++] = i;
+      }
+    }
+    return kept;
   }
 
   /**
    * Nearest first by whole metres, newest first among equals (like the SQL order). One
    * key per result, metres × 2^22 + position, sorted as numbers: exact in a double for
-   * distances below 2^31 m and up to 4 million positions.
+   * distances below 2^31 m and up to 4 million positions. The distances are those the
+   * filter computed (every match passed it). Only the first offset + pageSize keys are
+   * put in order (kept sorted while scanning), unless that is a large share of them.
    */
-  private distancePage(
-    origin: { latitude: number; longitude: number },
-    total: number,
-    offset: number,
-    pageSize: number
-  ): number[] {
-    const keys = new Float64Array(total);
-    let n = 0;
-    for (let i = 0; i < this.size && n < total; i++) {
-      if (this.matched[i] !== 1) continue;
-      const metres = Math.round(distanceKm(origin, { latitude: this.latitudes[i], longitude: this.longitudes[i] }) * 1000);
-      keys[n++] = metres * 4_194_304 + i;
+  private distancePage(total: number, offset: number, pageSize: number): number[] {
+    const want = Math.min(total, offset + pageSize);
+    const matched = this.matched;
+    const distanceAt = this.distanceAt;
+    let sorted: Float64Array;
+    if (want * 16 < total) {
+      sorted = new Float64Array(want);
+      let n = 0;
+      for (let i = 0, seen = 0; i < this.size && seen < total; i++) {
+        if (matched[i] !== 1) continue;
+        seen++;
+        const key = Math.round(distanceAt[i] * 1000) * 4_194_304 + i;
+        if (n === want && key >= sorted[want - 1]) continue;
+        let at = n < want ? n++ : want - 1;
+        while (at > 0 && sorted[at - 1] > key) {
+          sorted[at] = sorted[at - 1];
+          at--;
+        }
+        sorted[at] = key;
+      }
+    } else {
+      const keys = new Float64Array(total);
+      let n = 0;
+      for (let i = 0; i < this.size && n < total; i++)
+        if (matched[i] === 1) keys[n++] = Math.round(distanceAt[i] * 1000) * 4_194_304 + i;
+      sorted = keys.subarray(0, n).sort();
     }
-    const sorted = keys.subarray(0, n).sort();
     const out: number[] = [];
-    for (let k = offset; k < Math.min(n, offset + pageSize); k++) out.push(sorted[k] % 4_194_304);
+    for (let k = offset; k < Math.min(sorted.length, want); k++) out.push(sorted[k] % 4_194_304);
     return out;
   }
 
