@@ -1,5 +1,5 @@
-import { CLOSED_APPLICATION_STATES, isApplicationState, isClosed, isDueForAnonymisation, retentionDeadline } from "~/domain/applications";
-import { parseStoredSkills } from "~/services/applications.server";
+import { CLOSED_APPLICATION_STATES, isApplicationState, isClosed, isDueForAnonymisation, retentionDeadline, transitionApplication } from "~/domain/applications";
+import { applyTransition, parseStoredSkills } from "~/services/applications.server";
 import { exportUserAlerts } from "~/services/search-alerts.server";
 import { db, type Tx } from "~/utils/db.server";
 
@@ -145,10 +145,10 @@ export async function deleteStudentAccount(studentId: string, now = new Date()) 
     const applications = await tx.application.findMany({ where: { studentId }, select: { id: true, status: true } });
     for (const application of applications) {
       if (isApplicationState(application.status) && !isClosed(application.status)) {
-        await tx.application.update({ where: { id: application.id }, data: { status: "withdrawn", closedAt: now } });
-        await tx.applicationStatusChange.create({
-          data: { applicationId: application.id, fromStatus: application.status, toStatus: "withdrawn", actorRole: "system", reason: "account_deleted", createdAt: now },
-        });
+        // The student's own withdrawal by the domain's rules; the history records the
+        // platform as the one that carried it out, with the account deletion as reason.
+        const result = transitionApplication(application.status, "withdraw", "student");
+        await applyTransition(tx, application.id, application.status, result.next, "system", now, { closedAt: now }, "account_deleted");
       }
     }
     await anonymiseApplications(tx, applications.map((a) => a.id), now);

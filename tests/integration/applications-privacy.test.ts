@@ -86,7 +86,7 @@ describe("export and delete", () => {
     const application = await db.application.findUniqueOrThrow({ where: { id: "seed-app-03" }, include: { history: { orderBy: { createdAt: "asc" } } } });
     expect(application).toMatchObject({ studentId: null, status: "withdrawn", motivationScrubbed: ANONYMISED_MARKER });
     expect(application.anonymisedAt).not.toBeNull();
-    expect(application.history.at(-1)).toMatchObject({ toStatus: "withdrawn", actorRole: "system" });
+    expect(application.history.at(-1)).toMatchObject({ fromStatus: "invited", toStatus: "withdrawn", actorRole: "system", reason: "account_deleted" });
     // The session cookie no longer works.
     expect(await statusOf(() => exportLoader(loaderArgs(get("/student/privacy/export", cookie))))).toBe(302);
   });
