@@ -30,6 +30,25 @@ async function expectAllWithin(page: Page, km: number) {
   return d;
 }
 
+/**
+ * On a phone the filters fold behind "Filters (n)"; the place is above them, so it is not
+ * counted there (nothing inside would show as ticked). On a desktop there is no toggle.
+ */
+async function expectFoldedFiltersUncounted(page: Page) {
+  const toggle = page.locator("summary", { hasText: /^Filters/ });
+  if (await toggle.isVisible()) await expect(toggle).toHaveText(/^Filters\s*▾$/);
+}
+
+/** The place field and the distance stand on one line, their boxes bottom-aligned, however the labels wrap. */
+async function expectFieldsAligned(page: Page) {
+  const field = (await page.locator("#bij").boundingBox())!;
+  const select = (await page.locator("#afstand").boundingBox())!;
+  if (select.y < field.y + field.height) expect(Math.abs(select.y + select.height - (field.y + field.height))).toBeLessThanOrEqual(2);
+}
+
+/** For looking at the layout: /tmp/near-<width>-<name>.png. */
+const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/near-${page.viewportSize()?.width ?? 0}-${name}.png` });
+
 /** A change rendered: no search is running any more. */
 async function settled(page: Page) {
   await expect(page.locator("section#resultaten")).toHaveAttribute("aria-busy", "false");
@@ -59,6 +78,9 @@ test.describe("a student searches near a postcode", () => {
     expect(near10).toBeGreaterThan(0);
     expect(near10).toBeLessThan(all);
     await expectAllWithin(page, 10);
+    await expectFoldedFiltersUncounted(page);
+    await expectFieldsAligned(page);
+    await shot(page, "found");
     await expectAccessible(page);
     await expectNoSidewaysScroll(page);
 
@@ -108,6 +130,8 @@ test.describe("a student searches near a postcode", () => {
     const location = page.getByRole("definition").filter({ hasText: /\d{4} [A-Z]{2}/ });
     await expect(location).toBeVisible();
     await expect(page.getByText(`${firstDistance.replace(" hiervandaan", "")} van 1102`)).toBeVisible();
+    await page.getByText(`${firstDistance.replace(" hiervandaan", "")} van 1102`).scrollIntoViewIfNeeded();
+    await shot(page, "internship");
     await expectAccessible(page);
     await expectNoSidewaysScroll(page);
   });
@@ -132,6 +156,8 @@ test.describe("a student searches near a postcode", () => {
       expect(errorBox.y).toBeGreaterThanOrEqual(fieldBox.y + fieldBox.height - 1);
       expect(errorBox.y - (fieldBox.y + fieldBox.height)).toBeLessThan(120);
       expect(await count(page)).toBe(all);
+      await expectFoldedFiltersUncounted(page);
+      await shot(page, `error-${typo}`);
       expect(await distances(page)).toEqual([]);
       await expect(page.getByLabel("Sorteren op").locator("option", { hasText: "Dichtstbij eerst" })).toHaveCount(0);
       await expectAccessible(page);

@@ -152,6 +152,8 @@ export default function Stages() {
   const place = query.place;
   const placeError = place && place.status !== "found" ? place : null;
   // A result opened from a search near a place shows its distance from it; otherwise the link is the plain one.
+  // The place and distance are above the folded filters, so "Filters (n)" counts only what is inside.
+  const foldedCount = data.filterCount - (query.near ? 1 : 0);
   const nearParam = place?.status === "found" ? `?${new URLSearchParams({ [PARAM.near]: place.text })}` : "";
 
   return (
@@ -209,7 +211,8 @@ export default function Stages() {
             {t("search:query_hint")}
           </p>
           {data.literal ? <input type="hidden" name={LITERAL_PARAM} value="1" /> : null}
-          <div className="mt-3 flex flex-wrap items-start gap-2">
+          {/* Bottom-aligned: a label that wraps on a phone does not lift the distance above the field. */}
+          <div className="mt-3 flex flex-wrap items-end gap-2">
             <div className="min-w-0 max-w-sm flex-1">
               <label htmlFor="bij" className="label">
                 {t("search:near_label")}
@@ -257,7 +260,7 @@ export default function Stages() {
           className="group rounded-lg border border-slate-300 bg-white md:border-0 md:bg-transparent md:[&::details-content]:[content-visibility:visible]"
         >
           <summary className="flex cursor-pointer items-center justify-between px-4 py-3 font-semibold text-brand-700 md:hidden">
-            {data.filterCount ? t("search:filters_toggle", { count: data.filterCount }) : t("search:filters_heading")}
+            {foldedCount ? t("search:filters_toggle", { count: foldedCount }) : t("search:filters_heading")}
             <span aria-hidden="true" className="group-open:rotate-180">
               ▾
             </span>
