@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { REJECTION_REASONS, REJECTION_TEXT_MAX_LENGTH } from "~/domain/applications";
 import { normalisePostcode } from "~/domain/organisation";
+import { MAX_HOURS, MIN_HOURS } from "~/domain/pay-code";
+import { DISCRIMINATION_CATEGORIES } from "~/domain/reports";
 
 // Form schemas for the student's profile, applying and the employer's decisions.
 // Messages are i18n keys; Conform turns empty fields into undefined.
@@ -78,8 +80,8 @@ export const profileSchema = z.object({
   availableHours: z
     .number({ invalid_type_error: "applications:errors.hours_range" })
     .int("applications:errors.hours_range")
-    .min(8, "applications:errors.hours_range")
-    .max(40, "applications:errors.hours_range")
+    .min(MIN_HOURS, "applications:errors.hours_range")
+    .max(MAX_HOURS, "applications:errors.hours_range")
     .optional(),
 });
 export type ProfileInput = z.infer<typeof profileSchema>;
@@ -110,8 +112,6 @@ export const decisionSchema = z.discriminatedUnion("intent", [
     reasonText: z.string().trim().max(REJECTION_TEXT_MAX_LENGTH, "forms:too_long").optional(),
   }),
 ]);
-
-export const DISCRIMINATION_CATEGORIES = ["origin", "religion", "gender", "sexual_orientation", "disability", "age", "other"] as const;
 
 export const discriminationReportSchema = z.object({
   category: z.enum(DISCRIMINATION_CATEGORIES, { errorMap: () => ({ message: "applications:errors.category_required" }) }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSnaRegistryNumber } from "~/domain/keurmerk";
 
 // Officer forms for keurmerken; messages are i18n keys.
 const date = z.coerce.date({ errorMap: () => ({ message: "keurmerk:errors.date_invalid" }) });
@@ -29,7 +30,7 @@ export const grantSchemas = {
     registryNumber: z
       .string({ required_error: "keurmerk:errors.registry_invalid" })
       .trim()
-      .regex(/^[A-Za-z0-9-]{3,30}$/, "keurmerk:errors.registry_invalid"),
+      .refine(isSnaRegistryNumber, "keurmerk:errors.registry_invalid"),
     validUntil: z.coerce.date({ errorMap: () => ({ message: "keurmerk:errors.date_invalid" }) }).optional(),
   }),
 } as const;

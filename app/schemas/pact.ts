@@ -1,5 +1,6 @@
-import { hourlyWageSchema } from "~/domain/pay-code";
+import { HOURLY_RULE_KINDS, hourlyWageSchema, isHourlyRuleKind, MONTHLY_RULE_KINDS } from "~/domain/pay-code";
 import { z } from "zod";
+import { FULL_TIME_HOURS, GRACE_PERIOD_DAYS } from "~/domain/municipality";
 import { OFFICER_ACTIONS, SIGNATURE_REASON_MAX_LENGTH } from "~/domain/pact";
 
 // Forms about the Stagepact: signing, officers' decisions, new versions. Messages are i18n keys.
@@ -62,7 +63,7 @@ export function splitLines(value: string): string[] {
 export const payRuleSchema = z.object({
   intent: z.literal("rule"),
   municipalityId: z.string({ required_error: "forms:choose_option" }).min(1, "forms:choose_option").max(60),
-  kind: z.enum(["pact", "municipal_code", "living_wage", "minimum_wage"], { errorMap: () => ({ message: "forms:choose_option" }) }),
+  kind: z.enum([...MONTHLY_RULE_KINDS, ...HOURLY_RULE_KINDS], { errorMap: () => ({ message: "forms:choose_option" }) }),
   // Monthly kinds: whole euros for a full-time month; hourly kinds: euros an hour, two decimals.
   hourlyMinimum: hourlyWageSchema.optional(),
   monthlyMinimum: z.preprocess(
@@ -76,7 +77,7 @@ export const payRuleSchema = z.object({
   validFrom: dateString,
   note: z.string().trim().max(500, "forms:too_long").optional(),
 }).superRefine((value, ctx) => {
-  const hourly = value.kind === "living_wage" || value.kind === "minimum_wage";
+  const hourly = isHourlyRuleKind(value.kind);
   if (hourly && value.hourlyMinimum === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.hourly_required" });
   if (hourly && value.monthlyMinimum !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyMinimum"], message: "rules:errors.monthly_not_for_hourly" });
   if (!hourly && value.monthlyMinimum === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyMinimum"], message: "forms:required" });
@@ -89,11 +90,11 @@ export const municipalitySettingsSchema = z.object({
   municipalityId: z.string().min(1).max(60),
   fullTimeHours: z.preprocess(
     (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
-    z.number({ required_error: "forms:required", invalid_type_error: "rules:errors.full_time_range" }).int().min(20, "rules:errors.full_time_range").max(40, "rules:errors.full_time_range"),
+    z.number({ required_error: "forms:required", invalid_type_error: "rules:errors.full_time_range" }).int().min(FULL_TIME_HOURS.min, "rules:errors.full_time_range").max(FULL_TIME_HOURS.max, "rules:errors.full_time_range"),
   ),
   gracePeriodDays: z.preprocess(
     (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
-    z.number({ required_error: "forms:required", invalid_type_error: "rules:errors.grace_range" }).int().min(0, "rules:errors.grace_range").max(365, "rules:errors.grace_range"),
+    z.number({ required_error: "forms:required", invalid_type_error: "rules:errors.grace_range" }).int().min(GRACE_PERIOD_DAYS.min, "rules:errors.grace_range").max(GRACE_PERIOD_DAYS.max, "rules:errors.grace_range"),
   ),
 });
 

@@ -10,7 +10,8 @@ import { PostForm, RadioGroup, SubmitButton, TextAreaField } from "~/components/
 import { formatDate } from "~/i18n/config";
 import { pseudonymFor } from "~/domain/anonymisation/display";
 import { getLocale, getT } from "~/i18n/locale.server";
-import { DISCRIMINATION_CATEGORIES, discriminationReportSchema } from "~/schemas/applications";
+import { DISCRIMINATION_CATEGORIES } from "~/domain/reports";
+import { discriminationReportSchema } from "~/schemas/applications";
 import { ApplicationNotFoundError, getReportableApplication, ReportNotAllowedError, reportDiscrimination } from "~/services/applications.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
