@@ -187,7 +187,8 @@ export class FakeMeilisearch {
     const facets = (query.facets as string[] | undefined) ?? [];
     for (const f of facets) if (!filterable.has(f)) this.violations.push(`facet ${f} is not filterable`);
     const sort = (query.sort as string[] | undefined) ?? [];
-    for (const s of sort) if (!sortable.has(s.split(":")[0])) this.violations.push(`sort ${s} is not sortable`);
+    // `_geoPoint(lat, lng):asc` needs `_geo` sortable, as Meilisearch documents.
+    for (const s of sort) if (!sortable.has(s.startsWith("_geoPoint(") ? "_geo" : s.split(":")[0])) this.violations.push(`sort ${s} is not sortable`);
 
     const words = fold(String(query.q ?? "")).match(/[\p{L}\p{N}]+/gu) ?? [];
     const searchable = settings.searchableAttributes ?? ["*"];

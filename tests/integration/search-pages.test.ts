@@ -220,7 +220,9 @@ describe("feeds and open data", () => {
     // every published internship is a signatory's, so pact=1 cannot narrow, and none is
     // below a raised minimum, so volgens-code=1 cannot either: bbl-wage.test.ts shows it does).
     for (const p of data.parameters.filter((p) => !["q", "sorteer", "pagina", "pact", "volgens-code"].includes(p.name))) {
-      const response = await apiLoader(loaderArgs(get(`/api/v1/stages?${p.name}=${p.example}`)));
+      // The distance narrows only with a place to measure it from.
+      const qs = p.name === "afstand" ? `bij=1102&afstand=5` : `${p.name}=${p.example}`;
+      const response = await apiLoader(loaderArgs(get(`/api/v1/stages?${qs}`)));
       const body = (await response.json()) as { total: number; items: { qualificationId: string | null }[] };
       expect(body.total, p.name).toBeGreaterThan(0);
       expect(body.total, p.name).toBeLessThan(await db.internship.count({ where: { status: "published" } }));
