@@ -8,12 +8,11 @@ import {
   transitionApplication,
   type ApplicationState,
 } from "~/domain/applications";
-import { generateReference } from "~/domain/reports";
 import type { Locale } from "~/i18n/config";
 import { parseSkills, type ProfileInput } from "~/schemas/applications";
 import { mailOrganisationNewApplication, mailStudentReceived } from "~/services/applications-mail.server";
+import { writeReport } from "~/services/reports.server";
 import { applicableTravelHint, travelHintSelect } from "~/services/travel-hint.server";
-import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { sessionSecret } from "~/utils/env.server";
 
@@ -408,19 +407,6 @@ export async function applyTransition(
 
 // ───────────────────────── reporting discrimination ─────────────────────────
 
-/**
- * The same keyed hash as the reporting point uses for a signed-in student, so the
- * ranking counts this student once however many reports they make.
- */
-export function studentReporterKey(studentId: string): string {
-  return createHmac("sha256", sessionSecret).update(`student:${studentId}`).digest("hex");
-}
-
-/** The reporting point's own reference format, so the student can add information there later. */
-export function newReportReference(): string {
-  return generateReference(new Uint8Array(randomBytes(8)));
-}
-
 export class ReportNotAllowedError extends Error {}
 
 /** One step from a rejected application to a discrimination report for the municipality of the internship. */
@@ -437,11 +423,10 @@ export async function reportDiscrimination(studentId: string, applicationId: str
     });
     if (!application) throw new ApplicationNotFoundError();
     if (application.status !== "rejected" || application.reports.length > 0) throw new ReportNotAllowedError();
-    let reference = newReportReference();
-    while (await tx.report.findUnique({ where: { reference }, select: { id: true } })) reference = newReportReference();
-    const report = await tx.report.create({
-      data: {
-        reference,
+    // The student wrote it in the site's language they were reading.
+    return writeReport(
+      tx,
+      {
         type: "discrimination",
         category: input.category,
         description: input.description,
@@ -450,23 +435,10 @@ export async function reportDiscrimination(studentId: string, applicationId: str
         internshipId: application.internship.id,
         applicationId: application.id,
         studentId,
-        reporterKey: studentReporterKey(studentId),
-        // The student wrote it in the site's language they were reading.
         language: input.language ?? "nl",
       },
-      select: { id: true, reference: true },
-    });
-    // No actor: the audit log must not tell who reported.
-    await writeAudit(tx, {
-      actorId: null,
-      action: "report.create",
-      entityType: "report",
-      entityId: report.id,
-      municipalityId: application.internship.municipalityId,
-      organisationId: application.internship.organisationId,
-      details: { type: "discrimination", category: input.category, fromApplication: true },
-    });
-    return report;
+      { fromApplication: true },
+    );
   });
 }
 

@@ -16,7 +16,7 @@ import {
 } from "~/domain/reports";
 import type { ReportLanguage } from "~/i18n/report-point";
 import { writeAudit } from "~/utils/audit.server";
-import { db } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { sessionSecret } from "~/utils/env.server";
 
 // Reports (meldingen) and their handling as cases (DESIGN §3.4). Every officer query
@@ -56,7 +56,67 @@ export type NewReport = {
   language?: ReportLanguage;
 };
 
-/** Stores a report and returns its reference. The reference is 60 random bits, so it cannot be guessed. */
+/** What is stored of a report, wherever it was made. */
+export type ReportRow = {
+  type: ReportType;
+  category: string;
+  description: string;
+  municipalityId: string;
+  organisationId: string | null;
+  organisationText?: string | null;
+  internshipId?: string | null;
+  applicationId?: string | null;
+  contactName?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  studentId?: string | null;
+  language: string;
+};
+
+const randomReference = () => generateReference(randomBytes(8));
+
+/**
+ * The one writer of reports (the reporting point and a student's rejected application
+ * both come here). The reference is 60 random bits, so it cannot be guessed; on the rare
+ * collision with a stored one it is drawn again. `draw` is only for tests.
+ */
+export async function writeReport(tx: Tx, row: ReportRow, auditDetails: Record<string, unknown> = {}, draw: () => string = randomReference) {
+  let reference = draw();
+  while (await tx.report.findUnique({ where: { reference }, select: { id: true } })) reference = draw();
+  const report = await tx.report.create({
+    data: {
+      reference,
+      municipalityId: row.municipalityId,
+      type: row.type,
+      category: row.category,
+      description: row.description,
+      organisationId: row.organisationId,
+      organisationText: row.organisationId ? null : (row.organisationText ?? null),
+      internshipId: row.internshipId ?? null,
+      applicationId: row.applicationId ?? null,
+      contactName: row.contactName ?? null,
+      contactEmail: row.contactEmail ?? null,
+      contactPhone: row.contactPhone ?? null,
+      studentId: row.studentId ?? null,
+      language: row.language,
+      reporterKey: reporterKeyFor({ contactEmail: row.contactEmail, studentId: row.studentId }),
+    },
+    select: { id: true, reference: true },
+  });
+  // No actor: the reporter may be anonymous, and the audit log must not identify them.
+  await writeAudit(tx, {
+    actorId: null,
+    action: "report.create",
+    entityType: "report",
+    entityId: report.id,
+    municipalityId: row.municipalityId,
+    organisationId: row.organisationId,
+    details: { type: row.type, category: row.category, ...auditDetails },
+  });
+  return report;
+}
+
+/** Stores a report made at the reporting point and returns its reference. */
 export async function createReport(input: NewReport) {
   return db.$transaction(async (tx) => {
     let municipalityId = input.municipalityId;
@@ -67,35 +127,19 @@ export async function createReport(input: NewReport) {
     } else if (!(await tx.municipality.findUnique({ where: { id: municipalityId }, select: { id: true } }))) {
       throw new UnknownMunicipalityError();
     }
-    const reference = generateReference(randomBytes(8));
-    const report = await tx.report.create({
-      data: {
-        reference,
-        municipalityId,
-        type: input.type,
-        category: input.category,
-        description: input.description,
-        organisationId: input.organisationId ?? null,
-        organisationText: input.organisationId ? null : (input.organisationText ?? null),
-        contactName: input.contactName ?? null,
-        contactEmail: input.contactEmail ?? null,
-        contactPhone: input.contactPhone ?? null,
-        studentId: input.studentId ?? null,
-        language: input.language ?? "nl",
-        reporterKey: reporterKeyFor({ contactEmail: input.contactEmail, studentId: input.studentId }),
-      },
-    });
-    // No actor: the reporter may be anonymous, and the audit log must not identify them.
-    await writeAudit(tx, {
-      actorId: null,
-      action: "report.create",
-      entityType: "report",
-      entityId: report.id,
+    return writeReport(tx, {
+      type: input.type,
+      category: input.category,
+      description: input.description,
       municipalityId,
-      organisationId: report.organisationId,
-      details: { type: report.type, category: report.category },
+      organisationId: input.organisationId ?? null,
+      organisationText: input.organisationText,
+      contactName: input.contactName,
+      contactEmail: input.contactEmail,
+      contactPhone: input.contactPhone,
+      studentId: input.studentId,
+      language: input.language ?? "nl",
     });
-    return { id: report.id, reference };
   });
 }
 
