@@ -4,6 +4,7 @@ import {
   fairHospitalityPeriod,
   inclusiveEmployerPeriod,
   isAwardActive,
+  transitionKeurmerkAward,
   type KeurmerkType,
 } from "~/domain/keurmerk";
 import { writeAudit } from "~/utils/audit.server";
@@ -177,10 +178,9 @@ export async function decideAward({
 }) {
   await db.$transaction(async (tx) => {
     const award = await awardInMunicipality(tx, municipalityId, id);
-    const allowed = decision.kind === "revoke" ? award.status === "awarded" : award.status === "applied";
-    if (!allowed) throw new KeurmerkError("not_decidable");
+    const status = transitionKeurmerkAward(award.status, decision.kind);
+    if (!status) throw new KeurmerkError("not_decidable");
     if (decision.kind === "award" && decision.validUntil <= decision.validFrom) throw new KeurmerkError("period_invalid");
-    const status = decision.kind === "award" ? "awarded" : decision.kind === "refuse" ? "refused" : "revoked";
     await tx.keurmerkAward.update({
       where: { id: award.id },
       data: {

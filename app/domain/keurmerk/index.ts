@@ -7,6 +7,33 @@ export type KeurmerkType = (typeof KEURMERK_TYPES)[number];
 export const KEURMERK_STATUSES = ["applied", "awarded", "refused", "revoked"] as const;
 export type KeurmerkStatus = (typeof KEURMERK_STATUSES)[number];
 
+// An officer's decisions on a mark. An employer's application starts at "applied"; marks
+// an officer grants without one (inclusive employer, SNA) start at "awarded".
+export const KEURMERK_ACTIONS = ["award", "refuse", "revoke"] as const;
+export type KeurmerkAction = (typeof KEURMERK_ACTIONS)[number];
+
+const AWARD_RULES: Record<KeurmerkAction, { from: readonly KeurmerkStatus[]; to: KeurmerkStatus }> = {
+  award: { from: ["applied"], to: "awarded" },
+  refuse: { from: ["applied"], to: "refused" },
+  // Also how a new SNA registration ends the one it replaces.
+  revoke: { from: ["awarded"], to: "revoked" },
+};
+
+export function isKeurmerkStatus(value: unknown): value is KeurmerkStatus {
+  return typeof value === "string" && (KEURMERK_STATUSES as readonly string[]).includes(value);
+}
+
+/** The status a decision leads to, or null when the mark's status does not allow it. */
+export function transitionKeurmerkAward(status: string, action: KeurmerkAction): KeurmerkStatus | null {
+  const rule = AWARD_RULES[action];
+  return isKeurmerkStatus(status) && rule.from.includes(status) ? rule.to : null;
+}
+
+/** The decisions a screen may offer on a mark in this status; the same table. */
+export function allowedKeurmerkActions(status: string): KeurmerkAction[] {
+  return KEURMERK_ACTIONS.filter((action) => transitionKeurmerkAward(status, action) !== null);
+}
+
 export type AwardValidity = { status: string; validFrom: Date | null; validUntil: Date | null };
 export type ActiveMark = { type: KeurmerkType; validFrom: Date; validUntil: Date | null };
 

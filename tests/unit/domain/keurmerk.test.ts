@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
 import {
   activeMarks,
+  allowedKeurmerkActions,
   EVIDENCE_MAX_BYTES,
   fairHospitalityEligibility,
   fairHospitalityPeriod,
   inclusiveEmployerPeriod,
   isAwardActive,
   isSnaRegistryNumber,
+  KEURMERK_ACTIONS,
+  KEURMERK_STATUSES,
+  transitionKeurmerkAward,
   validateEvidenceFile,
+  type KeurmerkAction,
+  type KeurmerkStatus,
 } from "~/domain/keurmerk";
 
 const NOW = new Date("2026-11-01T12:00:00Z");
@@ -92,5 +98,28 @@ describe("SNA registry numbers", () => {
     ["x".repeat(31), false],
   ])("%s → %s", (value, ok) => {
     expect(isSnaRegistryNumber(value)).toBe(ok);
+  });
+});
+
+describe("an officer's decisions on a keurmerk", () => {
+  // Every (status × action), written out by hand: the outcome, or null when refused.
+  const MATRIX: Record<KeurmerkStatus, Record<KeurmerkAction, KeurmerkStatus | null>> = {
+    applied: { award: "awarded", refuse: "refused", revoke: null },
+    awarded: { award: null, refuse: null, revoke: "revoked" },
+    refused: { award: null, refuse: null, revoke: null },
+    revoked: { award: null, refuse: null, revoke: null },
+  };
+  const cases = KEURMERK_STATUSES.flatMap((status) => KEURMERK_ACTIONS.map((action) => [status, action, MATRIX[status][action]] as const));
+
+  it.each(cases)("%s, then %s, gives %s", (status, action, next) => {
+    expect(transitionKeurmerkAward(status, action)).toBe(next);
+  });
+
+  it.each(KEURMERK_STATUSES)("offers on a %s mark exactly the decisions the table allows", (status) => {
+    expect(allowedKeurmerkActions(status)).toEqual(KEURMERK_ACTIONS.filter((a) => MATRIX[status][a] !== null));
+  });
+
+  it("refuses every decision on a status it does not know", () => {
+    expect(KEURMERK_ACTIONS.map((a) => transitionKeurmerkAward("expired", a))).toEqual([null, null, null]);
   });
 });
