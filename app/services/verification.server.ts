@@ -4,6 +4,9 @@ import {
   decideChangeRequest,
   describeChangeRequest,
   reviewedValuesOf,
+  transitionVerification,
+  verificationAfterSignature,
+  verificationReasonRequired,
 } from "~/domain/organisation";
 import { allowedSignatureActions, isSignatureStatus, transitionSignature, type SignatureAction } from "~/domain/pact";
 import { getI18n } from "~/i18n/config";
@@ -86,14 +89,6 @@ export async function getOrganisationForOfficer(municipalityId: string, organisa
   return { organisation, live, actions, currentVersionId: version?.id ?? null, audit, pendingChange: change };
 }
 
-const VERIFICATION_AFTER: Partial<Record<SignatureAction, string>> = {
-  approve: "verified",
-  request_changes: "changes_requested",
-  suspend: "suspended",
-  revoke: "revoked",
-  reinstate: "verified",
-};
-
 async function notifyOrganisation(
   tx: Tx,
   organisationId: string,
@@ -148,7 +143,7 @@ export async function decideSignature(
     if ((step.next === "approved" || step.next === "revoked") && version?.id === signature.pactVersionId) {
       await supersedeReplacedSignatures(tx, signature.organisationId, signature.id, actor.userId, now);
     }
-    const verificationStatus = VERIFICATION_AFTER[input.action];
+    const verificationStatus = verificationAfterSignature(input.action);
     if (verificationStatus) {
       await tx.organisation.update({
         where: { id: signature.organisationId },
@@ -211,11 +206,11 @@ export async function decideOrganisation(
   now: Date,
 ) {
   const reason = input.reason?.trim() || null;
-  if (input.action === "request_changes" && !reason) throw new ReasonRequiredError();
+  if (verificationReasonRequired(input.action) && !reason) throw new ReasonRequiredError();
   return db.$transaction(async (tx) => {
     const organisation = await tx.organisation.findFirst({ where: { id: organisationId, municipalityId } });
     if (!organisation) throw new NotInMunicipalityError();
-    const next = input.action === "verify" ? "verified" : "changes_requested";
+    const { next } = transitionVerification(organisation.verificationStatus, input.action, reason);
     await tx.organisation.update({
       where: { id: organisationId },
       data: { verificationStatus: next, verificationNote: reason, ...(next === "verified" ? { verifiedAt: now } : {}) },

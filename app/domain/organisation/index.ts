@@ -189,3 +189,15 @@ export function decideChangeRequest(status: string, decision: ChangeRequestDecis
   const next: ChangeRequestStatus = decision === "approve" ? "approved" : decision === "refuse" ? "refused" : "withdrawn";
   return { next, reason: decision === "withdraw" ? null : trimmed };
 }
+
+export {
+  isVerificationStatus,
+  ORGANISATION_VERIFICATION_ACTIONS,
+  SIGNATURE_DECISIONS_FOR_VERIFICATION,
+  transitionVerification,
+  VERIFICATION_STATUSES,
+  verificationAfterSignature,
+  verificationReasonRequired,
+  VerificationTransitionError,
+} from "./verification";
+export type { OrganisationVerificationAction, SignatureDecisionForVerification, VerificationStatus, VerificationTransitionErrorCode } from "./verification";
