@@ -1,3 +1,4 @@
+import { mayEditInternship, transitionInternship } from "~/domain/internships";
 import type { PayCheckResult } from "~/domain/pay-code";
 import type { InternshipFields } from "~/schemas/internship";
 import { writeAudit } from "~/utils/audit.server";
@@ -128,7 +129,8 @@ export async function previewPayCheck(
 async function publishInTx(tx: Tx, actorId: string, organisation: { id: string; kind: string; municipalityId: string }, internshipId: string, now: Date) {
   const internship = await tx.internship.findFirst({ where: { id: internshipId, organisationId: organisation.id } });
   if (!internship) throw new InternshipNotFoundError();
-  if (internship.status === "closed") throw new PublishRefusedError("invalid_status");
+  const next = transitionInternship(internship.status, "publish");
+  if (!next) throw new PublishRefusedError("invalid_status");
   if (!(await organisationMayPublish(tx, organisation, now))) throw new PublishRefusedError("no_signature");
   const check = await checkOrganisationPay(tx, organisation, internship, now);
   if (!check.compliant) throw new PublishRefusedError("pay_check", check);
@@ -136,7 +138,7 @@ async function publishInTx(tx: Tx, actorId: string, organisation: { id: string; 
     where: { id: internship.id },
     data: {
       ...payCheckColumns(check),
-      status: "published",
+      status: next,
       publishedAt: internship.status === "published" ? internship.publishedAt : now,
       unpublishedAt: null,
       flaggedAt: null,
@@ -193,7 +195,7 @@ export async function updateInternship(actorId: string, organisationId: string, 
     const organisation = await loadOrganisation(tx, organisationId);
     const existing = await tx.internship.findFirst({ where: { id, organisationId } });
     if (!existing) throw new InternshipNotFoundError();
-    if (existing.status === "closed") throw new PublishRefusedError("invalid_status");
+    if (!mayEditInternship(existing.status)) throw new PublishRefusedError("invalid_status");
     await assertQualification(tx, input.qualificationId);
     await tx.internship.update({ where: { id }, data: fieldsData(input) });
     await writeAudit(tx, { actorId, action: "internship.update", entityType: "internship", entityId: id, organisationId, municipalityId: organisation.municipalityId });
@@ -213,11 +215,11 @@ export async function changeInternshipStatus(actorId: string, organisationId: st
   return db.$transaction(async (tx) => {
     const existing = await tx.internship.findFirst({ where: { id, organisationId } });
     if (!existing) throw new InternshipNotFoundError();
-    const allowed = to === "unpublished" ? existing.status === "published" : existing.status !== "closed";
-    if (!allowed) throw new PublishRefusedError("invalid_status");
+    const next = transitionInternship(existing.status, to === "unpublished" ? "unpublish" : "close");
+    if (!next) throw new PublishRefusedError("invalid_status");
     await tx.internship.update({
       where: { id },
-      data: to === "unpublished" ? { status: "unpublished", unpublishedAt: now } : { status: "closed", closedAt: now },
+      data: to === "unpublished" ? { status: next, unpublishedAt: now } : { status: next, closedAt: now },
     });
     await writeAudit(tx, {
       actorId,
