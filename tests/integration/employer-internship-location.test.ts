@@ -1,29 +1,19 @@
 // The work address on the employer's forms, geocoded against a FAKE PDOK Locatieserver
 // (tests/helpers/fake-pdok.ts; PDOK is a government service outside this machine).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { jobs } from "~/jobs/registry.server";
 import { action as editAction } from "~/routes/employer/pact/internship-edit";
 import { action as newAction } from "~/routes/employer/pact/internship-new";
 import { loader as previewLoader } from "~/routes/employer/pact/internship-preview";
 import { action as organisationAction, loader as organisationLoader } from "~/routes/employer/pact/organisation";
 import { db } from "~/utils/db.server";
-import { FakePdok } from "../helpers/fake-pdok";
+import { fakePdokForThisFile } from "../helpers/fake-pdok-for-file";
 import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
 
 type Reply = { data: { result: { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null } }; init: { status: number } };
 type OrgReply = { data: { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null }; init: { status: number } };
 
-const pdok = new FakePdok();
-beforeAll(async () => {
-  process.env.GEOCODER_URL = await pdok.start();
-  delete process.env.GEOCODER;
-});
-afterAll(async () => {
-  process.env.GEOCODER = "off";
-  delete process.env.GEOCODER_URL;
-  await pdok.stop();
-});
-beforeEach(() => pdok.reset());
+const pdok = fakePdokForThisFile();
 
 function internshipForm(overrides: Record<string, string> = {}) {
   return {

@@ -1,24 +1,14 @@
 // The geocoder against a FAKE PDOK Locatieserver (tests/helpers/fake-pdok.ts): PDOK is a
 // government service outside this machine. The cache is the real GeocodeCache table.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parsePlaceQuery, type PlaceQuery } from "~/domain/location";
 import { geocodeAddress, geocodePlace, parseCentroid, PdokGeocoder, resolvePlace } from "~/services/geocoder.server";
 import { db } from "~/utils/db.server";
-import { FakePdok, FREE_PARAMETERS } from "../helpers/fake-pdok";
+import { FREE_PARAMETERS } from "../helpers/fake-pdok";
+import { fakePdokForThisFile } from "../helpers/fake-pdok-for-file";
 
-const pdok = new FakePdok();
+const pdok = fakePdokForThisFile();
 const DAY = 86_400_000;
-
-beforeAll(async () => {
-  process.env.GEOCODER_URL = await pdok.start();
-  delete process.env.GEOCODER;
-});
-afterAll(async () => {
-  process.env.GEOCODER = "off";
-  delete process.env.GEOCODER_URL;
-  await pdok.stop();
-});
-beforeEach(() => pdok.reset());
 
 const place = (raw: string) => parsePlaceQuery(raw) as PlaceQuery;
 

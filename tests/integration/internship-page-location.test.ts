@@ -2,26 +2,18 @@
 // near a place (?bij=), its distance from that place, against this file's SQLite copy.
 // Places outside the seed's geocoder cache go to a FAKE PDOK (tests/helpers/fake-pdok.ts:
 // the real service is outside this machine).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { distanceKm, roundedDistance } from "~/domain/location";
 import { loader as stageLoader } from "~/routes/public/search/stage";
 import { loader as stagesLoader } from "~/routes/public/search/stages";
 import { db } from "~/utils/db.server";
-import { FakePdok } from "../helpers/fake-pdok";
+import { fakePdokForThisFile } from "../helpers/fake-pdok-for-file";
 import { get, loaderArgs } from "../helpers/requests";
 
 type StageData = Awaited<ReturnType<typeof stageLoader>>;
 const page = (id: string, qs = "") => stageLoader(loaderArgs(get(`/stages/${id}${qs}`), { id })) as Promise<StageData>;
 
-const pdok = new FakePdok();
-beforeAll(async () => {
-  process.env.GEOCODER_URL = await pdok.start();
-  delete process.env.GEOCODER;
-});
-afterAll(async () => {
-  await pdok.stop();
-  delete process.env.GEOCODER_URL;
-});
+fakePdokForThisFile();
 
 const located = () =>
   db.internship.findFirstOrThrow({

@@ -8,21 +8,11 @@ import { loadAllPublished } from "~/search/documents.server";
 import { EmbeddedSearchEngine, databaseFileFromUrl } from "~/search/embedded.server";
 import { parseSearchQuery } from "~/search/query";
 import { db } from "~/utils/db.server";
+import { prng } from "../../scripts/bench/search-corpus";
 
 const q = (qs: string) => parseSearchQuery(new URLSearchParams(qs));
 const centre = { latitude: 52.3676, longitude: 4.9041 };
 
-/** mulberry32, so the generated index is the same on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 describe("distance searches in a larger embedded index", () => {
   const file = () => databaseFileFromUrl(process.env.DATABASE_URL!);

@@ -3,31 +3,25 @@
 // the seed fills; others go to a FAKE PDOK Locatieserver (tests/helpers/fake-pdok.ts:
 // the real service is outside this machine), which checks each request against the
 // documented API.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { distanceKm } from "~/domain/location";
 import { loader as apiLoader } from "~/routes/api/search/stages";
 import { loader as csvLoader } from "~/routes/public/search/export-csv";
 import { loader as feedLoader } from "~/routes/public/search/feed";
 import { loader as stagesLoader } from "~/routes/public/search/stages";
 import { db } from "~/utils/db.server";
-import { FakePdok } from "../helpers/fake-pdok";
+import { fakePdokForThisFile } from "../helpers/fake-pdok-for-file";
 import { get, loaderArgs } from "../helpers/requests";
 
 type StagesData = Awaited<ReturnType<typeof stagesLoader>>;
 const stages = (qs: string, headers: Record<string, string> = {}) => stagesLoader(loaderArgs(get(`/stages?${qs}`, undefined, headers))) as Promise<StagesData>;
 const api = async (qs: string) => (await (apiLoader(loaderArgs(get(`/api/v1/stages?${qs}`))) as Promise<Response>)).json();
 
-const pdok = new FakePdok();
+const pdok = fakePdokForThisFile();
 let published: { id: string; latitude: number | null; longitude: number | null }[] = [];
 
 beforeAll(async () => {
-  process.env.GEOCODER_URL = await pdok.start();
-  delete process.env.GEOCODER;
   published = await db.internship.findMany({ where: { status: "published" }, select: { id: true, latitude: true, longitude: true } });
-});
-afterAll(async () => {
-  await pdok.stop();
-  delete process.env.GEOCODER_URL;
 });
 
 async function centreOf(key: string) {
