@@ -76,7 +76,7 @@ try {
    * What the search page shows for the words as a student typed them. When they find
    * (almost) nothing and the engine offers a corrected spelling (the embedded engine),
    * the corrected words' results count when the page would show them (the same rule,
-   * `prefersCorrection`, as app/services/search-public.server.ts).
+   * `prefersCorrection`, as app/search/search-public.server.ts).
    */
   async function run(engine: Engine, text: string): Promise<{ ids: string[]; corrected: string | null }> {
     const query = parseSearchQuery(new URLSearchParams({ q: text }));

@@ -3,7 +3,7 @@
 // progress. `--if-empty` only builds what needs it (used by `npm start`): the embedded
 // index when it was never built, so a fresh machine can search straight away, and
 // Meilisearch when it does not hold every internship yet (see enginesToBuild).
-const { enginesToBuild, indexEngines, rebuildAll } = await import("~/services/search.server");
+const { enginesToBuild, indexEngines, rebuildAll } = await import("~/search/search.server");
 const { db } = await import("~/utils/db.server");
 
 const todo = process.argv.includes("--if-empty") ? await enginesToBuild() : indexEngines();

@@ -46,7 +46,7 @@ export const jobs: JobDefinition[] = [
     name: "relay-search-outbox",
     description: "Carry recorded internship and organisation changes to the search index (retries with backoff)",
     everyMs: 5_000,
-    run: async ({ now }) => (await import("~/services/search.server")).relayOutbox(now),
+    run: async ({ now }) => (await import("~/search/search.server")).relayOutbox(now),
     idle: (summary) => summary.rows === 0,
   },
   {
@@ -91,7 +91,7 @@ export const jobs: JobDefinition[] = [
     name: "search-alert-digests",
     description: "Mail each saved search's digest of newly published internships (daily or weekly), and delete subscriptions unconfirmed after 7 days",
     everyMs: 60 * MINUTE,
-    run: async ({ now }) => (await import("~/services/search-alerts.server")).runSearchAlertDigests(now),
+    run: async ({ now }) => (await import("~/search/search-alerts.server")).runSearchAlertDigests(now),
   },
   {
     name: "geocode-missing",

@@ -1,5 +1,5 @@
 // The outbox relay: carries changes recorded in SearchOutbox (written in the same
-// transaction as the change itself, see app/services/search-outbox.server.ts) to the
+// transaction as the change itself, see app/search/search-outbox.server.ts) to the
 // search engines. A row is marked done only after every engine confirmed; on failure
 // it is retried later with exponential backoff. Re-sending is harmless: documents are
 // rebuilt from the database as it is now, and upserts and removals are idempotent.

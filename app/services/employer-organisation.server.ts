@@ -10,7 +10,7 @@ import { createSession } from "~/utils/session.server";
 import { assertEmailFree } from "./auth.server";
 import { queueMail } from "./mail.server";
 import { KvkTakenError, UnknownDistrictError } from "./organisations.server";
-import { enqueueSearchUpdate } from "./search-outbox.server";
+import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 import { locateOrganisationAddress } from "./work-location.server";
 
 // The organisation's own details and its people: edit, invite colleagues, accept an invitation.

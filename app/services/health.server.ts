@@ -1,4 +1,4 @@
-import { searchEngineInUse } from "~/services/search.server";
+import { searchEngineInUse } from "~/search/search.server";
 import type { Db } from "~/utils/db.server";
 import { db } from "~/utils/db.server";
 

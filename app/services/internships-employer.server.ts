@@ -5,7 +5,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { organisationMayPublish } from "./pact.server";
 import { checkOrganisationPay, payCheckColumns, type StoredPay } from "./pay-rules.server";
-import { enqueueSearchUpdate } from "./search-outbox.server";
+import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 
 // The employer's internships. Every query is scoped by the organisation the guard
 // resolved; an id of another organisation's internship behaves as if it did not exist.

@@ -9,7 +9,7 @@ import {
 } from "~/domain/keurmerk";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
-import { enqueueSearchUpdate } from "./search-outbox.server";
+import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 
 // Keurmerken (DESIGN §3.5). An award row carries its own validity period; whether it is
 // active is decided at read time with `now`, so expired marks vanish without a job.

@@ -4,7 +4,7 @@ import { db, type Tx } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
 import { createSession } from "~/utils/session.server";
 import { assertEmailFree } from "./auth.server";
-import { enqueueSearchUpdate } from "./search-outbox.server";
+import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 import { locateOrganisationAddress } from "./work-location.server";
 
 export class KvkTakenError extends Error {

@@ -5,7 +5,7 @@ import { db, type Db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
 import { loadOrganisationRecipients } from "./organisation-mail.server";
-import { enqueueSearchUpdate, enqueueSearchUpdates } from "./search-outbox.server";
+import { enqueueSearchUpdate, enqueueSearchUpdates } from "~/search/search-outbox.server";
 
 // Re-signing a new pact version (DESIGN §3.2; rule in domain/pact/resign.ts): the
 // resign-deadlines job stores each deadline, sends the two reminders, and when a deadline

@@ -6,7 +6,7 @@ import { appUrl } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
 import { membersSelect, recipientsOfLoaded } from "./organisation-mail.server";
 import { startOfAmsterdamDay } from "./pay-rules.server";
-import { enqueueSearchUpdate } from "./search-outbox.server";
+import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 
 // Admin: pact versions per municipality. A new version replaces the open-ended one from
 // its start date; from then on every signatory's standing reads "sign again" (domain/pact).

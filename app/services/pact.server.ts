@@ -15,7 +15,7 @@ import {
 } from "~/domain/pact";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Db, type Tx } from "~/utils/db.server";
-import { enqueueSearchUpdate } from "./search-outbox.server";
+import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 
 // The employer's side of the Stagepact: which version is in force, where the
 // organisation stands, signing and resubmitting. Officers' decisions are in verification.server.ts.

@@ -6,9 +6,9 @@ import { db, type Db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { queueMail } from "./mail.server";
 import { loadOrganisationRecipients } from "./organisation-mail.server";
-import { serverT } from "./server-i18n.server";
+import { serverT } from "~/i18n/server-i18n.server";
 import { loadPayRules } from "./rules.server";
-import { enqueueSearchUpdate } from "./search-outbox.server";
+import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 
 export { loadPayRules };
 

@@ -1,6 +1,6 @@
 import { CLOSED_APPLICATION_STATES, isApplicationState, isClosed, isDueForAnonymisation, retentionDeadline, transitionApplication } from "~/domain/applications";
 import { applyTransition, parseStoredSkills } from "~/services/applications.server";
-import { exportUserAlerts } from "~/services/search-alerts.server";
+import { exportUserAlerts } from "~/search/search-alerts.server";
 import { db, type Tx } from "~/utils/db.server";
 
 // Privacy for students (DESIGN §3.3, §5): consent to keep applications longer,

@@ -3,7 +3,7 @@ import { writeAudit } from "~/utils/audit.server";
 import type { Tx } from "~/utils/db.server";
 import { organisationMayPublish } from "./pact.server";
 import { checkOrganisationPay, payCheckColumns } from "./pay-rules.server";
-import { enqueueSearchUpdate } from "./search-outbox.server";
+import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 
 // What a suspension does to an organisation's internships, and what lifting it undoes
 // (docs/decisions/014-lifting-a-suspension.md). The suspension marks the internships it

@@ -18,7 +18,7 @@ import { membersSelect, recipientsOfLoaded } from "./organisation-mail.server";
 import { KvkTakenError } from "./organisations.server";
 import { currentVersionFor, supersedeReplacedSignatures } from "./pact.server";
 import { recheckPublishedInternships } from "./pay-rules.server";
-import { enqueueSearchUpdate } from "./search-outbox.server";
+import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 import { liftOutcomeText, republishAfterSuspension, takeInternshipsOffline, type LiftOutcome } from "./suspension.server";
 
 // Officers verify organisations and decide on signatures (DESIGN §3.2). Every query

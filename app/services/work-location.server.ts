@@ -2,7 +2,7 @@ import { normalisePostcode } from "~/domain/organisation";
 import { sameAddress, splitStreet, type WorkAddress } from "~/domain/location/address";
 import { db } from "~/utils/db.server";
 import { geocodeAddress, type Geocoder, currentGeocoder } from "./geocoder.server";
-import { enqueueSearchUpdate } from "./search-outbox.server";
+import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 
 // Coordinates for the places people work: the organisation's address and each
 // internship's work address. Looked up before a save (never inside a transaction: the

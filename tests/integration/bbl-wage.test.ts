@@ -9,7 +9,7 @@ import { action as newAction } from "~/routes/employer/pact/internship-new";
 import { loader as payCheckLoader } from "~/routes/employer/pact/pay-check";
 import { loader as stageLoader } from "~/routes/public/search/stage";
 import { loader as pactLoader } from "~/routes/public/stagepact";
-import { relayOutbox } from "~/services/search.server";
+import { relayOutbox } from "~/search/search.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
 

@@ -17,7 +17,7 @@ import { standingOf } from "~/services/pact.server";
 import { loadGoodStandingWhere } from "~/services/pact-standing.server";
 import { createPactVersion } from "~/services/pact-versions.server";
 import { getSignatoryLists, liveSignatoryRows } from "~/services/signatories.server";
-import { ensureSearchIndex, relayOutbox } from "~/services/search.server";
+import { ensureSearchIndex, relayOutbox } from "~/search/search.server";
 import { db } from "~/utils/db.server";
 import { get, loaderArgs } from "../helpers/requests";
 

@@ -15,7 +15,7 @@ afterAll(() => fake.stop());
 
 describe("when Meilisearch does not answer", () => {
   it("start-up leaves it for later with a warning, and builds it once it answers while holding too few internships", async () => {
-    const { enginesToBuild, ensureSearchIndex } = await import("~/services/search.server");
+    const { enginesToBuild, ensureSearchIndex } = await import("~/search/search.server");
     await ensureSearchIndex();
     fake.down = true;
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
@@ -28,7 +28,7 @@ describe("when Meilisearch does not answer", () => {
   });
 
   it("search uses the embedded engine and logs a warning instead of failing the page", async () => {
-    const { searchInternships } = await import("~/services/search.server");
+    const { searchInternships } = await import("~/search/search.server");
     const { db } = await import("~/utils/db.server");
     fake.down = true;
     const { metrics } = await import("~/utils/metrics.server");
@@ -44,8 +44,8 @@ describe("when Meilisearch does not answer", () => {
   });
 
   it("the outbox keeps changes until both engines confirmed, then Meilisearch serves search", async () => {
-    const { relayOutbox, searchInternships, rebuildAll, enginesToBuild } = await import("~/services/search.server");
-    const { enqueueSearchUpdate } = await import("~/services/search-outbox.server");
+    const { relayOutbox, searchInternships, rebuildAll, enginesToBuild } = await import("~/search/search.server");
+    const { enqueueSearchUpdate } = await import("~/search/search-outbox.server");
     const { db } = await import("~/utils/db.server");
     const internship = await db.internship.findFirstOrThrow({ where: { status: "published" } });
     await enqueueSearchUpdate(db, "internship", internship.id);

@@ -7,9 +7,9 @@ import { runJob } from "~/jobs/scheduler.server";
 import { action as newAction } from "~/routes/employer/pact/internship-new";
 import { loader as apiLoader } from "~/routes/api/search/stages";
 import { changeInternshipStatus } from "~/services/internships-employer.server";
-import { ensureSearchIndex, relayOutbox } from "~/services/search.server";
+import { ensureSearchIndex, relayOutbox } from "~/search/search.server";
 import { retryDelayMs } from "~/search/relay.server";
-import { enqueueSearchUpdate } from "~/services/search-outbox.server";
+import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post } from "../helpers/requests";
 

@@ -6,7 +6,7 @@ import { loader as openDataLoader } from "~/routes/public/search/open-data";
 import { loader as stageLoader } from "~/routes/public/search/stage";
 import { loader as stagesLoader } from "~/routes/public/search/stages";
 import { PARAM } from "~/search/query";
-import { spellingSuggestion } from "~/services/search.server";
+import { spellingSuggestion } from "~/search/search.server";
 import { db } from "~/utils/db.server";
 import { startHttpApp, type HttpApp } from "../helpers/http-app";
 import { cookieFor, get, loaderArgs, statusOf } from "../helpers/requests";

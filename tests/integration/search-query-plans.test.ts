@@ -68,9 +68,9 @@ function problems({ keysOnly = false } = {}): string[] {
 }
 
 beforeAll(async () => {
-  const { queryFromUrl, searchPage, facetLabels } = await import("~/services/search-public.server");
-  const { ensureSearchIndex, relayOutbox, rebuildAll, searchInternships } = await import("~/services/search.server");
-  const { enqueueSearchUpdate } = await import("~/services/search-outbox.server");
+  const { queryFromUrl, searchPage, facetLabels } = await import("~/search/search-public.server");
+  const { ensureSearchIndex, relayOutbox, rebuildAll, searchInternships } = await import("~/search/search.server");
+  const { enqueueSearchUpdate } = await import("~/search/search-outbox.server");
   const { loadDocuments } = await import("~/search/documents.server");
 
   current = "rebuild";

@@ -8,7 +8,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PostForm, SubmitButton, TextAreaField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { qualificationTermsSchema, sectorTermsSchema } from "~/schemas/search-vocabulary";
-import { listSearchVocabulary, saveQualificationTerms, saveSectorTerms, UnknownQualificationError } from "~/services/search-vocabulary.server";
+import { listSearchVocabulary, saveQualificationTerms, saveSectorTerms, UnknownQualificationError } from "~/search/search-vocabulary.server";
 import { notFound, requireAdmin } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";

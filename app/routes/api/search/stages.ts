@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { openDataItem } from "~/search/formats";
 import { searchHref } from "~/search/query";
-import { queryFromUrl } from "~/services/search-public.server";
-import { searchInternships } from "~/services/search.server";
+import { queryFromUrl } from "~/search/search-public.server";
+import { searchInternships } from "~/search/search.server";
 import { appUrl } from "~/utils/env.server";
 
 const PAGE_SIZE = 100;

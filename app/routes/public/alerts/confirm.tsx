@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getT } from "~/i18n/locale.server";
-import { confirmAlert } from "~/services/search-alerts.server";
+import { confirmAlert } from "~/search/search-alerts.server";
 import { searchHrefOf } from "~/domain/alerts";
 
 // Public: the link in the confirmation mail. The signed token is the only credential.

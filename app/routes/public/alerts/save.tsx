@@ -8,7 +8,7 @@ import { SearchAlertForm } from "~/components/search-alert-form";
 import { getT } from "~/i18n/locale.server";
 import { saveSearchSchema, subscribeSearchSchema } from "~/schemas/search-alert";
 import { searchHrefOf } from "~/domain/alerts";
-import { canonicalQuery, saveStudentSearch, subscribeVisitor } from "~/services/search-alerts.server";
+import { canonicalQuery, saveStudentSearch, subscribeVisitor } from "~/search/search-alerts.server";
 import { allowFormPost } from "~/services/throttle.server";
 import { getAuth } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";

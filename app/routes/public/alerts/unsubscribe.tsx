@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getT } from "~/i18n/locale.server";
-import { alertForUnsubscribe, unsubscribeAlert } from "~/services/search-alerts.server";
+import { alertForUnsubscribe, unsubscribeAlert } from "~/search/search-alerts.server";
 
 // Public: the unsubscribe link in every digest. The signed token in the URL is the only
 // credential. GET only shows a button, so a link scanner does not unsubscribe anyone;

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getT } from "~/i18n/locale.server";
 import { toCsv } from "~/search/formats";
-import { allResults, queryFromUrl } from "~/services/search-public.server";
+import { allResults, queryFromUrl } from "~/search/search-public.server";
 import { appUrl } from "~/utils/env.server";
 
 // The results of a search as CSV (open data): the same filters as /stages, published only.

@@ -3,8 +3,8 @@ import { formatDate, formatPay, formatRuleAmount } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { toAtom } from "~/search/formats";
 import { searchHref } from "~/search/query";
-import { queryFromUrl } from "~/services/search-public.server";
-import { searchInternships } from "~/services/search.server";
+import { queryFromUrl } from "~/search/search-public.server";
+import { searchInternships } from "~/search/search.server";
 import { appUrl } from "~/utils/env.server";
 
 // An Atom feed of the newest internships for any search: the same filters as /stages.

@@ -19,7 +19,7 @@ import {
   locatedQueryFromUrl,
   searchPageWithFallback,
   spellingAlternative,
-} from "~/services/search-public.server";
+} from "~/search/search-public.server";
 
 /** Where the filters' apply button lands without JavaScript: the results, on a phone past the search box. */
 const RESULTS_ID = "resultaten";

@@ -8,7 +8,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FieldErrors } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { renameAlertSchema } from "~/schemas/search-alert";
-import { AlertNotFoundError, deleteUserAlert, listUserAlerts, pauseUserAlert, renameUserAlert } from "~/services/search-alerts.server";
+import { AlertNotFoundError, deleteUserAlert, listUserAlerts, pauseUserAlert, renameUserAlert } from "~/search/search-alerts.server";
 import { searchHrefOf } from "~/domain/alerts";
 import { requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";

@@ -5,8 +5,8 @@ import { Prisma } from "~/generated/prisma/client";
 import { DIGEST_LIMIT, type Frequency, digestWindow, inWindow, isDue, pendingCutoff, periodKey, searchHrefOf } from "~/domain/alerts";
 import { parseSearchQuery, toSearchParams } from "~/search/query";
 import { queueMail } from "~/services/mail.server";
-import { searchInternships } from "~/services/search.server";
-import { mailLocale, serverT } from "~/services/server-i18n.server";
+import { searchInternships } from "~/search/search.server";
+import { mailLocale, serverT } from "~/i18n/server-i18n.server";
 import { db } from "~/utils/db.server";
 import { appUrl, sessionSecret } from "~/utils/env.server";
 
