@@ -28,7 +28,7 @@ export function nonceMiddleware(_req, res, next) {
 
 // The sign-in buttons post to us and we redirect to the provider; browsers hold that
 // redirect to form-action too, so each configured OpenID provider's origin is allowed.
-// A malformed OIDC_PROVIDERS is reported by app/services/oidc-config.server.ts.
+// A malformed OIDC_PROVIDERS is reported by app/services/accounts/oidc-config.server.ts.
 export function providerOrigins(raw = process.env.OIDC_PROVIDERS) {
   try {
     const list = JSON.parse(raw || "[]");
@@ -98,7 +98,7 @@ export function noStoreForSessions(req, res, next) {
 }
 
 // Rate limits are not here: each limited form's action counts its own posts
-// (app/services/throttle.server.ts), so no spelling of a path can slip past a list.
+// (app/services/accounts/throttle.server.ts), so no spelling of a path can slip past a list.
 export function applySecurity(app, { dev }) {
   app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
   app.use(nonceMiddleware);

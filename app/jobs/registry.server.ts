@@ -15,7 +15,7 @@ export const jobs: JobDefinition[] = [
     name: "deliver-mail",
     description: "Deliver queued e-mail through SMTP, or keep it for the mailbox page",
     everyMs: 30_000,
-    run: async () => (await import("~/services/mail.server")).deliverQueuedMail(),
+    run: async () => (await import("~/services/platform/mail.server")).deliverQueuedMail(),
   },
   {
     name: "expire-sessions",
@@ -34,13 +34,13 @@ export const jobs: JobDefinition[] = [
     name: "expire-throttles",
     description: "Delete attempt counters (sign-in, sign-up, reports) whose window and lock are over",
     everyMs: 60 * MINUTE,
-    run: async ({ now }) => (await import("~/services/throttle.server")).deleteStaleThrottles(now),
+    run: async ({ now }) => (await import("~/services/accounts/throttle.server")).deleteStaleThrottles(now),
   },
   {
     name: "rescrub-application-snapshots",
     description: "Run what employers see of applications not yet invited through the current scrubber",
     everyMs: 60 * MINUTE,
-    run: async () => (await import("~/services/applications.server")).rescrubAnonymousSnapshots(),
+    run: async () => (await import("~/services/applications/applications.server")).rescrubAnonymousSnapshots(),
   },
   {
     name: "relay-search-outbox",
@@ -53,39 +53,39 @@ export const jobs: JobDefinition[] = [
     name: "recheck-pay-rules",
     description: "Check published internships against the pay rules in force; flag, and unpublish after the grace period",
     everyMs: 60 * MINUTE,
-    run: async ({ now }) => (await import("~/services/pay-rules.server")).recheckPublishedInternships(now),
+    run: async ({ now }) => (await import("~/services/pay-code/pay-rules.server")).recheckPublishedInternships(now),
   },
   {
     name: "keurmerk-search-sync",
     description: "Tell the search index about keurmerken that started or expired by date",
     everyMs: 60 * MINUTE,
     // Twice the interval, so a late or skipped run still catches every change (an extra upsert is harmless).
-    run: async ({ now }) => (await import("~/services/keurmerk.server")).enqueueMarkChanges(now, 2 * 60 * MINUTE),
+    run: async ({ now }) => (await import("~/services/keurmerk/keurmerk.server")).enqueueMarkChanges(now, 2 * 60 * MINUTE),
   },
   {
     name: "pact-version-search-sync",
     description: "Tell the search index about organisations that lost good standing when a new pact version came into force",
     everyMs: 10 * MINUTE,
-    run: async ({ now }) => (await import("~/services/pact-versions.server")).enqueueVersionsInForce(now),
+    run: async ({ now }) => (await import("~/services/pact/pact-versions.server")).enqueueVersionsInForce(now),
     idle: (summary) => summary.versions === 0,
   },
   {
     name: "resign-deadlines",
     description: "Set re-signing deadlines after a new pact version, send the two reminders, and end standing when a deadline passes",
     everyMs: 10 * MINUTE,
-    run: async ({ now }) => (await import("~/services/pact-resign.server")).runResignDeadlines(now),
+    run: async ({ now }) => (await import("~/services/pact/pact-resign.server")).runResignDeadlines(now),
   },
   {
     name: "anonymise-applications",
     description: "Anonymise applications closed more than four weeks ago (one year with consent)",
     everyMs: 24 * 60 * MINUTE,
-    run: async ({ now }) => (await import("~/services/student-privacy.server")).anonymiseDueApplications(now),
+    run: async ({ now }) => (await import("~/services/students/student-privacy.server")).anonymiseDueApplications(now),
   },
   {
     name: "application-responses",
     description: "Set answer deadlines, remind employers at half time and at the deadline, and close applications unanswered two weeks after it",
     everyMs: 15 * MINUTE,
-    run: async ({ now }) => (await import("~/services/application-response.server")).runApplicationResponses(now),
+    run: async ({ now }) => (await import("~/services/applications/application-response.server")).runApplicationResponses(now),
   },
   {
     name: "search-alert-digests",
@@ -97,6 +97,6 @@ export const jobs: JobDefinition[] = [
     name: "geocode-missing",
     description: "Look up coordinates for organisations and internships saved while the geocoder was unavailable",
     everyMs: 60 * MINUTE,
-    run: async ({ now }) => (await import("~/services/work-location.server")).fillMissingCoordinates(now),
+    run: async ({ now }) => (await import("~/services/locations/work-location.server")).fillMissingCoordinates(now),
   },
 ];

@@ -4,7 +4,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
 import { DIGEST_LIMIT, type Frequency, digestWindow, inWindow, isDue, pendingCutoff, periodKey, searchHrefOf } from "~/domain/alerts";
 import { parseSearchQuery, toSearchParams } from "~/search/query";
-import { queueMail } from "~/services/mail.server";
+import { queueMail } from "~/services/platform/mail.server";
 import { searchInternships } from "~/search/search.server";
 import { mailLocale, serverT } from "~/i18n/server-i18n.server";
 import { db } from "~/utils/db.server";

@@ -7,12 +7,12 @@ import type { SearchResult } from "~/search/engine";
 import { activeFilters, emptyQuery, PAGE_SIZE, parseSearchQuery, tokenize, withoutFilter, type FilterKey, type SearchQuery } from "~/search/query";
 import { foldWord } from "~/search/spelling";
 import { db } from "~/utils/db.server";
-import { getPublishedInternship } from "~/services/internships-public.server";
-import { checkOrganisationPay } from "~/services/pay-rules.server";
+import { getPublishedInternship } from "~/services/internships/internships-public.server";
+import { checkOrganisationPay } from "~/services/pay-code/pay-rules.server";
 import { mayPreferCorrection, prefersCorrection } from "~/search/spelling";
 import { locateQuery, searchInternships, spellingSuggestion } from "./search.server";
 import { distanceKm, isValidCoordinates, roundedDistance } from "~/domain/location";
-import { resolvePlace } from "~/services/geocoder.server";
+import { resolvePlace } from "~/services/locations/geocoder.server";
 
 export function queryFromUrl(url: URL): SearchQuery {
   return parseSearchQuery(url.searchParams);

@@ -11,8 +11,8 @@ import { RELAY_BATCH, relaySearchOutbox } from "~/search/relay.server";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { metrics } from "~/utils/metrics.server";
-import { resolvePlace } from "~/services/geocoder.server";
-import { allowanceThresholdsInForce } from "~/services/rules.server";
+import { resolvePlace } from "~/services/locations/geocoder.server";
+import { allowanceThresholdsInForce } from "~/services/pay-code/rules.server";
 
 type Engines = { embedded: EmbeddedSearchEngine; meili: MeilisearchEngine | null; built?: Promise<void> };
 const g = globalThis as unknown as { __stagepactSearch?: Engines & { url: string } };

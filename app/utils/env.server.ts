@@ -12,7 +12,7 @@ const envSchema = z
     SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     MEILI_HOST: z.string().url("must be a URL such as http://127.0.0.1:7700").optional(),
     MEILI_API_KEY: z.string().optional(),
-    // PDOK Locatieserver v3.1 (read by services/geocoder.server.ts); GEOCODER=off for offline machines.
+    // PDOK Locatieserver v3.1 (read by services/locations/geocoder.server.ts); GEOCODER=off for offline machines.
     GEOCODER_URL: z.string().url("must be a URL such as https://api.pdok.nl/bzk/locatieserver/search/v3_1").optional(),
     GEOCODER: z.enum(["on", "off"], { errorMap: () => ({ message: "must be on or off" }) }).optional(),
     SMTP_URL: z

@@ -1,5 +1,5 @@
 // Builds real Requests for calling loaders and actions directly, signed in as a seeded user.
-import { signIn } from "~/services/auth.server";
+import { signIn } from "~/services/accounts/auth.server";
 import { SESSION_COOKIE } from "~/utils/session.server";
 
 export const BASE = "http://localhost:3000";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { jobs } from "~/jobs/registry.server";
 import { action as privacyAction } from "~/routes/student/applications/privacy";
 import { loader as exportLoader } from "~/routes/student/applications/export";
-import { ANONYMISED_MARKER, anonymiseDueApplications, setRetentionConsent } from "~/services/student-privacy.server";
+import { ANONYMISED_MARKER, anonymiseDueApplications, setRetentionConsent } from "~/services/students/student-privacy.server";
 import { db } from "~/utils/db.server";
 import { SESSION_COOKIE } from "~/utils/session.server";
 import { cookieForEmail, get, loaderArgs, post, SEED_PASSWORDS, statusOf } from "../helpers/requests";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loader as dashboardLoader } from "~/routes/municipality/oversight/dashboard";
-import { getDashboard, lastTwelveMonths, monthKey } from "~/services/dashboard.server";
+import { getDashboard, lastTwelveMonths, monthKey } from "~/services/dashboard/dashboard.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, statusOf } from "../helpers/requests";
 

@@ -4,7 +4,7 @@ import { action as editAction, loader as editLoader } from "~/routes/employer/pa
 import { loader as payCheckLoader } from "~/routes/employer/pact/pay-check";
 import { action as pactAction } from "~/routes/employer/pact/pact";
 import { internshipFormSchema } from "~/schemas/internship";
-import { publishInternship, PublishRefusedError } from "~/services/internships-employer.server";
+import { publishInternship, PublishRefusedError } from "~/services/internships/internships-employer.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
 

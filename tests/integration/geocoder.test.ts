@@ -2,7 +2,7 @@
 // government service outside this machine. The cache is the real GeocodeCache table.
 import { describe, expect, it } from "vitest";
 import { parsePlaceQuery, type PlaceQuery } from "~/domain/location";
-import { geocodeAddress, geocodePlace, parseCentroid, PdokGeocoder, resolvePlace } from "~/services/geocoder.server";
+import { geocodeAddress, geocodePlace, parseCentroid, PdokGeocoder, resolvePlace } from "~/services/locations/geocoder.server";
 import { db } from "~/utils/db.server";
 import { FREE_PARAMETERS } from "../helpers/fake-pdok";
 import { fakePdokForThisFile } from "../helpers/fake-pdok-for-file";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loader } from "~/routes/api/healthz";
-import { checkDatabase, outboxLag } from "~/services/health.server";
+import { checkDatabase, outboxLag } from "~/services/platform/health.server";
 import { createPrismaClient, db } from "~/utils/db.server";
 
 describe("/healthz", () => {

@@ -103,7 +103,7 @@ describe("job leases: two servers on one database", () => {
   });
 
   it("rate-limit counters are rows in the database too, shared by every server", async () => {
-    const { allowFormPost } = await import("~/services/throttle.server");
+    const { allowFormPost } = await import("~/services/accounts/throttle.server");
     await allowFormPost("report", "192.0.2.7");
     expect(await other.throttle.count({ where: { key: { startsWith: "addr:report:" } } })).toBeGreaterThan(0);
   });

@@ -3,7 +3,7 @@ import { action as applyAction, loader as employerLoader } from "~/routes/employ
 import { action as decideAction, loader as awardLoader } from "~/routes/municipality/oversight/keurmerk-award";
 import { loader as evidenceLoader } from "~/routes/municipality/oversight/keurmerk-evidence";
 import { action as grantAction } from "~/routes/municipality/oversight/keurmerken";
-import { activeMarksByOrganisation } from "~/services/keurmerk.server";
+import { activeMarksByOrganisation } from "~/services/keurmerk/keurmerk.server";
 import { db } from "~/utils/db.server";
 import { BASE, cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
 
@@ -148,7 +148,7 @@ describe("officers decide on keurmerken", () => {
 
 describe("marks that end by date", () => {
   it("vanish at read time, and the hourly job tells search about them", async () => {
-    const { enqueueMarkChanges } = await import("~/services/keurmerk.server");
+    const { enqueueMarkChanges } = await import("~/services/keurmerk/keurmerk.server");
     const vijzel = await org("Café De Vijzel");
     const end = new Date("2027-03-01T00:00:00Z");
     expect((await activeMarksByOrganisation([vijzel.id], new Date(end.getTime() - 1))).get(vijzel.id)?.map((m) => m.type)).toEqual(["fair_hospitality"]);

@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliverQueuedMail, queueMail } from "~/services/mail.server";
+import { deliverQueuedMail, queueMail } from "~/services/platform/mail.server";
 import { db } from "~/utils/db.server";
 
 // A real SMTP server on a loopback port, started inside the test. It stands in for the

@@ -6,8 +6,8 @@ import { action as linkAction, loader as linkLoader } from "~/routes/auth/link-i
 import { action as signInAction, loader as signInLoader } from "~/routes/auth/sign-in";
 import { action as startAction } from "~/routes/auth/sign-in-provider";
 import { loader as callbackLoader } from "~/routes/auth/sign-in-provider-callback";
-import { findProvider } from "~/services/oidc-config.server";
-import { completeProviderSignIn, FLOW_VALID_MS, LINK_MAILS_PER_HOUR, startProviderSignIn } from "~/services/oidc.server";
+import { findProvider } from "~/services/accounts/oidc-config.server";
+import { completeProviderSignIn, FLOW_VALID_MS, LINK_MAILS_PER_HOUR, startProviderSignIn } from "~/services/accounts/oidc.server";
 import { db } from "~/utils/db.server";
 import { readFlash } from "~/utils/flash.server";
 import { validateSessionToken } from "~/utils/session.server";

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobs } from "~/jobs/registry.server";
 import { runJob } from "~/jobs/scheduler.server";
 import { loader as metricsLoader } from "~/routes/api/metrics";
-import { metricsAccess } from "~/services/metrics.server";
+import { metricsAccess } from "~/services/platform/metrics.server";
 import { db } from "~/utils/db.server";
 import { createLogger, requestObserver, routeMatcher } from "../../server/observability.js";
 import { applySecurity } from "../../server/security.js";

@@ -5,10 +5,10 @@ import { action as caseAction, loader as caseLoader } from "~/routes/municipalit
 import { loader as casesLoader } from "~/routes/municipality/oversight/cases";
 import { loader as mysteryLoader } from "~/routes/municipality/oversight/mystery-guest";
 import { loader as myReportsLoader } from "~/routes/student/reports/my-reports";
-import { listMysteryGuestCandidates } from "~/services/reports.server";
+import { listMysteryGuestCandidates } from "~/services/reports/reports.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
-import { allowFormPost } from "~/services/throttle.server";
+import { allowFormPost } from "~/services/accounts/throttle.server";
 
 // Dates of the seeded reports are relative to the seed clock.
 const SEED_NOW = new Date("2026-11-01T09:00:00Z");

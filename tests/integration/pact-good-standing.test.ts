@@ -13,10 +13,10 @@ import { loader as csvLoader } from "~/routes/public/publishing/signatories-csv"
 import { loader as jsonLoader } from "~/routes/public/publishing/signatories-json";
 import { loader as pageLoader } from "~/routes/public/publishing/signatories";
 import { loader as stageLoader } from "~/routes/public/search/stage";
-import { standingOf } from "~/services/pact.server";
-import { loadGoodStandingWhere } from "~/services/pact-standing.server";
-import { createPactVersion } from "~/services/pact-versions.server";
-import { getSignatoryLists, liveSignatoryRows } from "~/services/signatories.server";
+import { standingOf } from "~/services/pact/pact.server";
+import { loadGoodStandingWhere } from "~/services/pact/pact-standing.server";
+import { createPactVersion } from "~/services/pact/pact-versions.server";
+import { getSignatoryLists, liveSignatoryRows } from "~/services/signatories/signatories.server";
 import { ensureSearchIndex, relayOutbox } from "~/search/search.server";
 import { db } from "~/utils/db.server";
 import { get, loaderArgs } from "../helpers/requests";

@@ -1,7 +1,7 @@
 // Re-signing as people read it: the employer's banner on the home and pact pages, the
 // officer's list and the dashboard, rendered over HTTP in both languages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPactVersion } from "~/services/pact-versions.server";
+import { createPactVersion } from "~/services/pact/pact-versions.server";
 import { db } from "~/utils/db.server";
 import { startHttpApp, type HttpApp } from "../helpers/http-app";
 import { cookieFor } from "../helpers/requests";

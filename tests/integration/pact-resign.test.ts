@@ -8,12 +8,12 @@ import { runJob } from "~/jobs/scheduler.server";
 import { loader as employerHomeLoader } from "~/routes/employer/home";
 import { loader as resignListLoader } from "~/routes/municipality/verification/resign";
 import { resignDeadline } from "~/domain/pact";
-import { PublishRefusedError, publishInternship } from "~/services/internships-employer.server";
-import { getPactPage, signPact, standingOf } from "~/services/pact.server";
-import { loadGoodStandingWhere } from "~/services/pact-standing.server";
-import { createPactVersion } from "~/services/pact-versions.server";
-import { liveSignatoryRows } from "~/services/signatories.server";
-import { decideSignature } from "~/services/verification.server";
+import { PublishRefusedError, publishInternship } from "~/services/internships/internships-employer.server";
+import { getPactPage, signPact, standingOf } from "~/services/pact/pact.server";
+import { loadGoodStandingWhere } from "~/services/pact/pact-standing.server";
+import { createPactVersion } from "~/services/pact/pact-versions.server";
+import { liveSignatoryRows } from "~/services/signatories/signatories.server";
+import { decideSignature } from "~/services/organisations/verification.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, statusOf } from "../helpers/requests";
 

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { action as changeAction, loader as changeLoader } from "~/routes/auth/change-password";
 import { action as forgotAction } from "~/routes/auth/forgot-password";
 import { action as resetAction, loader as resetLoader } from "~/routes/auth/reset-password";
-import { hashResetToken, requestPasswordReset } from "~/services/password-reset.server";
+import { hashResetToken, requestPasswordReset } from "~/services/accounts/password-reset.server";
 import { db } from "~/utils/db.server";
 import { verifyPassword } from "~/utils/password.server";
 import { createSession, sessionIdFromToken, validateSessionToken } from "~/utils/session.server";

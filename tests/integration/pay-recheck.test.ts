@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jobs } from "~/jobs/registry.server";
-import { updateInternship } from "~/services/internships-employer.server";
-import { createPayRule, recheckPublishedInternships, startOfAmsterdamDay } from "~/services/pay-rules.server";
+import { updateInternship } from "~/services/internships/internships-employer.server";
+import { createPayRule, recheckPublishedInternships, startOfAmsterdamDay } from "~/services/pay-code/pay-rules.server";
 import { db } from "~/utils/db.server";
 
 const DAY = 86_400_000;

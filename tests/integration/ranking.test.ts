@@ -4,7 +4,7 @@ import { action as caseAction } from "~/routes/municipality/oversight/case";
 import { action as decisionAction, loader as decisionLoader } from "~/routes/municipality/oversight/ranking-decisions";
 import { action as reportAction } from "~/routes/public/publishing/report";
 import { loader as rankingLoader } from "~/routes/public/publishing/ranking";
-import { getPublicRanking, getRankingCandidates } from "~/services/ranking.server";
+import { getPublicRanking, getRankingCandidates } from "~/services/ranking/ranking.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
 

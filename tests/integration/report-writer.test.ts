@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateReference } from "~/domain/reports";
-import { reportDiscrimination } from "~/services/applications.server";
-import { createReport, reporterKeyFor, writeReport, type ReportRow } from "~/services/reports.server";
+import { reportDiscrimination } from "~/services/applications/applications.server";
+import { createReport, reporterKeyFor, writeReport, type ReportRow } from "~/services/reports/reports.server";
 import { db } from "~/utils/db.server";
 
 // Both ways a report comes in (the reporting point, a student's rejected application) go

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action as newAction } from "~/routes/employer/pact/internship-new";
 import { loader as apiLoader } from "~/routes/api/search/stages";
-import { changeInternshipStatus } from "~/services/internships-employer.server";
+import { changeInternshipStatus } from "~/services/internships/internships-employer.server";
 import { enableSearchRelayWake, ensureSearchIndex } from "~/search/search.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post } from "../helpers/requests";

@@ -6,7 +6,7 @@ import { jobs } from "~/jobs/registry.server";
 import { runJob } from "~/jobs/scheduler.server";
 import { action as newAction } from "~/routes/employer/pact/internship-new";
 import { loader as apiLoader } from "~/routes/api/search/stages";
-import { changeInternshipStatus } from "~/services/internships-employer.server";
+import { changeInternshipStatus } from "~/services/internships/internships-employer.server";
 import { ensureSearchIndex, relayOutbox } from "~/search/search.server";
 import { retryDelayMs } from "~/search/relay.server";
 import { enqueueSearchUpdate } from "~/search/search-outbox.server";

@@ -12,7 +12,7 @@ import {
   validateSessionToken,
 } from "~/utils/session.server";
 import { get, post, SEED_ACCOUNTS } from "../helpers/requests";
-import { allowFormPost } from "~/services/throttle.server";
+import { allowFormPost } from "~/services/accounts/throttle.server";
 
 async function seededUserId() {
   const user = await db.user.findUniqueOrThrow({ where: { email: SEED_ACCOUNTS.student.email } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { action as decideAction, loader as detailLoader } from "~/routes/municipality/verification/organisation";
 import { loader as queueLoader } from "~/routes/municipality/verification/queue";
 import { loader as pactLoader } from "~/routes/employer/pact/pact";
-import { organisationMayPublishById } from "~/services/pact.server";
+import { organisationMayPublishById } from "~/services/pact/pact.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
 

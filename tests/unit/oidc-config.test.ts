@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OidcConfigError, parseOidcSettings } from "~/services/oidc-config.server";
+import { OidcConfigError, parseOidcSettings } from "~/services/accounts/oidc-config.server";
 import { providerOrigins } from "../../server/security.js";
 
 const provider = (overrides: Record<string, unknown> = {}) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { organisationRecipients } from "~/services/organisation-mail.server";
+import { organisationRecipients } from "~/services/organisations/organisation-mail.server";
 
 const owner = (email: string, locale: string) => ({ email, locale, role: "owner" });
 const recruiter = (email: string, locale: string) => ({ email, locale, role: "recruiter" });

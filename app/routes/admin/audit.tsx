@@ -5,7 +5,7 @@ import { DataTable } from "~/components/data-table";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { searchAuditLog, type AuditFilter } from "~/services/municipalities-admin.server";
+import { searchAuditLog, type AuditFilter } from "~/services/municipalities/municipalities-admin.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 

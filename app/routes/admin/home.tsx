@@ -5,7 +5,7 @@ import { TableScroll } from "~/components/data-table";
 import { formatDate, formatRuleAmount, type Locale } from "~/i18n/config";
 import { ruleAmount } from "~/domain/pay-code";
 import { getT } from "~/i18n/locale.server";
-import { listMunicipalityRules } from "~/services/rules.server";
+import { listMunicipalityRules } from "~/services/pay-code/rules.server";
 import { requireAdmin } from "~/utils/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getT } from "~/i18n/locale.server";
-import { listMailbox } from "~/services/mail.server";
+import { listMailbox } from "~/services/platform/mail.server";
 import { requireAdmin } from "~/utils/auth.server";
 
 // Development mailbox: without SMTP_URL every notification stays here. Admins only,

@@ -1,4 +1,4 @@
-import { health } from "~/services/health.server";
+import { health } from "~/services/platform/health.server";
 
 // Public on purpose (load balancers ask without credentials): it reports no personal data.
 export async function loader() {

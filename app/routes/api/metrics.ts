@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { metricsAccess, renderMetrics } from "~/services/metrics.server";
+import { metricsAccess, renderMetrics } from "~/services/platform/metrics.server";
 
 // For the operators' Prometheus: behind METRICS_TOKEN; without one configured the page does not exist.
 export async function loader({ request }: LoaderFunctionArgs) {

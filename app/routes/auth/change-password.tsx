@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { NewPasswordFields, PostForm, SubmitButton, TextField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { changePasswordSchema } from "~/schemas/password";
-import { changePassword, WrongCurrentPasswordError } from "~/services/password-reset.server";
+import { changePassword, WrongCurrentPasswordError } from "~/services/accounts/password-reset.server";
 import { homePathFor, requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";

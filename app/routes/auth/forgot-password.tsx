@@ -7,9 +7,9 @@ import { useTranslation } from "react-i18next";
 import { PostForm, SubmitButton, TextField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { forgotPasswordSchema } from "~/schemas/password";
-import { requestPasswordReset } from "~/services/password-reset.server";
+import { requestPasswordReset } from "~/services/accounts/password-reset.server";
 import { requireAnonymous } from "~/utils/auth.server";
-import { allowFormPost } from "~/services/throttle.server";
+import { allowFormPost } from "~/services/accounts/throttle.server";
 import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getT } from "~/i18n/locale.server";
-import { confirmIdentityLink, findValidLinkRequest, InvalidLinkTokenError } from "~/services/oidc.server";
+import { confirmIdentityLink, findValidLinkRequest, InvalidLinkTokenError } from "~/services/accounts/oidc.server";
 import { homePathFor, loadActor } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { invalidateSession, readSessionToken, sessionCookie } from "~/utils/session.server";

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { NewPasswordFields, PostForm, SubmitButton } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { resetPasswordSchema } from "~/schemas/password";
-import { findValidResetToken, InvalidResetTokenError, resetPassword } from "~/services/password-reset.server";
+import { findValidResetToken, InvalidResetTokenError, resetPassword } from "~/services/accounts/password-reset.server";
 import { homePathFor, loadActor } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { invalidateSession, readSessionToken, sessionCookie } from "~/utils/session.server";

@@ -3,8 +3,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { getT } from "~/i18n/locale.server";
-import { findProvider } from "~/services/oidc-config.server";
-import { clearFlowCookie, completeProviderSignIn, OidcFlowError } from "~/services/oidc.server";
+import { findProvider } from "~/services/accounts/oidc-config.server";
+import { clearFlowCookie, completeProviderSignIn, OidcFlowError } from "~/services/accounts/oidc.server";
 import { homePathFor, loadActor, notFound } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { safeRedirect } from "~/utils/redirect";

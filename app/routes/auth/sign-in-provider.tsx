@@ -1,8 +1,8 @@
 // POST /inloggen/met/:provider — starts signing in through an OpenID Connect provider.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { findProvider } from "~/services/oidc-config.server";
-import { startProviderSignIn } from "~/services/oidc.server";
+import { findProvider } from "~/services/accounts/oidc-config.server";
+import { startProviderSignIn } from "~/services/accounts/oidc.server";
 import { notFound, requireAnonymous } from "~/utils/auth.server";
 import { readFormData } from "~/utils/form.server";
 

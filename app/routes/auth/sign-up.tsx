@@ -10,12 +10,12 @@ import { organisationKinds, sectors } from "~/domain/organisation";
 import { getLocale, getT } from "~/i18n/locale.server";
 import { accountSchema, studentSignUpSchema } from "~/schemas/auth";
 import { organisationSchema } from "~/schemas/organisation";
-import { EmailTakenError, signUpStudent } from "~/services/auth.server";
-import { KvkTakenError, listMunicipalitiesWithDistricts, signUpEmployer, UnknownDistrictError } from "~/services/organisations.server";
-import { AddressNotFoundError } from "~/services/work-location.server";
+import { EmailTakenError, signUpStudent } from "~/services/accounts/auth.server";
+import { KvkTakenError, listMunicipalitiesWithDistricts, signUpEmployer, UnknownDistrictError } from "~/services/organisations/organisations.server";
+import { AddressNotFoundError } from "~/services/locations/work-location.server";
 import { requireAnonymous } from "~/utils/auth.server";
 import { sessionCookie } from "~/utils/session.server";
-import { allowFormPost } from "~/services/throttle.server";
+import { allowFormPost } from "~/services/accounts/throttle.server";
 import { readFormData } from "~/utils/form.server";
 
 const employerSignUpSchema = accountSchema.merge(organisationSchema).extend({ accountType: z.literal("employer") });

@@ -3,12 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getT } from "~/i18n/locale.server";
 import { formatDate, type Locale } from "~/i18n/config";
-import { listFlaggedInternships } from "~/services/internships-employer.server";
-import { getOwnOrganisation } from "~/services/organisations.server";
+import { listFlaggedInternships } from "~/services/internships/internships-employer.server";
+import { getOwnOrganisation } from "~/services/organisations/organisations.server";
 import { ResignBanner } from "~/components/resign-banner";
-import { pactStateOf, resignBannerOf } from "~/services/pact.server";
-import { parseFlagReason } from "~/services/pay-rules.server";
-import { countOverdue } from "~/services/application-response.server";
+import { pactStateOf, resignBannerOf } from "~/services/pact/pact.server";
+import { parseFlagReason } from "~/services/pay-code/pay-rules.server";
+import { countOverdue } from "~/services/applications/application-response.server";
 import { db } from "~/utils/db.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getT } from "~/i18n/locale.server";
-import { getOfficerOverview } from "~/services/municipality.server";
+import { getOfficerOverview } from "~/services/municipalities/municipality.server";
 import { OversightNav } from "./oversight/oversight-nav";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 

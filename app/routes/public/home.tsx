@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getT } from "~/i18n/locale.server";
-import { getHomeStats } from "~/services/internships-public.server";
-import { codeAmountsPerMunicipality } from "~/services/pay-rules.server";
+import { getHomeStats } from "~/services/internships/internships-public.server";
+import { codeAmountsPerMunicipality } from "~/services/pay-code/pay-rules.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getT(request);

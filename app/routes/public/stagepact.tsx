@@ -3,9 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getT } from "~/i18n/locale.server";
 import { renderPactText } from "~/domain/pact";
-import { getCurrentPact } from "~/services/internships-public.server";
+import { getCurrentPact } from "~/services/internships/internships-public.server";
 import { formatWage } from "~/i18n/config";
-import { currentCodeAmounts, currentWageAmounts } from "~/services/pay-rules.server";
+import { currentCodeAmounts, currentWageAmounts } from "~/services/pay-code/pay-rules.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = getT(request);

@@ -3,8 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StudentNav } from "~/components/applications";
 import { getT } from "~/i18n/locale.server";
-import { getStudentOverview } from "~/services/students.server";
-import { qualificationNameIn } from "~/services/qualification-names.server";
+import { getStudentOverview } from "~/services/students/students.server";
+import { qualificationNameIn } from "~/services/internships/qualification-names.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

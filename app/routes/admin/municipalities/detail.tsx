@@ -10,7 +10,7 @@ import { PostForm, SubmitButton, TextField } from "~/components/forms";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { municipalitySchema, officerInviteSchema, officerRemoveSchema } from "~/schemas/municipality";
-import { getMunicipalityForAdmin, inviteOfficer, MunicipalityFormError, removeOfficer, updateMunicipality } from "~/services/municipalities-admin.server";
+import { getMunicipalityForAdmin, inviteOfficer, MunicipalityFormError, removeOfficer, updateMunicipality } from "~/services/municipalities/municipalities-admin.server";
 import { notFound, requireAdmin } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";

@@ -7,7 +7,7 @@ import { DataTable } from "~/components/data-table";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getT } from "~/i18n/locale.server";
 import { municipalitySchema } from "~/schemas/municipality";
-import { createMunicipality, listMunicipalitiesForAdmin, MunicipalityFormError } from "~/services/municipalities-admin.server";
+import { createMunicipality, listMunicipalitiesForAdmin, MunicipalityFormError } from "~/services/municipalities/municipalities-admin.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";

@@ -9,7 +9,7 @@ import { PostForm, SelectField, SubmitButton, TextAreaField, TextField } from "~
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { pactVersionSchema, splitLines } from "~/schemas/pact";
-import { createPactVersion, listPactVersions, PactVersionDateError } from "~/services/pact-versions.server";
+import { createPactVersion, listPactVersions, PactVersionDateError } from "~/services/pact/pact-versions.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";

@@ -9,7 +9,7 @@ import { PostForm, SubmitButton, TextAreaField, TextField } from "~/components/f
 import { formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { travelHintSchema } from "~/schemas/travel-hint";
-import { listTravelHintsForAdmin, saveTravelHint, UnknownMunicipalityError } from "~/services/travel-hint.server";
+import { listTravelHintsForAdmin, saveTravelHint, UnknownMunicipalityError } from "~/services/pay-code/travel-hint.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { signatoriesJson } from "~/services/signatories-public.server";
+import { signatoriesJson } from "~/services/signatories/signatories-public.server";
 
 // Open data: the same list as /stagepact/ondertekenaars.json, at the stable API address.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listApplicationsForOrganisation } from "~/services/applications-employer.server";
+import { listApplicationsForOrganisation } from "~/services/applications/applications-employer.server";
 import { requireEmployer } from "~/utils/auth.server";
 
 // GET /werkgever/api/sollicitaties: the organisation's applications as JSON, for its own

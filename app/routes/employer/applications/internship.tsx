@@ -7,8 +7,8 @@ import { DeadlineBadge } from "~/components/response";
 import { pseudonymFor } from "~/domain/anonymisation/display";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { listApplicationsForInternship } from "~/services/applications-employer.server";
-import { qualificationNameIn } from "~/services/qualification-names.server";
+import { listApplicationsForInternship } from "~/services/applications/applications-employer.server";
+import { qualificationNameIn } from "~/services/internships/qualification-names.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getT } from "~/i18n/locale.server";
-import { listInternshipsWithApplications } from "~/services/applications-employer.server";
+import { listInternshipsWithApplications } from "~/services/applications/applications-employer.server";
 import { requireEmployer } from "~/utils/auth.server";
 import { DataTable } from "~/components/data-table";
 

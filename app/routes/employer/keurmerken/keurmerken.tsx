@@ -9,7 +9,7 @@ import { validateEvidenceFile } from "~/domain/keurmerk";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { fairHospitalitySchema } from "~/schemas/keurmerk";
-import { applyFairHospitality, getEmployerKeurmerken, KeurmerkError } from "~/services/keurmerk.server";
+import { applyFairHospitality, getEmployerKeurmerken, KeurmerkError } from "~/services/keurmerk/keurmerk.server";
 import { can } from "~/utils/permissions";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";

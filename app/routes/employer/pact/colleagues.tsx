@@ -9,7 +9,7 @@ import { PostForm, SelectField, SubmitButton, TextField } from "~/components/for
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { inviteSchema } from "~/schemas/pact";
-import { AlreadyMemberError, getColleagues, inviteColleague, revokeInvitation } from "~/services/employer-organisation.server";
+import { AlreadyMemberError, getColleagues, inviteColleague, revokeInvitation } from "~/services/organisations/employer-organisation.server";
 import { requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";

@@ -10,8 +10,8 @@ import {
   previewPayCheck,
   PublishRefusedError,
   updateInternship,
-} from "~/services/internships-employer.server";
-import { AddressNotFoundError, locateInternshipAddress, type Located } from "~/services/work-location.server";
+} from "~/services/internships/internships-employer.server";
+import { AddressNotFoundError, locateInternshipAddress, type Located } from "~/services/locations/work-location.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import type { PayCheckView } from "./internship-form";

@@ -5,7 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { comparisonMessage } from "~/domain/pay-code";
 import { formatDate, formatPay, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { checkOwnInternshipPay, getOwnInternship } from "~/services/internships-employer.server";
+import { checkOwnInternshipPay, getOwnInternship } from "~/services/internships/internships-employer.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 
 // How students will see the internship, before or after publishing; the pay sentence is the public one.

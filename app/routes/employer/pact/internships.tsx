@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, formatPay, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { listOwnInternships } from "~/services/internships-employer.server";
-import { parseFlagReason } from "~/services/pay-rules.server";
-import { takenOfflineBySuspension } from "~/services/suspension.server";
+import { listOwnInternships } from "~/services/internships/internships-employer.server";
+import { parseFlagReason } from "~/services/pay-code/pay-rules.server";
+import { takenOfflineBySuspension } from "~/services/organisations/suspension.server";
 import { requireEmployer } from "~/utils/auth.server";
 import { DataTable } from "~/components/data-table";
 

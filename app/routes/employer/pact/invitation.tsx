@@ -9,13 +9,13 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, PostForm, SubmitButton, TextField } from "~/components/forms";
 import { getLocale, getT } from "~/i18n/locale.server";
 import { passwordSchema } from "~/schemas/auth";
-import { EmailTakenError } from "~/services/auth.server";
+import { EmailTakenError } from "~/services/accounts/auth.server";
 import {
   acceptInvitationAsUser,
   acceptInvitationWithNewAccount,
   findOpenInvitation,
   InvitationEmailMismatchError,
-} from "~/services/employer-organisation.server";
+} from "~/services/organisations/employer-organisation.server";
 import { getAuth, notFound } from "~/utils/auth.server";
 import { sessionCookie } from "~/utils/session.server";
 import { readFormData } from "~/utils/form.server";

@@ -15,9 +15,9 @@ import {
   getOrganisationForEdit,
   updateOrganisationDetails,
   withdrawChangeRequest,
-} from "~/services/employer-organisation.server";
-import { KvkTakenError, UnknownDistrictError } from "~/services/organisations.server";
-import { AddressNotFoundError } from "~/services/work-location.server";
+} from "~/services/organisations/employer-organisation.server";
+import { KvkTakenError, UnknownDistrictError } from "~/services/organisations/organisations.server";
+import { AddressNotFoundError } from "~/services/locations/work-location.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { payPreviewSchema } from "~/schemas/internship";
-import { previewPayCheck } from "~/services/internships-employer.server";
+import { previewPayCheck } from "~/services/internships/internships-employer.server";
 import { requireEmployer } from "~/utils/auth.server";
 import { toPayCheckView } from "./internship-action.server";
 

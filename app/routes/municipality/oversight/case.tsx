@@ -19,7 +19,7 @@ import {
   linkCaseOrganisation,
   UnknownOfficerError,
   UnknownOrganisationError,
-} from "~/services/reports.server";
+} from "~/services/reports/reports.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 import { OversightNav } from "./oversight-nav";

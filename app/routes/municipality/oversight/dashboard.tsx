@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { TableScroll } from "~/components/data-table";
 import { formatDate, formatEuro, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { listResponsiveness } from "~/services/application-response.server";
-import { getDashboard } from "~/services/dashboard.server";
+import { listResponsiveness } from "~/services/applications/application-response.server";
+import { getDashboard } from "~/services/dashboard/dashboard.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 import { OversightNav } from "./oversight-nav";
 

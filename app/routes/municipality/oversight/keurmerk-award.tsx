@@ -10,7 +10,7 @@ import { fairHospitalityPeriod, isAwardActive } from "~/domain/keurmerk";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { awardDecisionSchemas, type AwardIntent } from "~/schemas/keurmerk";
-import { decideAward, getAwardForOfficer, KeurmerkError } from "~/services/keurmerk.server";
+import { decideAward, getAwardForOfficer, KeurmerkError } from "~/services/keurmerk/keurmerk.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "./oversight-nav";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getEvidenceFile } from "~/services/keurmerk.server";
+import { getEvidenceFile } from "~/services/keurmerk/keurmerk.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 
 // The employer's evidence file, for officers of the organisation's municipality only.

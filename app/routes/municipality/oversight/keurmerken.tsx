@@ -9,7 +9,7 @@ import { yearOf } from "~/domain/signatories";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { grantSchemas, type GrantIntent } from "~/schemas/keurmerk";
-import { grantInclusiveEmployer, KeurmerkError, listKeurmerkOverview, recordSnaRegistration } from "~/services/keurmerk.server";
+import { grantInclusiveEmployer, KeurmerkError, listKeurmerkOverview, recordSnaRegistration } from "~/services/keurmerk/keurmerk.server";
 import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "./oversight-nav";

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { MYSTERY_GUEST_THRESHOLD } from "~/domain/reports";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { listMysteryGuestCandidates } from "~/services/reports.server";
+import { listMysteryGuestCandidates } from "~/services/reports/reports.server";
 import { requireOfficer } from "~/utils/auth.server";
 import { OversightNav } from "./oversight-nav";
 

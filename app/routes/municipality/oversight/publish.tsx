@@ -14,7 +14,7 @@ import {
   ListChangedError,
   previewSignatoryList,
   publishSignatoryList,
-} from "~/services/signatories.server";
+} from "~/services/signatories/signatories.server";
 import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "./oversight-nav";

@@ -8,7 +8,7 @@ import { rankingLabel } from "~/components/ranking-label";
 import { z } from "zod";
 import { PostForm, RadioGroup, SubmitButton, TextAreaField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
-import { getRankingCandidates, NotInRankingError, recordRankingDecision } from "~/services/ranking.server";
+import { getRankingCandidates, NotInRankingError, recordRankingDecision } from "~/services/ranking/ranking.server";
 import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "./oversight-nav";

@@ -11,7 +11,7 @@ import { PactTransitionError, reasonRequired, SIGNATURE_REASON_MAX_LENGTH } from
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { organisationDecisionSchema, signatureDecisionSchema } from "~/schemas/pact";
-import { KvkTakenError } from "~/services/organisations.server";
+import { KvkTakenError } from "~/services/organisations/organisations.server";
 import {
   decideOrganisation,
   decideOrganisationChange,
@@ -19,7 +19,7 @@ import {
   getOrganisationForOfficer,
   NotInMunicipalityError,
   ReasonRequiredError,
-} from "~/services/verification.server";
+} from "~/services/organisations/verification.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { OversightNav } from "../oversight/oversight-nav";

@@ -5,7 +5,7 @@ import { TableScroll } from "~/components/data-table";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { getPendingChangeRequests, getVerificationQueue, listDecidedOrganisations } from "~/services/verification.server";
+import { getPendingChangeRequests, getVerificationQueue, listDecidedOrganisations } from "~/services/organisations/verification.server";
 import { requireOfficer } from "~/utils/auth.server";
 import { OversightNav } from "../oversight/oversight-nav";
 

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { TableScroll } from "~/components/data-table";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { listMustResign } from "~/services/pact-resign.server";
+import { listMustResign } from "~/services/pact/pact-resign.server";
 import { requireOfficer } from "~/utils/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -9,7 +9,7 @@ import { getT } from "~/i18n/locale.server";
 import { saveSearchSchema, subscribeSearchSchema } from "~/schemas/search-alert";
 import { searchHrefOf } from "~/domain/alerts";
 import { canonicalQuery, saveStudentSearch, subscribeVisitor } from "~/search/search-alerts.server";
-import { allowFormPost } from "~/services/throttle.server";
+import { allowFormPost } from "~/services/accounts/throttle.server";
 import { getAuth } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";

@@ -5,7 +5,7 @@ import { TableScroll } from "~/components/data-table";
 import { rankingLabel } from "~/components/ranking-label";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { getPublicRanking } from "~/services/ranking.server";
+import { getPublicRanking } from "~/services/ranking/ranking.server";
 import { notFound } from "~/utils/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

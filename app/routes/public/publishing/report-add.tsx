@@ -9,8 +9,8 @@ import { ReportLanguageField, ReportLanguageNav, ReportPointProvider } from "~/c
 import { getLocale } from "~/i18n/locale.server";
 import { chooseReportLanguage, getReportPointI18n, reportPointHref, reportPointPage } from "~/i18n/report-point";
 import { addInformationSchema } from "~/schemas/reports";
-import { addReporterInformation } from "~/services/reports.server";
-import { allowFormPost } from "~/services/throttle.server";
+import { addReporterInformation } from "~/services/reports/reports.server";
+import { allowFormPost } from "~/services/accounts/throttle.server";
 import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -16,9 +16,9 @@ import {
   listReportingMunicipalities,
   resolveOrganisationName,
   UnknownMunicipalityError,
-} from "~/services/reports.server";
+} from "~/services/reports/reports.server";
 import { getAuth } from "~/utils/auth.server";
-import { allowFormPost } from "~/services/throttle.server";
+import { allowFormPost } from "~/services/accounts/throttle.server";
 import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

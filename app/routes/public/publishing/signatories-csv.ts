@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { signatoriesToCsv } from "~/domain/signatories";
 import { getT } from "~/i18n/locale.server";
-import { loadSignatories } from "~/services/signatories-public.server";
+import { loadSignatories } from "~/services/signatories/signatories-public.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { year, lists } = await loadSignatories(request);

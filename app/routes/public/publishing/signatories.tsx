@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { SignatoryTable } from "~/components/signatory-table";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { loadSignatories } from "~/services/signatories-public.server";
+import { loadSignatories } from "~/services/signatories/signatories-public.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getT(request);

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/data-table";
 import { getT } from "~/i18n/locale.server";
 import { PARAM } from "~/search/query";
-import { codeAmountsPerMunicipality } from "~/services/pay-rules.server";
+import { codeAmountsPerMunicipality } from "~/services/pay-code/pay-rules.server";
 
 // What can be fetched without an account, and with which parameters (DESIGN §3.6).
 // The parameter names come from the query parser, so this page cannot drift from it.

@@ -8,7 +8,7 @@ import { TravelHint } from "~/components/travel-hint";
 import { travelHintFor } from "~/domain/pay-code";
 import { formatDate, formatDistance, formatPay, formatRuleAmount, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { responseStatsOf } from "~/services/application-response.server";
+import { responseStatsOf } from "~/services/applications/application-response.server";
 import { distanceFromPlace, getInternshipPage } from "~/search/search-public.server";
 import { notFound } from "~/utils/auth.server";
 import { appUrl } from "~/utils/env.server";

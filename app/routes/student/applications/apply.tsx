@@ -19,8 +19,8 @@ import {
   ProfileIncompleteError,
   submitApplication,
   verifyPreviewToken,
-} from "~/services/applications.server";
-import { qualificationNameIn } from "~/services/qualification-names.server";
+} from "~/services/applications/applications.server";
+import { qualificationNameIn } from "~/services/internships/qualification-names.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";

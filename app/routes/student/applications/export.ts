@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getT } from "~/i18n/locale.server";
-import { exportStudentData } from "~/services/student-privacy.server";
+import { exportStudentData } from "~/services/students/student-privacy.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 
 // GET /student/privacy/export: everything we hold about the student, as a JSON download.

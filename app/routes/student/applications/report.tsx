@@ -12,7 +12,7 @@ import { pseudonymFor } from "~/domain/anonymisation/display";
 import { getLocale, getT } from "~/i18n/locale.server";
 import { DISCRIMINATION_CATEGORIES } from "~/domain/reports";
 import { discriminationReportSchema } from "~/schemas/applications";
-import { ApplicationNotFoundError, getReportableApplication, ReportNotAllowedError, reportDiscrimination } from "~/services/applications.server";
+import { ApplicationNotFoundError, getReportableApplication, ReportNotAllowedError, reportDiscrimination } from "~/services/applications/applications.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { StudentNav } from "~/components/applications";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { listStudentReports } from "~/services/reports.server";
+import { listStudentReports } from "~/services/reports/reports.server";
 import { requireStudent } from "~/utils/auth.server";
 import { DataTable } from "~/components/data-table";
 

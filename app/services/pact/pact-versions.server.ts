@@ -3,9 +3,9 @@ import { getI18n } from "~/i18n/config";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
-import { queueMail } from "./mail.server";
-import { membersSelect, recipientsOfLoaded } from "./organisation-mail.server";
-import { startOfAmsterdamDay } from "./pay-rules.server";
+import { queueMail } from "~/services/platform/mail.server";
+import { membersSelect, recipientsOfLoaded } from "~/services/organisations/organisation-mail.server";
+import { startOfAmsterdamDay } from "~/services/pay-code/pay-rules.server";
 import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 
 // Admin: pact versions per municipality. A new version replaces the open-ended one from

@@ -1,5 +1,5 @@
 import { yearOf } from "~/domain/signatories";
-import { getSignatoryLists } from "~/services/signatories.server";
+import { getSignatoryLists } from "~/services/signatories/signatories.server";
 
 /** The year asked for with ?jaar=, or the current year; anything else is a 400. */
 export function requestedYear(request: Request, now: Date): number {

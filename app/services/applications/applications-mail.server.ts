@@ -1,8 +1,8 @@
 import { pseudonymFor } from "~/domain/anonymisation/display";
 import { travelHintFor, type TravelCostHint } from "~/domain/pay-code";
 import { formatDate, isLocale, getI18n, type Locale } from "~/i18n/config";
-import { queueMail } from "~/services/mail.server";
-import { contactLocaleOf } from "~/services/organisation-mail.server";
+import { queueMail } from "~/services/platform/mail.server";
+import { contactLocaleOf } from "~/services/organisations/organisation-mail.server";
 import type { Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 

@@ -1,8 +1,8 @@
 import type { PayMessage } from "~/domain/pay-code";
 import { writeAudit } from "~/utils/audit.server";
 import type { Tx } from "~/utils/db.server";
-import { organisationMayPublish } from "./pact.server";
-import { checkOrganisationPay, payCheckColumns } from "./pay-rules.server";
+import { organisationMayPublish } from "~/services/pact/pact.server";
+import { checkOrganisationPay, payCheckColumns } from "~/services/pay-code/pay-rules.server";
 import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 
 // What a suspension does to an organisation's internships, and what lifting it undoes

@@ -10,9 +10,9 @@ import {
 } from "~/domain/applications";
 import type { Locale } from "~/i18n/config";
 import { parseSkills, type ProfileInput } from "~/schemas/applications";
-import { mailOrganisationNewApplication, mailStudentReceived } from "~/services/applications-mail.server";
-import { writeReport } from "~/services/reports.server";
-import { applicableTravelHint, travelHintSelect } from "~/services/travel-hint.server";
+import { mailOrganisationNewApplication, mailStudentReceived } from "~/services/applications/applications-mail.server";
+import { writeReport } from "~/services/reports/reports.server";
+import { applicableTravelHint, travelHintSelect } from "~/services/pay-code/travel-hint.server";
 import { db, type Tx } from "~/utils/db.server";
 import { sessionSecret } from "~/utils/env.server";
 

@@ -1,7 +1,7 @@
 import { db } from "~/utils/db.server";
-import { activeMarksByOrganisation } from "./keurmerk.server";
-import { goodStandingSince, loadGoodStandingWhere } from "./pact-standing.server";
-import { applicableTravelHint, travelHintSelect } from "./travel-hint.server";
+import { activeMarksByOrganisation } from "~/services/keurmerk/keurmerk.server";
+import { goodStandingSince, loadGoodStandingWhere } from "~/services/pact/pact-standing.server";
+import { applicableTravelHint, travelHintSelect } from "~/services/pay-code/travel-hint.server";
 
 /** A published internship with its organisation's active marks, while it is in good standing its pact signature date, and the municipality's travel-cost hint when the allowance is below its threshold. */
 export async function getPublishedInternship(id: string, now = new Date()) {

@@ -12,8 +12,8 @@ import {
   type ResponseRecord,
   type ResponseStats,
 } from "~/domain/applications";
-import { mailOrganisationResponseReminder, mailStudentClosedWithoutResponse } from "~/services/applications-mail.server";
-import { applyTransition } from "~/services/applications.server";
+import { mailOrganisationResponseReminder, mailStudentClosedWithoutResponse } from "~/services/applications/applications-mail.server";
+import { applyTransition } from "~/services/applications/applications.server";
 import { writeAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 

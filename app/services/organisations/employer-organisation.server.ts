@@ -7,11 +7,11 @@ import { db, type Db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { hashPassword } from "~/utils/password.server";
 import { createSession } from "~/utils/session.server";
-import { assertEmailFree } from "./auth.server";
-import { queueMail } from "./mail.server";
+import { assertEmailFree } from "~/services/accounts/auth.server";
+import { queueMail } from "~/services/platform/mail.server";
 import { KvkTakenError, UnknownDistrictError } from "./organisations.server";
 import { enqueueSearchUpdate } from "~/search/search-outbox.server";
-import { locateOrganisationAddress } from "./work-location.server";
+import { locateOrganisationAddress } from "~/services/locations/work-location.server";
 
 // The organisation's own details and its people: edit, invite colleagues, accept an invitation.
 

@@ -3,9 +3,9 @@ import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
 import { createSession } from "~/utils/session.server";
-import { assertEmailFree } from "./auth.server";
+import { assertEmailFree } from "~/services/accounts/auth.server";
 import { enqueueSearchUpdate } from "~/search/search-outbox.server";
-import { locateOrganisationAddress } from "./work-location.server";
+import { locateOrganisationAddress } from "~/services/locations/work-location.server";
 
 export class KvkTakenError extends Error {
   constructor() {

@@ -1,7 +1,7 @@
 import { APPLICATION_STATES, type ApplicationState } from "~/domain/applications";
 import { medianAllowancePerFullTime, medianHandlingDays, medianHourlyWage } from "~/domain/dashboard";
 import { db } from "~/utils/db.server";
-import { listMustResign } from "./pact-resign.server";
+import { listMustResign } from "~/services/pact/pact-resign.server";
 
 // The officer's dashboard. Every figure is an exact count or median over rows of the
 // officer's own municipality; tests/integration/dashboard.test.ts checks each one

@@ -3,8 +3,8 @@ import { activeMarks } from "~/domain/keurmerk";
 import { buildSignatoryRows, parseSignatoryRows, yearOf, type SignatoryRow } from "~/domain/signatories";
 import { writeAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
-import { responseStatsByOrganisation, type OrganisationResponse } from "./application-response.server";
-import { currentPactVersions, goodStandingWhere, loadGraceVersions } from "./pact-standing.server";
+import { responseStatsByOrganisation, type OrganisationResponse } from "~/services/applications/application-response.server";
+import { currentPactVersions, goodStandingWhere, loadGraceVersions } from "~/services/pact/pact-standing.server";
 
 // The yearly list of signatories (DESIGN §3.6). The current year is shown live until an
 // officer publishes it; a published list is frozen in SignatoryListPublication and

@@ -1,7 +1,7 @@
 import type { User } from "~/generated/prisma/client";
 import { passwordSignInDisabled, rolesOf } from "~/domain/identity";
-import { oidcSettings } from "~/services/oidc-config.server";
-import { accountLockedUntil, clearFailedSignIns, recordFailedSignIn } from "~/services/throttle.server";
+import { oidcSettings } from "~/services/accounts/oidc-config.server";
+import { accountLockedUntil, clearFailedSignIns, recordFailedSignIn } from "~/services/accounts/throttle.server";
 import { loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "~/utils/password.server";

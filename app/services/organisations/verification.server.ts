@@ -13,11 +13,11 @@ import { getI18n } from "~/i18n/config";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
-import { queueMail } from "./mail.server";
+import { queueMail } from "~/services/platform/mail.server";
 import { membersSelect, recipientsOfLoaded } from "./organisation-mail.server";
 import { KvkTakenError } from "./organisations.server";
-import { currentVersionFor, supersedeReplacedSignatures } from "./pact.server";
-import { recheckPublishedInternships } from "./pay-rules.server";
+import { currentVersionFor, supersedeReplacedSignatures } from "~/services/pact/pact.server";
+import { recheckPublishedInternships } from "~/services/pay-code/pay-rules.server";
 import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 import { liftOutcomeText, republishAfterSuspension, takeInternshipsOffline, type LiftOutcome } from "./suspension.server";
 

@@ -7,8 +7,8 @@ import { writeAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
 import { generateSessionToken } from "~/utils/session.server";
-import { queueMail } from "./mail.server";
-import { hashResetToken, resetLink } from "./password-reset.server";
+import { queueMail } from "~/services/platform/mail.server";
+import { hashResetToken, resetLink } from "~/services/accounts/password-reset.server";
 
 /** An invitation link to set a first password is valid for a week. */
 export const OFFICER_INVITE_VALID_MS = 7 * 24 * 60 * 60 * 1000;

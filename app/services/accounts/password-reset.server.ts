@@ -6,8 +6,8 @@ import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import { createSession, generateSessionToken } from "~/utils/session.server";
-import { queueMail } from "./mail.server";
-import { clearFailedSignIns } from "~/services/throttle.server";
+import { queueMail } from "~/services/platform/mail.server";
+import { clearFailedSignIns } from "~/services/accounts/throttle.server";
 
 export const RESET_TOKEN_VALID_MS = 60 * 60 * 1000;
 export const RESET_MAILS_PER_HOUR = 3;

@@ -3,8 +3,8 @@ import { formatDate, getI18n, type Locale } from "~/i18n/config";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
-import { queueMail } from "./mail.server";
-import { loadOrganisationRecipients } from "./organisation-mail.server";
+import { queueMail } from "~/services/platform/mail.server";
+import { loadOrganisationRecipients } from "~/services/organisations/organisation-mail.server";
 import { enqueueSearchUpdate, enqueueSearchUpdates } from "~/search/search-outbox.server";
 
 // Re-signing a new pact version (DESIGN §3.2; rule in domain/pact/resign.ts): the

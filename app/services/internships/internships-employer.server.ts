@@ -3,8 +3,8 @@ import type { PayCheckResult } from "~/domain/pay-code";
 import type { InternshipFields } from "~/schemas/internship";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
-import { organisationMayPublish } from "./pact.server";
-import { checkOrganisationPay, payCheckColumns, type StoredPay } from "./pay-rules.server";
+import { organisationMayPublish } from "~/services/pact/pact.server";
+import { checkOrganisationPay, payCheckColumns, type StoredPay } from "~/services/pay-code/pay-rules.server";
 import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 
 // The employer's internships. Every query is scoped by the organisation the guard

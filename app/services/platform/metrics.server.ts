@@ -1,6 +1,6 @@
 // /metrics: who may read it, and the backlog gauges measured at the moment of reading.
 import { createHash, timingSafeEqual } from "node:crypto";
-import { mailBacklog, outboxLag } from "~/services/health.server";
+import { mailBacklog, outboxLag } from "~/services/platform/health.server";
 import { env } from "~/utils/env.server";
 import { metrics } from "~/utils/metrics.server";
 

@@ -1,5 +1,5 @@
 import { CLOSED_APPLICATION_STATES, isApplicationState, isClosed, isDueForAnonymisation, retentionDeadline, transitionApplication } from "~/domain/applications";
-import { applyTransition, parseStoredSkills } from "~/services/applications.server";
+import { applyTransition, parseStoredSkills } from "~/services/applications/applications.server";
 import { exportUserAlerts } from "~/search/search-alerts.server";
 import { db, type Tx } from "~/utils/db.server";
 

@@ -13,7 +13,7 @@ import { appUrl, env, sessionSecret } from "~/utils/env.server";
 import { hashPassword } from "~/utils/password.server";
 import { safeRedirect } from "~/utils/redirect";
 import { createSession, generateSessionToken } from "~/utils/session.server";
-import { queueMail } from "./mail.server";
+import { queueMail } from "~/services/platform/mail.server";
 import { hashResetToken } from "./password-reset.server";
 import { findProvider, providerConfiguration, type OidcProvider } from "./oidc-config.server";
 

@@ -9,8 +9,8 @@ import {
   type ApplicationAction,
   type ApplicationState,
 } from "~/domain/applications";
-import { mailStudentAccepted, mailStudentInvited, mailStudentRejected } from "~/services/applications-mail.server";
-import { ApplicationNotFoundError, applyTransition, parseStoredSkills } from "~/services/applications.server";
+import { mailStudentAccepted, mailStudentInvited, mailStudentRejected } from "~/services/applications/applications-mail.server";
+import { ApplicationNotFoundError, applyTransition, parseStoredSkills } from "~/services/applications/applications.server";
 import { writeAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 
