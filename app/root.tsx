@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData } from "@remix-run/react";
+import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
 import { useMemo } from "react";
 import { I18nextProvider } from "react-i18next";
 import stylesheet from "./app.css?url";
@@ -8,11 +8,11 @@ import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteLayout } from "./components/layout";
 import { createI18n, DEFAULT_LOCALE, getI18n, type Locale } from "./i18n/config";
 import { getLocale } from "./i18n/locale.server";
-import type { ReportPointPage } from "./i18n/report-point";
 import { getAuth, homePathFor } from "./utils/auth.server";
 import { readFlash } from "./utils/flash.server";
 import { useNonce } from "./utils/nonce";
 import { rolesOf } from "./utils/permissions";
+import { useReportPointLanguage, useRootData } from "./utils/root-data";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -30,16 +30,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>["data"];
 
-export function useRootData() {
-  return useRouteLoaderData<typeof loader>("root");
-}
-
-/** The reporting point's chosen language and direction when a page of it is shown (DESIGN §3.4). */
-export function useReportPointLanguage() {
-  return useMatches()
-    .map((m) => (m.data as Partial<ReportPointPage> | undefined)?.reportPoint)
-    .find((p) => p !== undefined);
-}
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRootData();

@@ -1,6 +1,6 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useReportPointLanguage, useRootData } from "~/root";
+import { useReportPointLanguage, useRootData } from "~/utils/root-data";
 import { FlashMessage } from "./flash-message";
 
 const publicNav = [

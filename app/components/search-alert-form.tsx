@@ -4,7 +4,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { FREQUENCIES } from "~/domain/alerts";
-import { useRootData } from "~/root";
+import { useRootData } from "~/utils/root-data";
 import { saveSearchSchema, subscribeSearchSchema } from "~/schemas/search-alert";
 
 /** The form's own path: the search page has no action, so the form posts here and errors show on that page. */
