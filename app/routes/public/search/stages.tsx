@@ -1,28 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { Form, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { KeurmerkBadges } from "~/components/keurmerk-badges";
 import { CorrectedNotice, LITERAL_PARAM, literalHref, NoResults } from "~/components/search-results";
 import { SearchAlertForm } from "~/components/search-alert-form";
+import { RESULTS_ID, SearchFilters } from "~/components/search/filters";
+import { ResultCard } from "~/components/search/result-card";
+import { ActiveFilters, Pagination } from "~/components/search/results-nav";
 import { DISTANCES_KM, roundedDistance } from "~/domain/location";
-import { formatDate, formatDistance, formatEuro, formatRuleAmount, formatWage, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import type { SearchDocument } from "~/search/document";
-import type { FacetCount, FlagKey } from "~/search/engine";
-import { emptyQuery, HOURS_BANDS, PARAM, searchHref, sortParamValue, sortsFor, toSearchParams } from "~/search/query";
-import {
-  broaderSectors,
-  dropSuggestions,
-  facetLabels,
-  filterCount,
-  locatedQueryFromUrl,
-  searchPageWithFallback,
-  spellingAlternative,
-} from "~/search/search-public.server";
-
-/** Where the filters' apply button lands without JavaScript: the results, on a phone past the search box. */
-const RESULTS_ID = "resultaten";
+import { PARAM, searchHref, sortParamValue, sortsFor, toSearchParams } from "~/search/query";
+import { broaderSectors, dropSuggestions, facetLabels, filterCount, locatedQueryFromUrl, searchPageWithFallback, spellingAlternative } from "~/search/search-public.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = getT(request);
@@ -81,7 +70,8 @@ function summary(d: SearchDocument) {
   };
 }
 
-type Data = ReturnType<typeof useLoaderData<typeof loader>>;
+/** The search page's data, as the components in app/components/search/ receive it. */
+export type SearchPageData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 function useDebounced<A extends unknown[]>(fn: (...args: A) => void, ms: number) {
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -93,8 +83,7 @@ function useDebounced<A extends unknown[]>(fn: (...args: A) => void, ms: number)
 }
 
 export default function Stages() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
   const data = useLoaderData<typeof loader>();
   const { query, result } = data;
   const navigation = useNavigation();
@@ -266,7 +255,7 @@ export default function Stages() {
             </span>
           </summary>
           <div className="border-t border-slate-200 p-4 md:border-0 md:p-0">
-            <Filters data={data} />
+            <SearchFilters data={data} />
           </div>
         </details>
         <section id={RESULTS_ID} aria-labelledby="results-heading" aria-busy={searching} className="scroll-mt-4 space-y-4">
@@ -300,41 +289,7 @@ export default function Stages() {
           ) : null}
           <ul className={searching ? "space-y-3 opacity-50 transition-opacity" : "space-y-3 transition-opacity"}>
             {result.hits.map((r) => (
-              <li key={r.id} className="card">
-                <h3 className="text-lg">
-                  <Link to={`/stages/${r.id}${nearParam}`}>{r.title}</Link>
-                </h3>
-                <p className="text-slate-700">
-                  {r.organisationName} · {r.city}
-                  {r.districtName ? ` (${r.districtName})` : ""}
-                  {r.distanceKm !== null ? (
-                    <>
-                      {" · "}
-                      <strong>
-                        {r.distanceKm < 0.1 ? t("search:card.distance_close") : t("search:card.distance", { distance: formatDistance(r.distanceKm, locale) })}
-                      </strong>
-                    </>
-                  ) : null}
-                </p>
-                <p className="text-slate-700">
-                  {t("search:card.level", { level: r.level })} · {t("search:card.hours", { hours: r.hoursPerWeek })} ·{" "}
-                  <strong>
-                    {r.route === "BBL" && r.hourlyWageCents !== null
-                      ? t("search:card.wage", { amount: formatWage(r.hourlyWageCents, locale) })
-                      : t("search:card.allowance", { amount: formatEuro(r.monthlyAllowance ?? 0, locale) })}
-                  </strong>{" "}
-                  · {t("search:card.start", { date: formatDate(r.startDate, locale) })}
-                </p>
-                {r.belowCode ? (
-                  <p className="mt-1 rounded-md border-l-4 border-amber-600 bg-amber-50 px-2 py-1 text-amber-950">
-                    {t("search:card.below_code", { amount: formatRuleAmount(r.belowCode.required, r.belowCode.rule, locale), date: formatDate(r.belowCode.by, locale) })}
-                  </p>
-                ) : null}
-                <div className="mt-2 flex flex-wrap gap-1">
-                  {r.pactSignatory ? <span className="badge border-brand-700 bg-brand-50 text-brand-900">{t("search:badge.pact")}</span> : null}
-                  <KeurmerkBadges marks={r.marks} />
-                </div>
-              </li>
+              <ResultCard key={r.id} result={r} href={`/stages/${r.id}${nearParam}`} />
             ))}
           </ul>
           <Pagination data={data} />
@@ -347,213 +302,6 @@ export default function Stages() {
       {/* Outside the search form: forms do not nest. */}
       <SearchAlertForm search={toSearchParams(data.query, { page: false }).toString()} />
     </div>
-  );
-}
-
-function Filters({ data }: { data: Data }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
-  const { query, result, labels } = data;
-  const f = result.facets;
-  const month = (value: string) =>
-    new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${value}-01T00:00:00Z`));
-  const flags: { key: FlagKey; name: string; param: string; value: string; checked: boolean }[] = [
-    { key: "pact", name: t("search:flag.pact"), param: PARAM.pact, value: "1", checked: query.pact },
-    { key: "shortage", name: t("search:flag.shortage"), param: PARAM.shortage, value: "1", checked: query.shortage },
-    { key: "districtInternship", name: t("search:flag.district_internship"), param: PARAM.districtInternship, value: "1", checked: query.districtInternship },
-  ];
-  // How many of the current results would stay: those not below a raised minimum.
-  const meetsCode = { key: "belowCode" as FlagKey, name: t("search:flag.meets_code"), param: PARAM.meetsCode, value: "1", checked: query.meetsCode };
-  const routes = [
-    { value: "", label: t("search:route.any"), count: null },
-    { value: "BOL", label: t("search:route.BOL"), count: query.route === null ? result.total - f.flags.bbl : null },
-    { value: "BBL", label: t("search:route.BBL"), count: query.route === null ? f.flags.bbl : null },
-  ];
-  const marks: { key: FlagKey; name: string; param: string; value: string; checked: boolean }[] = (["fair_hospitality", "inclusive_employer", "sna"] as const).map(
-    (m) => ({ key: m, name: t(`keurmerk:type.${m}`), param: PARAM.marks, value: m, checked: query.marks.includes(m) }),
-  );
-  return (
-    <div className="space-y-5">
-      <h2 className="hidden text-lg md:block">{t("search:filters_heading")}</h2>
-      <CheckboxGroup legend={t("search:facet.flags")} items={flags.map((x) => ({ ...x, count: f.flags[x.key] }))} />
-      <CheckboxGroup legend={t("search:facet.marks")} items={marks.map((x) => ({ ...x, count: f.flags[x.key] }))} />
-      <fieldset>
-        <legend className="font-semibold">{t("search:facet.route")}</legend>
-        <ul className="mt-1 space-y-1">
-          {routes.map((r) => (
-            <li key={r.value}>
-              <label className="flex items-center gap-2">
-                <input type="radio" name={PARAM.route} value={r.value} defaultChecked={(query.route ?? "") === r.value} />
-                {r.label}
-                {r.count !== null ? <span className="text-slate-700">({r.count})</span> : null}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <CheckboxGroup
-        legend={t("search:facet.pay_check")}
-        items={[{ ...meetsCode, count: query.meetsCode ? result.total : result.total - f.flags.belowCode }]}
-      />
-      <FacetGroup
-        legend={t("search:facet.sector")}
-        param={PARAM.sectors}
-        counts={f.sector}
-        selected={query.sectors}
-        label={(v) => t(`common:sector.${v}`)}
-      />
-      <FacetGroup
-        legend={t("search:facet.qualification")}
-        param={PARAM.qualifications}
-        counts={f.qualification}
-        selected={query.qualifications}
-        label={(v) => labels.qualification[v] ?? v}
-      />
-      <FacetGroup
-        legend={t("search:facet.level")}
-        param={PARAM.levels}
-        counts={[...f.level].sort((a, b) => a.value.localeCompare(b.value))}
-        selected={query.levels.map(String)}
-        label={(v) => t("search:card.level", { level: v })}
-      />
-      <FacetGroup
-        legend={t("search:facet.municipality")}
-        param={PARAM.municipalities}
-        counts={f.municipality}
-        selected={query.municipalities}
-        label={(v) => labels.municipality[v] ?? v}
-      />
-      <FacetGroup
-        legend={t("search:facet.district")}
-        param={PARAM.districts}
-        counts={f.district}
-        selected={query.districts}
-        label={(v) => labels.district[v] ?? v}
-      />
-      <FacetGroup
-        legend={t("search:facet.hours")}
-        param={PARAM.hours}
-        counts={HOURS_BANDS.map((b) => ({ value: b.key, count: f.hours.find((h) => h.value === b.key)?.count ?? 0 }))}
-        selected={query.hours}
-        label={(v) => t("search:hours_band", { range: v.replace("-", "–") })}
-      />
-      <fieldset>
-        <legend className="font-semibold">{t("search:facet.allowance")}</legend>
-        <ul className="mt-1 space-y-1">
-          <li>
-            <label className="flex items-center gap-2">
-              <input type="radio" name={PARAM.minAllowance} value="" defaultChecked={query.minAllowance === null} />
-              {t("search:allowance_any")}
-            </label>
-          </li>
-          {f.allowance.map((a) => (
-            <li key={a.value}>
-              <label className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name={PARAM.minAllowance}
-                  value={a.value}
-                  defaultChecked={query.minAllowance === Number(a.value)}
-                />
-                {t("search:allowance_at_least", { amount: formatEuro(Number(a.value), locale) })}
-                <span className="text-slate-700">({a.count})</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <FacetGroup legend={t("search:facet.start")} param={PARAM.startMonths} counts={f.startMonth} selected={query.startMonths} label={month} />
-      {/* On a phone: back to the results (without JavaScript the form lands on them). */}
-      <button type="submit" data-apply="" formAction={`/stages#${RESULTS_ID}`} className="btn w-full md:hidden">
-        {t("search:apply_filters")}
-      </button>
-      <noscript>
-        <button type="submit" className="btn hidden md:inline-flex">
-          {t("search:apply_filters")}
-        </button>
-      </noscript>
-    </div>
-  );
-}
-
-function CheckboxGroup({ legend, items }: { legend: string; items: { name: string; param: string; value: string; checked: boolean; count: number }[] }) {
-  return (
-    <fieldset>
-      <legend className="font-semibold">{legend}</legend>
-      <ul className="mt-1 space-y-1">
-        {items.map((item) => (
-          <li key={item.param + item.value}>
-            <label className="flex items-center gap-2">
-              <input type="checkbox" name={item.param} value={item.value} defaultChecked={item.checked} />
-              {item.name} <span className="text-slate-700">({item.count})</span>
-            </label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
-  );
-}
-
-function FacetGroup({
-  legend,
-  param,
-  counts,
-  selected,
-  label,
-}: {
-  legend: string;
-  param: string;
-  counts: FacetCount[];
-  selected: string[];
-  label: (value: string) => string;
-}) {
-  // Selected values stay visible even when nothing matches them any more, so they can be unticked.
-  const values = [...counts, ...selected.filter((s) => !counts.some((c) => c.value === s)).map((value) => ({ value, count: 0 }))];
-  if (values.length === 0) return null;
-  return (
-    <fieldset>
-      <legend className="font-semibold">{legend}</legend>
-      <ul className="mt-1 max-h-64 space-y-1 overflow-y-auto">
-        {values.map((c) => {
-          const checked = selected.includes(c.value);
-          return (
-            <li key={c.value}>
-              <label className="flex items-center gap-2">
-                <input type="checkbox" name={param} value={c.value} defaultChecked={checked} />
-                {label(c.value)} <span className="text-slate-700">({c.count})</span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </fieldset>
-  );
-}
-
-function ActiveFilters({ data }: { data: Data }) {
-  const { t } = useTranslation();
-  const { query } = data;
-  if (query.page === 1 && toSearchParams(query).toString() === "") return null;
-  const clear = searchHref("/stages", emptyQuery());
-  return (
-    <p className="text-sm">
-      <Link to={clear} preventScrollReset>
-        {t("search:clear_filters")}
-      </Link>
-    </p>
-  );
-}
-
-function Pagination({ data }: { data: Data }) {
-  const { t } = useTranslation();
-  const { result } = data;
-  if (result.pageCount <= 1) return null;
-  return (
-    <nav aria-label={t("search:pagination")} className="flex flex-wrap items-center gap-4">
-      {result.page > 1 ? <Link to={data.pageHrefs.previous}>{t("search:previous")}</Link> : null}
-      <span>{t("search:page_of", { page: result.page, pages: result.pageCount })}</span>
-      {result.page < result.pageCount ? <Link to={data.pageHrefs.next}>{t("search:next")}</Link> : null}
-    </nav>
   );
 }
 
