@@ -196,12 +196,13 @@ export default function Stages() {
               {t("search:submit")}
             </button>
           </div>
-          <p id="q-hint" className="hint">
+          {/* On a phone the hint stays for screen readers only, so the first result fits the screen. */}
+          <p id="q-hint" className="hint max-md:sr-only">
             {t("search:query_hint")}
           </p>
           {data.literal ? <input type="hidden" name={LITERAL_PARAM} value="1" /> : null}
           {/* Bottom-aligned: a label that wraps on a phone does not lift the distance above the field. */}
-          <div className="mt-3 flex flex-wrap items-end gap-2">
+          <div className="mt-2 flex flex-wrap items-end gap-2">
             <div className="min-w-0 max-w-sm flex-1">
               <label htmlFor="bij" className="label">
                 {t("search:near_label")}
