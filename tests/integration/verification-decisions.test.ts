@@ -89,4 +89,34 @@ describe("officers verify organisations and signatures", () => {
     expect(await statusOf(() => decideAction(loaderArgs(reinstate, { id: organisation.id })))).toBe(302);
     expect(await organisationMayPublishById(organisation.id, new Date())).toBe(true);
   });
+
+  it("an officer verifies an organisation that has not signed, but cannot lift a suspension or overrule a signature with a plain decision", async () => {
+    const cookie = await cookieFor("officer");
+    const template = await db.organisation.findFirstOrThrow({ where: { name: "Lunchroom Weesper Zoet" } });
+    const { id: _id, createdAt: _c, updatedAt: _u, verifiedAt: _v, ...fields } = template;
+    const make = (suffix: string, verificationStatus: string) =>
+      db.organisation.create({ data: { ...fields, name: `${template.name} ${suffix}`, kvkNumber: `9${suffix.padStart(7, "0")}`, verificationStatus } });
+    const decide = (id: string, form: Record<string, string>) => statusOf(() => decideAction(loaderArgs(post(`/gemeente/verificatie/${id}`, form, cookie), { id })));
+
+    const unsigned = await make("1", "pending");
+    expect(await decide(unsigned.id, { intent: "verify" })).toBe(302);
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: unsigned.id } })).verificationStatus).toBe("verified");
+
+    // A crafted "verify" must not lift a suspension: that is reinstating the signature, with a reason.
+    const suspended = await make("2", "suspended");
+    const refused = (await decideAction(loaderArgs(post(`/gemeente/verificatie/${suspended.id}`, { intent: "verify" }, cookie), { id: suspended.id }))) as unknown as {
+      data: { errors: string[] };
+      init: { status: number };
+    };
+    expect(refused.init.status).toBe(400);
+    expect(refused.data.errors).toEqual(["verification:errors.invalid_transition"]);
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: suspended.id } })).verificationStatus).toBe("suspended");
+
+    // An organisation that has signed is decided on through its signature.
+    const { organisation: signed } = await weesperZoet();
+    const before = signed.verificationStatus;
+    expect(await decide(signed.id, { intent: "request_changes", reason: "Het adres klopt niet." })).toBe(400);
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: signed.id } })).verificationStatus).toBe(before);
+    expect(await db.auditLog.count({ where: { entityId: { in: [suspended.id, signed.id] }, action: { startsWith: "organisation." } } })).toBe(0);
+  });
 });

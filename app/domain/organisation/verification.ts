@@ -14,11 +14,13 @@ export type SignatureDecisionForVerification = (typeof SIGNATURE_DECISIONS_FOR_V
 
 type Rule = { from: readonly VerificationStatus[]; to: VerificationStatus; reasonRequired: boolean };
 
-// The service has never limited these by the current status (the page offers them only
-// to pending and changes_requested organisations without a signature), so every status is a source.
+// Only an organisation still waiting is decided on by itself: a verified one keeps its
+// status, and a suspended or revoked one is reinstated through its signature (with a
+// reason), never by a plain "verify".
+const OPEN: readonly VerificationStatus[] = ["pending", "changes_requested"];
 const ORGANISATION_RULES: Record<OrganisationVerificationAction, Rule> = {
-  verify: { from: VERIFICATION_STATUSES, to: "verified", reasonRequired: false },
-  request_changes: { from: VERIFICATION_STATUSES, to: "changes_requested", reasonRequired: true },
+  verify: { from: OPEN, to: "verified", reasonRequired: false },
+  request_changes: { from: OPEN, to: "changes_requested", reasonRequired: true },
 };
 
 const AFTER_SIGNATURE: Record<SignatureDecisionForVerification, VerificationStatus> = {
@@ -50,14 +52,19 @@ export function verificationReasonRequired(action: OrganisationVerificationActio
   return ORGANISATION_RULES[action].reasonRequired;
 }
 
-/** An officer's own decision on an organisation: the next status and the trimmed reason (null when none). */
+/**
+ * An officer's own decision on an organisation: the next status and the trimmed reason
+ * (null when none). Once the organisation has signed (`signed`: a signature that is not
+ * superseded), its status follows the decisions on that signature instead.
+ */
 export function transitionVerification(
   status: string,
   action: OrganisationVerificationAction,
   reason?: string | null,
+  { signed = false }: { signed?: boolean } = {},
 ): { next: VerificationStatus; reason: string | null } {
   const rule = ORGANISATION_RULES[action];
-  if (!isVerificationStatus(status) || !rule.from.includes(status)) throw new VerificationTransitionError("invalid_transition", status, action);
+  if (signed || !isVerificationStatus(status) || !rule.from.includes(status)) throw new VerificationTransitionError("invalid_transition", status, action);
   const trimmed = reason?.trim() || null;
   if (rule.reasonRequired && !trimmed) throw new VerificationTransitionError("reason_required", status, action);
   return { next: rule.to, reason: trimmed };

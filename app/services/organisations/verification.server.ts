@@ -210,7 +210,8 @@ export async function decideOrganisation(
   return db.$transaction(async (tx) => {
     const organisation = await tx.organisation.findFirst({ where: { id: organisationId, municipalityId } });
     if (!organisation) throw new NotInMunicipalityError();
-    const { next } = transitionVerification(organisation.verificationStatus, input.action, reason);
+    const signed = (await tx.pactSignature.count({ where: { organisationId, status: { not: "superseded" } } })) > 0;
+    const { next } = transitionVerification(organisation.verificationStatus, input.action, reason, { signed });
     await tx.organisation.update({
       where: { id: organisationId },
       data: { verificationStatus: next, verificationNote: reason, ...(next === "verified" ? { verifiedAt: now } : {}) },

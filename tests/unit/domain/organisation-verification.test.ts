@@ -13,14 +13,15 @@ import {
 
 const REASON = "The KvK number belongs to another company.";
 
-// Every (status × officer action), with a reason given: the next status. Written out by
-// hand so the table is the specification.
-const MATRIX: Record<VerificationStatus, Record<OrganisationVerificationAction, VerificationStatus>> = {
+// Every (status × officer action), with a reason given: the next status, or null when
+// refused. Written out by hand so the table is the specification: a suspended or revoked
+// organisation is reinstated through its signature, never by a plain "verify".
+const MATRIX: Record<VerificationStatus, Record<OrganisationVerificationAction, VerificationStatus | null>> = {
   pending: { verify: "verified", request_changes: "changes_requested" },
-  verified: { verify: "verified", request_changes: "changes_requested" },
+  verified: { verify: null, request_changes: null },
   changes_requested: { verify: "verified", request_changes: "changes_requested" },
-  suspended: { verify: "verified", request_changes: "changes_requested" },
-  revoked: { verify: "verified", request_changes: "changes_requested" },
+  suspended: { verify: null, request_changes: null },
+  revoked: { verify: null, request_changes: null },
 };
 
 const errorOf = (fn: () => unknown) => {
@@ -37,7 +38,12 @@ describe("an officer's decision on an organisation", () => {
   const cases = VERIFICATION_STATUSES.flatMap((status) => ORGANISATION_VERIFICATION_ACTIONS.map((action) => [status, action, MATRIX[status][action]] as const));
 
   it.each(cases)("%s, then %s, gives %s", (status, action, next) => {
-    expect(transitionVerification(status, action, REASON).next).toBe(next);
+    if (next === null) expect(errorOf(() => transitionVerification(status, action, REASON)).code).toBe("invalid_transition");
+    else expect(transitionVerification(status, action, REASON).next).toBe(next);
+  });
+
+  it.each(ORGANISATION_VERIFICATION_ACTIONS)("%s is refused once the organisation has signed: its signature decides", (action) => {
+    expect(errorOf(() => transitionVerification("pending", action, REASON, { signed: true })).code).toBe("invalid_transition");
   });
 
   it.each([

@@ -6,7 +6,7 @@ import { TableScroll } from "~/components/data-table";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
-import { ChangeRequestTransitionError } from "~/domain/organisation";
+import { ChangeRequestTransitionError, VerificationTransitionError } from "~/domain/organisation";
 import { PactTransitionError, reasonRequired, SIGNATURE_REASON_MAX_LENGTH } from "~/domain/pact";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
@@ -101,6 +101,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (error instanceof ChangeRequestTransitionError) return data({ errors: [`verification:errors.change_${error.code}`] }, { status: 400 });
     if (error instanceof KvkTakenError) return data({ errors: ["verification:errors.change_kvk_taken"] }, { status: 400 });
     if (error instanceof PactTransitionError) return data({ errors: [`verification:errors.${error.code}`] }, { status: 400 });
+    if (error instanceof VerificationTransitionError) return data({ errors: ["verification:errors.invalid_transition"] }, { status: 400 });
     throw error;
   }
 }
