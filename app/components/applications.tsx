@@ -1,4 +1,3 @@
-import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { markersFor, pseudonymFor } from "~/domain/anonymisation/display";
 import { formatDate, type Locale } from "~/i18n/config";
@@ -17,38 +16,6 @@ const STATUS_STYLE: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   return <span className={`badge ${STATUS_STYLE[status] ?? STATUS_STYLE.withdrawn}`}>{t(`applications:status.${status}`)}</span>;
-}
-
-export function StudentNav() {
-  const { t } = useTranslation();
-  const items = [
-    { to: "/student", key: "nav.home", end: true },
-    { to: "/student/profiel", key: "nav.profile", end: true },
-    { to: "/student/zo-werkt-anoniem", key: "nav.how_it_works", end: true },
-    { to: "/student/sollicitaties", key: "nav.applications", end: false },
-    { to: "/student/meldingen", key: "reports:mine.title", end: true },
-    { to: "/student/zoekopdrachten", key: "alerts:list.title", end: true },
-    { to: "/student/privacy", key: "nav.privacy", end: true },
-  ];
-  return (
-    <nav aria-label={t("applications:nav.label")} className="mb-6">
-      <ul className="flex flex-wrap gap-2">
-        {items.map((item) => (
-          <li key={item.to}>
-            <NavLink
-              to={item.to}
-              end={item.end}
-              className={({ isActive }) =>
-                `inline-block rounded-md border px-3 py-1 no-underline ${isActive ? "border-brand-700 bg-brand-700 text-white hover:text-white" : "border-slate-300 bg-white text-brand-800"}`
-              }
-            >
-              {t(item.key.includes(":") ? item.key : `applications:${item.key}`)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
 }
 
 export type SnapshotData = {

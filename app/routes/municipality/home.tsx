@@ -3,7 +3,6 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getT } from "~/i18n/locale.server";
 import { getOfficerOverview } from "~/services/municipalities/municipality.server";
-import { OversightNav } from "./oversight/oversight-nav";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -27,7 +26,6 @@ export default function MunicipalityHome() {
   return (
     <div className="space-y-6">
       <h1>{t("areas:municipality.heading", { name: overview.name })}</h1>
-      <OversightNav />
       <ul className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
         {tiles.map((tile) => (
           <li key={tile.key} className="card">

@@ -1,5 +1,10 @@
-import { route } from "@remix-run/route-config";
-import { oversightRoutes } from "./oversight/routes";
-import { verificationRoutes } from "./verification/routes";
+import { layout, route } from "@remix-run/route-config";
+import { oversightResourceRoutes, oversightRoutes } from "./oversight/routes";
+import { verificationRoutes, verificationRoutesWithoutNav } from "./verification/routes";
 
-export const municipalityRoutes = [route("gemeente", "routes/municipality/home.tsx"), ...verificationRoutes, ...oversightRoutes];
+// The officer's pages sit in the layout that renders the oversight navigation once.
+export const municipalityRoutes = [
+  layout("routes/municipality/layout.tsx", [route("gemeente", "routes/municipality/home.tsx"), ...verificationRoutes, ...oversightRoutes]),
+  ...verificationRoutesWithoutNav,
+  ...oversightResourceRoutes,
+];

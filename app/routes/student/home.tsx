@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { StudentNav } from "~/components/applications";
 import { getT } from "~/i18n/locale.server";
 import { getStudentOverview } from "~/services/students/students.server";
 import { qualificationNameIn } from "~/services/internships/qualification-names.server";
@@ -21,7 +20,6 @@ export default function StudentHome() {
   const { overview } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
-      <StudentNav />
       <h1>{t("areas:student.welcome", { name: overview.firstName })}</h1>
       <p className="max-w-3xl text-slate-700">{t("areas:student.intro")}</p>
       <div className="grid gap-4 sm:grid-cols-3">

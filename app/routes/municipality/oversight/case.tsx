@@ -22,7 +22,6 @@ import {
 } from "~/services/reports/reports.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
-import { OversightNav } from "./oversight-nav";
 import { readFormData } from "~/utils/form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -142,7 +141,6 @@ export default function CaseDetail() {
   const hasContact = report.contact.name || report.contact.email || report.contact.phone;
   return (
     <div>
-      <OversightNav />
       <p>
         <Link to="/gemeente/meldingen">{t("oversight:case.back")}</Link>
       </p>

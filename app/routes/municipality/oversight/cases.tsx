@@ -7,7 +7,6 @@ import { getT } from "~/i18n/locale.server";
 import { getOfficerOverview } from "~/services/municipalities/municipality.server";
 import { listCases } from "~/services/reports/reports.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
-import { OversightNav } from "./oversight-nav";
 import { DataTable } from "~/components/data-table";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -42,7 +41,6 @@ export default function Cases() {
   const { cases, status, municipality } = useLoaderData<typeof loader>();
   return (
     <div>
-      <OversightNav />
       <h1>{t("oversight:cases.title")}</h1>
       <p className="mt-2 text-slate-700">{t("oversight:cases.intro", { municipality })}</p>
       <Form method="get" className="mt-4 flex items-end gap-2">

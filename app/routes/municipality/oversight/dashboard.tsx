@@ -7,7 +7,6 @@ import { getT } from "~/i18n/locale.server";
 import { listResponsiveness } from "~/services/applications/application-response.server";
 import { getDashboard } from "~/services/dashboard/dashboard.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
-import { OversightNav } from "./oversight-nav";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "read:dashboard:municipality");
@@ -82,7 +81,6 @@ export default function Dashboard() {
   ] as const;
   return (
     <div>
-      <OversightNav />
       <h1>{t("oversight:dashboard.title")}</h1>
       <p className="mt-2 text-slate-700">{t("oversight:dashboard.intro", { municipality: d.municipality, date: formatDate(now, locale) })}</p>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

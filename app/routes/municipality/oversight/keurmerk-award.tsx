@@ -13,7 +13,6 @@ import { awardDecisionSchemas, type AwardIntent } from "~/schemas/keurmerk";
 import { decideAward, getAwardForOfficer, KeurmerkError } from "~/services/keurmerk/keurmerk.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { OversightNav } from "./oversight-nav";
 import { readFormData } from "~/utils/form.server";
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
@@ -94,7 +93,6 @@ export default function AwardDetail() {
   const yesNo = (v: boolean | null) => (v === null ? t("oversight:award.none") : v ? t("oversight:award.yes") : t("oversight:award.no"));
   return (
     <div>
-      <OversightNav />
       <p>
         <Link to="/gemeente/keurmerken">{t("oversight:award.back")}</Link>
       </p>

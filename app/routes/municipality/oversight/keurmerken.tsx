@@ -12,7 +12,6 @@ import { grantSchemas, type GrantIntent } from "~/schemas/keurmerk";
 import { grantInclusiveEmployer, KeurmerkError, listKeurmerkOverview, recordSnaRegistration } from "~/services/keurmerk/keurmerk.server";
 import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { OversightNav } from "./oversight-nav";
 import { DataTable, RowLink } from "~/components/data-table";
 import { readFormData } from "~/utils/form.server";
 
@@ -90,7 +89,6 @@ export default function OfficerKeurmerken() {
   const years = [year - 1, year, year + 1];
   return (
     <div>
-      <OversightNav />
       <h1>{t("oversight:keurmerken.title")}</h1>
       <section className="mt-6" aria-labelledby="queue-h">
         <h2 id="queue-h">{t("oversight:keurmerken.queue")}</h2>

@@ -6,7 +6,6 @@ import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { listMysteryGuestCandidates } from "~/services/reports/reports.server";
 import { requireOfficer } from "~/utils/auth.server";
-import { OversightNav } from "./oversight-nav";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "handle:report:municipality");
@@ -32,7 +31,6 @@ export default function MysteryGuest() {
   const { candidates, threshold } = useLoaderData<typeof loader>();
   return (
     <div>
-      <OversightNav />
       <h1>{t("oversight:mystery_guest.title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("oversight:mystery_guest.intro", { threshold })}</p>
       {candidates.length === 0 ? (

@@ -17,7 +17,6 @@ import {
 } from "~/services/signatories/signatories.server";
 import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { OversightNav } from "./oversight-nav";
 import { DataTable } from "~/components/data-table";
 import { readFormData } from "~/utils/form.server";
 
@@ -78,7 +77,6 @@ export default function Publish() {
   const current = publications.find((p) => p.year === year);
   return (
     <div>
-      <OversightNav />
       <h1>{t("oversight:publish.title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("oversight:publish.intro")}</p>
       <section className="card mt-6 max-w-2xl space-y-3" aria-labelledby="publish-h">

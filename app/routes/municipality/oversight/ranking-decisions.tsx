@@ -11,7 +11,6 @@ import { getT } from "~/i18n/locale.server";
 import { getRankingCandidates, NotInRankingError, recordRankingDecision } from "~/services/ranking/ranking.server";
 import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { OversightNav } from "./oversight-nav";
 import { readFormData } from "~/utils/form.server";
 
 const decisionSchema = z.object({
@@ -77,7 +76,6 @@ export default function RankingDecisions() {
   const { k, organisations } = useLoaderData<typeof loader>();
   return (
     <div>
-      <OversightNav />
       <h1>{t("oversight:ranking.title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("oversight:ranking.intro", { k })}</p>
       {organisations.length === 0 ? (

@@ -7,8 +7,10 @@ export const oversightRoutes = [
   route("gemeente/mystery-guest", "routes/municipality/oversight/mystery-guest.tsx"),
   route("gemeente/keurmerken", "routes/municipality/oversight/keurmerken.tsx"),
   route("gemeente/keurmerken/:id", "routes/municipality/oversight/keurmerk-award.tsx"),
-  route("gemeente/keurmerken/:id/bewijs", "routes/municipality/oversight/keurmerk-evidence.ts"),
   route("gemeente/ondertekenaars", "routes/municipality/oversight/publish.tsx"),
   route("gemeente/ranglijst", "routes/municipality/oversight/ranking-decisions.tsx"),
   route("gemeente/dashboard", "routes/municipality/oversight/dashboard.tsx"),
 ];
+
+// The evidence file is a download, outside the area's layout.
+export const oversightResourceRoutes = [route("gemeente/keurmerken/:id/bewijs", "routes/municipality/oversight/keurmerk-evidence.ts")];

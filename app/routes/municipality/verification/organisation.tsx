@@ -22,7 +22,6 @@ import {
 } from "~/services/organisations/verification.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { OversightNav } from "../oversight/oversight-nav";
 import { readFormData } from "~/utils/form.server";
 
 const changeDecisionSchema = z.object({
@@ -113,7 +112,6 @@ export default function VerifyOrganisation() {
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-6">
-      <OversightNav />
       <p>
         <Link to="/gemeente/verificatie">{t("verification:detail.back")}</Link>
       </p>

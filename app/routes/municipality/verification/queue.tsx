@@ -7,7 +7,6 @@ import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { getPendingChangeRequests, getVerificationQueue, listDecidedOrganisations } from "~/services/organisations/verification.server";
 import { requireOfficer } from "~/utils/auth.server";
-import { OversightNav } from "../oversight/oversight-nav";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "verify:organisation:municipality");
@@ -40,7 +39,6 @@ export default function VerificationQueue() {
   return (
     <div className="space-y-6">
       <h1>{t("verification:queue.title")}</h1>
-      <OversightNav />
       <p className="max-w-3xl text-slate-700">{t("verification:queue.intro")}</p>
       {queue.length === 0 ? (
         <p className="card">{t("verification:queue.empty")}</p>

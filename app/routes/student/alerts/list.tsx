@@ -3,7 +3,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FieldErrors } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
@@ -59,7 +58,6 @@ export default function StudentAlerts() {
   const failed = useActionData<typeof action>();
   return (
     <div className="space-y-6">
-      <StudentNav />
       <h1>{t("alerts:list.title")}</h1>
       <p>{t("alerts:list.intro")}</p>
       {alerts.length === 0 ? (

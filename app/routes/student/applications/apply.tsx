@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AnonymousApplication, StudentNav } from "~/components/applications";
+import { AnonymousApplication } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FieldErrors, PostForm, SubmitButton, TextAreaField } from "~/components/forms";
 import { pseudonymFor } from "~/domain/anonymisation/display";
@@ -101,7 +101,6 @@ export default function Apply() {
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <StudentNav />
       <div>
         <h1>{t("applications:apply.heading")}</h1>
         <p className="mt-2 text-lg">

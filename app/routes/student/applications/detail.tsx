@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AnonymousApplication, HistoryList, StatusBadge, StudentNav } from "~/components/applications";
+import { AnonymousApplication, HistoryList, StatusBadge } from "~/components/applications";
 import { CONFIRMED, ConfirmPanel } from "~/components/confirm-panel";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
@@ -60,7 +60,6 @@ export default function StudentApplication() {
   const confirming = useActionData<typeof action>()?.confirm.intent === "withdraw" && a.canWithdraw;
   return (
     <div className="space-y-6">
-      <StudentNav />
       <div>
         <p>
           <Link to="/student/sollicitaties">{t("applications:detail.back")}</Link>

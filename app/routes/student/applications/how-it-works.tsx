@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getT } from "~/i18n/locale.server";
 import { requireStudent } from "~/utils/auth.server";
@@ -31,7 +30,6 @@ export default function HowItWorks() {
   const { t, i18n } = useTranslation();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <StudentNav />
       <h1>{t("applications:how.title")}</h1>
       <p className="text-slate-700">{t("applications:how.intro")}</p>
       <div className="grid gap-4 sm:grid-cols-2">

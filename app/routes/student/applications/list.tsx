@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { StatusBadge, StudentNav } from "~/components/applications";
+import { StatusBadge } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, type Locale } from "~/i18n/config";
 import { pseudonymFor } from "~/domain/anonymisation/display";
@@ -22,7 +22,6 @@ export default function StudentApplications() {
   const { applications } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
-      <StudentNav />
       <h1>{t("applications:list.title")}</h1>
       <DataTable
         caption={t("applications:list.caption")}

@@ -5,7 +5,6 @@ import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { StudentNav } from "~/components/applications";
 import { CONFIRMED, ConfirmPanel } from "~/components/confirm-panel";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PostForm, RadioGroup, SubmitButton } from "~/components/forms";
@@ -65,7 +64,6 @@ export default function Privacy() {
   });
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <StudentNav />
       <h1>{t("applications:privacy.title")}</h1>
       <p className="text-slate-700">{t("applications:privacy.intro")}</p>
 

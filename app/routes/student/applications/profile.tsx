@@ -4,7 +4,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PostForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
@@ -77,7 +76,6 @@ export default function Profile() {
   const years = [1, 2, 3, 4].map((n) => ({ value: String(n), label: t("applications:fields.school_year_value", { year: n }) }));
   return (
     <div className="mx-auto max-w-3xl">
-      <StudentNav />
       <h1>{t("applications:profile.title")}</h1>
       <p className="mt-2 text-slate-700">{t("applications:profile.intro")}</p>
       <p className="mt-2">

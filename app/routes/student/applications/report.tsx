@@ -4,7 +4,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { StudentNav } from "~/components/applications";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PostForm, RadioGroup, SubmitButton, TextAreaField } from "~/components/forms";
 import { formatDate } from "~/i18n/config";
@@ -71,7 +70,6 @@ export default function ReportDiscrimination() {
   });
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <StudentNav />
       <p>
         <Link to={`/student/sollicitaties/${application.id}`}>{t("applications:report.back")}</Link>
       </p>

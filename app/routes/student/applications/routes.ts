@@ -9,5 +9,7 @@ export const studentApplicationRoutes = [
   route("student/sollicitaties/:applicationId", "routes/student/applications/detail.tsx"),
   route("student/sollicitaties/:applicationId/discriminatie-melden", "routes/student/applications/report.tsx"),
   route("student/privacy", "routes/student/applications/privacy.tsx"),
-  route("student/privacy/export", "routes/student/applications/export.ts"),
 ];
+
+// The data export is a download, outside the area's layout.
+export const studentApplicationResourceRoutes = [route("student/privacy/export", "routes/student/applications/export.ts")];

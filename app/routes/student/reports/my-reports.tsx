@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { StudentNav } from "~/components/applications";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { listStudentReports } from "~/services/reports/reports.server";
@@ -32,7 +31,6 @@ export default function MyReports() {
   const { reports } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
-      <StudentNav />
       <h1>{t("reports:mine.title")}</h1>
       <p className="text-slate-700">{t("reports:mine.intro")}</p>
       <DataTable
