@@ -1,14 +1,11 @@
 import { z } from "zod";
 import { REJECTION_REASONS, REJECTION_TEXT_MAX_LENGTH } from "~/domain/applications";
-import { normalisePostcode } from "~/domain/organisation";
 import { MAX_HOURS, MIN_HOURS } from "~/domain/pay-code";
 import { DISCRIMINATION_CATEGORIES } from "~/domain/reports";
+import { choice, optionalPhone, optionalPostcode, optionalText, text } from "./fields";
 
 // Form schemas for the student's profile, applying and the employer's decisions.
 // Messages are i18n keys; Conform turns empty fields into undefined.
-
-const optionalText = (max: number) => z.string().trim().max(max, "forms:too_long").optional();
-const requiredText = (max: number) => z.string({ required_error: "forms:required" }).trim().min(1, "forms:required").max(max, "forms:too_long");
 
 export const MAX_SKILLS = 15;
 export const MAX_SKILL_LENGTH = 40;
@@ -30,32 +27,17 @@ export function parseSkills(value: string | undefined): string[] {
 }
 
 export const profileSchema = z.object({
-  firstName: requiredText(60),
+  firstName: text(60),
   tussenvoegsel: optionalText(20),
-  lastName: requiredText(80),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^[+0-9 ()-]{8,20}$/, "forms:phone_invalid")
-    .optional(),
+  lastName: text(80),
+  phone: optionalPhone(),
   dateOfBirth: z
     .date({ invalid_type_error: "applications:errors.date_invalid" })
     .min(new Date("1950-01-01"), "applications:errors.date_of_birth_range")
     .max(new Date("2015-12-31"), "applications:errors.date_of_birth_range")
     .optional(),
   street: optionalText(120),
-  postcode: z
-    .string()
-    .trim()
-    .transform((v, ctx) => {
-      const postcode = normalisePostcode(v);
-      if (postcode === null) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: "validation:postcode_invalid" });
-        return z.NEVER;
-      }
-      return postcode;
-    })
-    .optional(),
+  postcode: optionalPostcode(),
   city: optionalText(80),
   school: optionalText(120),
   qualificationId: z.string().max(60).optional(),
@@ -88,11 +70,7 @@ export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const applySchema = z.object({
   intent: z.enum(["preview", "send"]).default("preview"),
-  motivation: z
-    .string({ required_error: "applications:errors.motivation_required" })
-    .trim()
-    .min(50, "applications:errors.motivation_too_short")
-    .max(MOTIVATION_MAX_LENGTH, "forms:too_long"),
+  motivation: text(MOTIVATION_MAX_LENGTH, { required: "applications:errors.motivation_required", min: 50, tooShort: "applications:errors.motivation_too_short" }),
   skills: z.array(z.string().max(MAX_SKILL_LENGTH)).max(MAX_SKILLS).default([]),
   pseudonym: z.string().max(40).optional(),
   token: z.string().max(128).optional(),
@@ -108,23 +86,19 @@ export const decisionSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("reject"),
     confirm,
-    reason: z.enum(REJECTION_REASONS, { errorMap: () => ({ message: "applications:errors.reason_required" }) }),
-    reasonText: z.string().trim().max(REJECTION_TEXT_MAX_LENGTH, "forms:too_long").optional(),
+    reason: choice(REJECTION_REASONS, "applications:errors.reason_required"),
+    reasonText: optionalText(REJECTION_TEXT_MAX_LENGTH),
   }),
 ]);
 
 export const discriminationReportSchema = z.object({
-  category: z.enum(DISCRIMINATION_CATEGORIES, { errorMap: () => ({ message: "applications:errors.category_required" }) }),
-  description: z
-    .string({ required_error: "applications:errors.description_required" })
-    .trim()
-    .min(10, "applications:errors.description_too_short")
-    .max(5000, "forms:too_long"),
+  category: choice(DISCRIMINATION_CATEGORIES, "applications:errors.category_required"),
+  description: text(5000, { required: "applications:errors.description_required", min: 10, tooShort: "applications:errors.description_too_short" }),
 });
 
 export const consentSchema = z.object({
   intent: z.literal("consent"),
-  retentionConsent: z.enum(["year", "four_weeks"], { errorMap: () => ({ message: "forms:choose_option" }) }),
+  retentionConsent: choice(["year", "four_weeks"]),
 });
 
 export const deleteAccountSchema = z.object({ intent: z.literal("delete"), confirm });

@@ -1,12 +1,8 @@
 import { z } from "zod";
+import { choice, email as emailField, requiredCheckbox, text } from "./fields";
 
 // Messages are i18n keys (namespace "forms"); the form component translates them.
-const email = z
-  .string({ required_error: "forms:required" })
-  .trim()
-  .toLowerCase()
-  .max(254, "forms:too_long")
-  .email("forms:email_invalid");
+const email = emailField();
 
 export const passwordSchema = z
   .string({ required_error: "forms:required" })
@@ -19,20 +15,18 @@ export const signInSchema = z.object({
   redirectTo: z.string().optional(),
 });
 
-const name = (max = 100) => z.string({ required_error: "forms:required" }).trim().min(1, "forms:required").max(max, "forms:too_long");
-
 export const accountSchema = z.object({
-  name: name(),
+  name: text(100),
   email,
   password: passwordSchema,
-  acceptTerms: z.literal("on", { errorMap: () => ({ message: "forms:accept_terms" }) }),
+  acceptTerms: requiredCheckbox("forms:accept_terms"),
 });
 
 // A student gives first and last name once; the account's display name is made of them.
 export const studentSignUpSchema = accountSchema.omit({ name: true }).extend({
   accountType: z.literal("student"),
-  firstName: name(60),
-  lastName: name(80),
+  firstName: text(60),
+  lastName: text(80),
 });
 
-export const accountTypeSchema = z.enum(["student", "employer"], { errorMap: () => ({ message: "forms:account_type" }) });
+export const accountTypeSchema = choice(["student", "employer"], "forms:account_type");

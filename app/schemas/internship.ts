@@ -1,13 +1,11 @@
 import { z } from "zod";
 import { postcodeSchema } from "~/domain/organisation";
 import { hourlyWageSchema, hoursPerWeekSchema, INTERNSHIP_ROUTES, monthlyAllowanceSchema } from "~/domain/pay-code";
+import { choice, dateOnly, email, optionalPhone, optionalText, text, wholeNumber } from "./fields";
 
 // The employer's internship form. Strict: a posted field that is not here (an age
 // tier, a second amount) is refused instead of silently dropped (DESIGN §3.1).
 // Messages are i18n keys; Conform turns empty fields into undefined.
-
-const text = (max: number) => z.string({ required_error: "forms:required" }).trim().min(1, "forms:required").max(max, "forms:too_long");
-const optionalText = (max: number) => z.string().trim().max(max, "forms:too_long").optional();
 
 export const INTERNSHIP_INTENTS = ["save", "publish"] as const;
 
@@ -16,47 +14,23 @@ export const internshipFormSchema = z
     intent: z.enum(INTERNSHIP_INTENTS).default("save"),
     title: text(150),
     description: text(5000),
-    qualificationId: z.string({ required_error: "forms:choose_option" }).trim().min(1, "forms:choose_option").max(60),
-    level: z.preprocess(
-      (v) => (typeof v === "string" && /^\d$/.test(v) ? Number(v) : v),
-      z.number({ required_error: "forms:choose_option", invalid_type_error: "forms:choose_option" }).int().min(1, "forms:choose_option").max(4, "forms:choose_option"),
-    ),
-    route: z.enum(INTERNSHIP_ROUTES, { errorMap: () => ({ message: "forms:choose_option" }) }),
+    qualificationId: text(60, { required: "forms:choose_option" }),
+    level: wholeNumber({ min: 1, max: 4, message: "forms:choose_option", required: "forms:choose_option" }),
+    route: choice(INTERNSHIP_ROUTES),
     hoursPerWeek: hoursPerWeekSchema,
     // One of the two, by route; routeAmounts below says which and refuses the other.
     monthlyAllowance: monthlyAllowanceSchema.optional(),
     hourlyWage: hourlyWageSchema.optional(),
-    startDate: z
-      .string({ required_error: "forms:required" })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "employer:errors.date_invalid")
-      .transform((v, ctx) => {
-        const date = new Date(`${v}T00:00:00Z`);
-        if (Number.isNaN(date.getTime())) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, message: "employer:errors.date_invalid" });
-          return z.NEVER;
-        }
-        return date;
-      }),
-    durationWeeks: z.preprocess(
-      (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
-      z
-        .number({ required_error: "forms:required", invalid_type_error: "employer:errors.duration_range" })
-        .int("employer:errors.duration_range")
-        .min(1, "employer:errors.duration_range")
-        .max(104, "employer:errors.duration_range"),
-    ),
+    startDate: dateOnly("employer:errors.date_invalid"),
+    durationWeeks: wholeNumber({ min: 1, max: 104, message: "employer:errors.duration_range" }),
     locationStreet: optionalText(150),
     // Optional, so a place of work without one can still be listed; without it the
     // internship has no coordinates and is not found by distance.
     locationPostcode: postcodeSchema.optional(),
     locationCity: text(80),
     trainerName: text(100),
-    trainerEmail: z.string({ required_error: "forms:required" }).trim().toLowerCase().max(254, "forms:too_long").email("forms:email_invalid"),
-    trainerPhone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9 ()-]{8,20}$/, "forms:phone_invalid")
-      .optional(),
+    trainerEmail: email(),
+    trainerPhone: optionalPhone(),
     learningGoals: text(3000),
   })
   .strict("validation:pay_fields_unknown")

@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { isSnaRegistryNumber } from "~/domain/keurmerk";
+import { id, requiredCheckbox, text } from "./fields";
 
 // Officer forms for keurmerken; messages are i18n keys.
 const date = z.coerce.date({ errorMap: () => ({ message: "keurmerk:errors.date_invalid" }) });
-const reason = z
-  .string({ required_error: "oversight:errors.reason_required" })
-  .trim()
-  .min(5, "oversight:errors.reason_required")
-  .max(2000, "forms:too_long");
+const reason = text(2000, { required: "oversight:errors.reason_required", min: 5 });
 
 export const awardDecisionSchemas = {
   award: z
@@ -21,12 +18,12 @@ export type AwardIntent = keyof typeof awardDecisionSchemas;
 export const grantSchemas = {
   inclusive: z.object({
     intent: z.literal("inclusive"),
-    organisationId: z.string({ required_error: "oversight:errors.unknown_organisation" }).min(1, "oversight:errors.unknown_organisation"),
+    organisationId: id("oversight:errors.unknown_organisation"),
     year: z.coerce.number({ errorMap: () => ({ message: "keurmerk:errors.year_invalid" }) }).int().min(2000, "keurmerk:errors.year_invalid").max(2100, "keurmerk:errors.year_invalid"),
   }),
   sna: z.object({
     intent: z.literal("sna"),
-    organisationId: z.string({ required_error: "oversight:errors.unknown_organisation" }).min(1, "oversight:errors.unknown_organisation"),
+    organisationId: id("oversight:errors.unknown_organisation"),
     registryNumber: z
       .string({ required_error: "keurmerk:errors.registry_invalid" })
       .trim()
@@ -43,7 +40,7 @@ export const fairHospitalitySchema = z.object({
     .int("keurmerk:errors.percentage")
     .min(0, "keurmerk:errors.percentage")
     .max(100, "keurmerk:errors.percentage"),
-  caoWages: z.literal("on", { errorMap: () => ({ message: "keurmerk:errors.cao_required" }) }),
+  caoWages: requiredCheckbox("keurmerk:errors.cao_required"),
   zeroHoursPhasedOutBy: z.coerce.date({ errorMap: () => ({ message: "keurmerk:errors.date_invalid" }) }),
   evidenceText: z.string().trim().max(5000, "forms:too_long").optional(),
   // Checked in the action (size, type, magic bytes); declared so the form knows the field.

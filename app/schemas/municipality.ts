@@ -1,16 +1,13 @@
 import { z } from "zod";
 import { FULL_TIME_HOURS, GRACE_PERIOD_DAYS, MUNICIPALITY_SLUG, RESIGN_PERIOD_DAYS, RESPONSE_PERIOD_DAYS } from "~/domain/municipality";
+import { email, id, text, wholeNumber } from "./fields";
 
 // The admin's municipality form. Messages are i18n keys (namespace "municipalities").
-const whole = (range: { min: number; max: number }, key: string) =>
-  z.preprocess(
-    (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
-    z.number({ required_error: "forms:required", invalid_type_error: key }).int(key).min(range.min, key).max(range.max, key),
-  );
+const whole = (range: { min: number; max: number }, message: string) => wholeNumber({ ...range, message });
 
 export const municipalitySchema = z.object({
   intent: z.literal("municipality"),
-  name: z.string({ required_error: "forms:required" }).trim().min(2, "municipalities:errors.name_length").max(80, "municipalities:errors.name_length"),
+  name: text(80, { min: 2, tooShort: "municipalities:errors.name_length", tooLong: "municipalities:errors.name_length" }),
   slug: z
     .string({ required_error: "forms:required" })
     .trim()
@@ -26,8 +23,8 @@ export type MunicipalityInput = z.infer<typeof municipalitySchema>;
 
 export const officerInviteSchema = z.object({
   intent: z.literal("invite-officer"),
-  email: z.string({ required_error: "forms:required" }).trim().toLowerCase().max(254, "forms:too_long").email("forms:email_invalid"),
-  name: z.string({ required_error: "forms:required" }).trim().min(2, "forms:required").max(100, "forms:too_long"),
+  email: email(),
+  name: text(100, { min: 2 }),
 });
 
-export const officerRemoveSchema = z.object({ intent: z.literal("remove-officer"), officerId: z.string().min(1).max(60) });
+export const officerRemoveSchema = z.object({ intent: z.literal("remove-officer"), officerId: id() });

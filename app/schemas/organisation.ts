@@ -1,25 +1,14 @@
 import { z } from "zod";
 import { kvkNumberSchema, organisationKinds, postcodeSchema, sbbIdSchema, sectors } from "~/domain/organisation";
-
-const text = (max: number) => z.string({ required_error: "forms:required" }).trim().min(1, "forms:required").max(max, "forms:too_long");
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "forms:too_long")
-    .optional()
-    .transform((v) => (v ? v : undefined));
+import { checkbox, choice, email, optionalPhone, optionalText, text } from "./fields";
 
 export const organisationSchema = z.object({
   organisationName: text(150),
   kvkNumber: kvkNumberSchema,
   sbbId: sbbIdSchema,
-  kind: z.enum(organisationKinds, { errorMap: () => ({ message: "forms:choose_option" }) }),
-  sector: z.enum(sectors, { errorMap: () => ({ message: "forms:choose_option" }) }),
-  isStaffingAgency: z
-    .literal("on")
-    .optional()
-    .transform((v) => v === "on"),
+  kind: choice(organisationKinds),
+  sector: choice(sectors),
+  isStaffingAgency: checkbox(),
   street: text(120),
   houseNumber: z
     .string({ required_error: "forms:required" })
@@ -30,13 +19,8 @@ export const organisationSchema = z.object({
   municipalityId: text(40),
   districtId: optionalText(40),
   contactName: text(100),
-  contactEmail: z.string({ required_error: "forms:required" }).trim().toLowerCase().email("forms:email_invalid").max(254, "forms:too_long"),
-  contactPhone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ()-]{8,20}$/, "forms:phone_invalid")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  contactEmail: email(),
+  contactPhone: optionalPhone(),
 });
 
 export type OrganisationInput = z.infer<typeof organisationSchema>;

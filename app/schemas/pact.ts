@@ -2,14 +2,15 @@ import { HOURLY_RULE_KINDS, hourlyWageSchema, isHourlyRuleKind, MONTHLY_RULE_KIN
 import { z } from "zod";
 import { FULL_TIME_HOURS, GRACE_PERIOD_DAYS } from "~/domain/municipality";
 import { OFFICER_ACTIONS, SIGNATURE_REASON_MAX_LENGTH } from "~/domain/pact";
+import { choice, dateString, email, id, optionalText, text, wholeNumber } from "./fields";
 
 // Forms about the Stagepact: signing, officers' decisions, new versions. Messages are i18n keys.
 
-const name = (max: number) => z.string({ required_error: "forms:required" }).trim().min(1, "forms:required").max(max, "forms:too_long");
+const name = (max: number) => text(max);
 
 export const signPactSchema = z.object({
   intent: z.literal("sign"),
-  pactVersionId: z.string().min(1).max(60),
+  pactVersionId: id(),
   signerName: name(100),
   signerRole: name(100),
   // One checkbox per commitment; the service checks that every one is ticked.
@@ -19,24 +20,22 @@ export const signPactSchema = z.object({
 export const resubmitSchema = z.object({ intent: z.literal("resubmit") });
 
 export const signatureDecisionSchema = z.object({
-  intent: z.enum(OFFICER_ACTIONS, { errorMap: () => ({ message: "forms:choose_option" }) }),
-  signatureId: z.string().min(1).max(60),
-  reason: z.string().trim().max(SIGNATURE_REASON_MAX_LENGTH, "forms:too_long").optional(),
+  intent: choice(OFFICER_ACTIONS),
+  signatureId: id(),
+  reason: optionalText(SIGNATURE_REASON_MAX_LENGTH),
 });
 
 export const ORGANISATION_DECISIONS = ["verify", "request_changes"] as const;
 export const organisationDecisionSchema = z.object({
-  intent: z.enum(ORGANISATION_DECISIONS, { errorMap: () => ({ message: "forms:choose_option" }) }),
-  reason: z.string().trim().max(SIGNATURE_REASON_MAX_LENGTH, "forms:too_long").optional(),
+  intent: choice(ORGANISATION_DECISIONS),
+  reason: optionalText(SIGNATURE_REASON_MAX_LENGTH),
 });
 
-const dateString = z
-  .string({ required_error: "forms:required" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "rules:errors.date_invalid");
+const validFrom = dateString("rules:errors.date_invalid");
 
 export const pactVersionSchema = z
   .object({
-    municipalityId: z.string({ required_error: "forms:choose_option" }).min(1, "forms:choose_option").max(60),
+    municipalityId: id("forms:choose_option"),
     titleNl: name(150),
     titleEn: name(150),
     textNl: name(20_000),
@@ -44,7 +43,7 @@ export const pactVersionSchema = z
     // One commitment per line, in the same order in both languages.
     commitmentsNl: name(10_000),
     commitmentsEn: name(10_000),
-    validFrom: dateString,
+    validFrom,
   })
   .superRefine((v, ctx) => {
     const nl = splitLines(v.commitmentsNl);
@@ -62,20 +61,13 @@ export function splitLines(value: string): string[] {
 
 export const payRuleSchema = z.object({
   intent: z.literal("rule"),
-  municipalityId: z.string({ required_error: "forms:choose_option" }).min(1, "forms:choose_option").max(60),
-  kind: z.enum([...MONTHLY_RULE_KINDS, ...HOURLY_RULE_KINDS], { errorMap: () => ({ message: "forms:choose_option" }) }),
+  municipalityId: id("forms:choose_option"),
+  kind: choice([...MONTHLY_RULE_KINDS, ...HOURLY_RULE_KINDS]),
   // Monthly kinds: whole euros for a full-time month; hourly kinds: euros an hour, two decimals.
   hourlyMinimum: hourlyWageSchema.optional(),
-  monthlyMinimum: z.preprocess(
-    (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
-    z
-      .number({ required_error: "forms:required", invalid_type_error: "validation:allowance_whole_euros" })
-      .int("validation:allowance_whole_euros")
-      .min(1, "rules:errors.minimum_range")
-      .max(10_000, "rules:errors.minimum_range"),
-  ).optional(),
-  validFrom: dateString,
-  note: z.string().trim().max(500, "forms:too_long").optional(),
+  monthlyMinimum: wholeNumber({ min: 1, max: 10_000, message: "validation:allowance_whole_euros", rangeMessage: "rules:errors.minimum_range" }).optional(),
+  validFrom,
+  note: optionalText(500),
 }).superRefine((value, ctx) => {
   const hourly = isHourlyRuleKind(value.kind);
   if (hourly && value.hourlyMinimum === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.hourly_required" });
@@ -87,19 +79,13 @@ export const payRuleSchema = z.object({
 
 export const municipalitySettingsSchema = z.object({
   intent: z.literal("settings"),
-  municipalityId: z.string().min(1).max(60),
-  fullTimeHours: z.preprocess(
-    (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
-    z.number({ required_error: "forms:required", invalid_type_error: "rules:errors.full_time_range" }).int().min(FULL_TIME_HOURS.min, "rules:errors.full_time_range").max(FULL_TIME_HOURS.max, "rules:errors.full_time_range"),
-  ),
-  gracePeriodDays: z.preprocess(
-    (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
-    z.number({ required_error: "forms:required", invalid_type_error: "rules:errors.grace_range" }).int().min(GRACE_PERIOD_DAYS.min, "rules:errors.grace_range").max(GRACE_PERIOD_DAYS.max, "rules:errors.grace_range"),
-  ),
+  municipalityId: id(),
+  fullTimeHours: wholeNumber({ ...FULL_TIME_HOURS, message: "rules:errors.full_time_range" }),
+  gracePeriodDays: wholeNumber({ ...GRACE_PERIOD_DAYS, message: "rules:errors.grace_range" }),
 });
 
 export const inviteSchema = z.object({
   intent: z.literal("invite"),
-  email: z.string({ required_error: "forms:required" }).trim().toLowerCase().max(254, "forms:too_long").email("forms:email_invalid"),
-  role: z.enum(["owner", "recruiter"], { errorMap: () => ({ message: "forms:choose_option" }) }),
+  email: email(),
+  role: choice(["owner", "recruiter"]),
 });

@@ -1,15 +1,12 @@
 import { z } from "zod";
 import { FREQUENCIES } from "~/domain/alerts";
+import { choice, email, text } from "./fields";
 
 // Messages are i18n keys; the form component translates them.
 export const ALERT_NAME_MAX = 80;
 
-const name = z
-  .string({ required_error: "alerts:errors.name_required" })
-  .trim()
-  .min(1, "alerts:errors.name_required")
-  .max(ALERT_NAME_MAX, "alerts:errors.name_too_long");
-const frequency = z.enum(FREQUENCIES, { errorMap: () => ({ message: "alerts:errors.frequency_required" }) });
+const name = text(ALERT_NAME_MAX, { required: "alerts:errors.name_required", tooLong: "alerts:errors.name_too_long" });
+const frequency = choice(FREQUENCIES, "alerts:errors.frequency_required");
 /** The search's URL parameters, as the search page wrote them into the form. */
 const query = z.string().max(2000).default("");
 
@@ -21,12 +18,7 @@ export const subscribeSearchSchema = z.object({
   name,
   frequency,
   query,
-  email: z
-    .string({ required_error: "alerts:errors.email_required" })
-    .trim()
-    .toLowerCase()
-    .max(254, "forms:too_long")
-    .email("forms:email_invalid"),
+  email: email({ required: "alerts:errors.email_required" }),
 });
 
 /** Rename an alert on the student's list. */
