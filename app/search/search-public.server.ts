@@ -1,5 +1,4 @@
 // What the public search pages, the feed, the export and the open-data API load.
-import { comparisonMessage, type PayMessage } from "~/domain/pay-code";
 import { getI18n, SUPPORTED_LOCALES, type Locale } from "~/i18n/config";
 import { sectors } from "~/domain/organisation";
 import type { SearchDocument } from "~/search/document";
@@ -7,8 +6,6 @@ import type { SearchResult } from "~/search/engine";
 import { activeFilters, emptyQuery, PAGE_SIZE, parseSearchQuery, tokenize, withoutFilter, type FilterKey, type SearchQuery } from "~/search/query";
 import { foldWord } from "~/search/spelling";
 import { db } from "~/utils/db.server";
-import { getPublishedInternship } from "~/services/internships/internships-public.server";
-import { checkOrganisationPay } from "~/services/pay-code/pay-rules.server";
 import { mayPreferCorrection, prefersCorrection } from "~/search/spelling";
 import { locateQuery, searchInternships, spellingSuggestion } from "./search.server";
 import { distanceKm, isValidCoordinates, roundedDistance } from "~/domain/location";
@@ -163,25 +160,6 @@ export async function broaderSectors(query: SearchQuery): Promise<{ sector: stri
 export async function allResults(query: SearchQuery, limit = 10_000): Promise<SearchDocument[]> {
   const { hits } = await searchInternships({ ...query, page: 1 }, { pageSize: limit, facets: false });
   return hits;
-}
-
-/** A published internship with what its page shows: badges, the allowance against the code. */
-export async function getInternshipPage(id: string, now = new Date()) {
-  const internship = await getPublishedInternship(id, now);
-  if (!internship) return null;
-  const pay = await checkOrganisationPay(
-    db,
-    { kind: internship.organisation.kind, municipalityId: internship.municipalityId },
-    internship,
-    now,
-  );
-  const comparison: PayMessage | null = pay.status === "checked" ? comparisonMessage(pay) : null;
-  // Flagged after a raised rule: what the code asks now and the day it goes offline unless raised.
-  const belowCode =
-    internship.flaggedAt && internship.unpublishAfter && pay.status === "checked" && !pay.compliant
-      ? { required: pay.requiredAmount, rule: pay.ruleKind, by: internship.unpublishAfter.toISOString() }
-      : null;
-  return { internship, comparison, belowCode };
 }
 
 /**

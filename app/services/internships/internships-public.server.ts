@@ -3,10 +3,13 @@ import { activeMarksByOrganisation } from "~/services/keurmerk/keurmerk.server";
 import { goodStandingSince, loadGoodStandingWhere } from "~/services/pact/pact-standing.server";
 import { applicableTravelHint, travelHintSelect } from "~/services/pay-code/travel-hint.server";
 
-/** A published internship with its organisation's active marks, while it is in good standing its pact signature date, and the municipality's travel-cost hint when the allowance is below its threshold. */
-export async function getPublishedInternship(id: string, now = new Date()) {
+/**
+ * An internship as its public page shows it: its organisation's active marks, while it is in good standing its pact signature date, and the municipality's travel-cost hint when the allowance is below its threshold.
+ * `where` picks a published one for the public page, or the employer's own in any status for its preview.
+ */
+export async function getInternshipForPage(where: { id: string; status?: "published"; organisationId?: string }, now = new Date()) {
   const internship = await db.internship.findFirst({
-    where: { id, status: "published" },
+    where,
     include: {
       organisation: { select: { name: true, sector: true, kind: true, municipalityId: true } },
       district: { select: { name: true, slug: true } },
