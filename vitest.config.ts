@@ -1,15 +1,31 @@
 import { defineConfig } from "vitest/config";
 import tsconfigPaths from "vite-tsconfig-paths";
 
+// Two projects. `unit`: pure code (the domain, schemas, search text), no database at all.
+// `integration`: services and routes against a real SQLite file; every test file copies
+// the migrated and seeded template database (tests/helpers/global-setup.ts, cached by a
+// hash of what builds it). `npx vitest run --project unit` runs the fast half alone.
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
-    globalSetup: ["tests/helpers/global-setup.ts"],
-    setupFiles: ["tests/helpers/setup-db.ts"],
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/helpers/setup-unit.ts"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/helpers/global-setup.ts"],
+          setupFiles: ["tests/helpers/setup-db.ts"],
+        },
+      },
+    ],
   },
 });

@@ -1,7 +1,10 @@
 // Web server for the Playwright suite: a fresh, seeded database file and a fresh
 // production build per run, on its own port (E2E_PORT), so runs never share state.
+// scripts/test-e2e.sh builds the app and seeds one template database once for both passes
+// (scripts/e2e-prepare.js) and hands them over in E2E_BUILD_DIR and E2E_TEMPLATE_DB: this
+// server then copies the template instead of migrating and seeding again.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -10,7 +13,7 @@ mkdirSync("tests/.tmp", { recursive: true });
 const port = process.env.E2E_PORT ?? "3100";
 const dbFile = path.join(root, "tests", ".tmp", `e2e-${port}.db`);
 for (const suffix of ["", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
-const buildDir = port === "3100" ? "build" : `build-${port}`;
+const buildDir = process.env.E2E_BUILD_DIR ?? (port === "3100" ? "build" : `build-${port}`);
 
 // The real test OpenID provider (tests/helpers/oidc-provider.ts) on port + 1: a student
 // provider that creates accounts, and an employer one that only signs in linked accounts.
@@ -35,10 +38,14 @@ const env = {
   GEOCODER_URL: `http://127.0.0.1:${Number(port) + 2}`,
   OIDC_PROVIDERS: JSON.stringify(oidcProviders),
 };
-execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore", env });
-execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
-execFileSync("npx", ["tsx", "seed/seed.ts"], { stdio: "inherit", env });
-execFileSync("npx", ["tsx", "scripts/search-rebuild.ts"], { stdio: "ignore", env });
+if (!process.env.E2E_BUILD_DIR) execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore", env });
+if (process.env.E2E_TEMPLATE_DB) {
+  copyFileSync(process.env.E2E_TEMPLATE_DB, dbFile);
+} else {
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
+  execFileSync("npx", ["tsx", "seed/seed.ts"], { stdio: "inherit", env });
+  execFileSync("npx", ["tsx", "scripts/search-rebuild.ts"], { stdio: "ignore", env });
+}
 // One process (no npx wrapper), so stopping it stops the fake.
 const geocoder = spawn(process.execPath, ["--import", "tsx", "tests/helpers/fake-pdok.ts", "--port", String(Number(port) + 2)], { stdio: "ignore", env });
 const redirectUris = oidcProviders.flatMap((p) => ["--redirect-uri", `${env.APP_URL}/inloggen/met/${p.id}/terug`]);
