@@ -1,5 +1,8 @@
+import { createHash, randomBytes } from "node:crypto";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
 
 export const ACCOUNTS = {
   admin: { email: "beheer@stagepact.test", password: "Beheer-2026-stagepact", home: "/beheer" },
@@ -15,12 +18,44 @@ export async function expectAccessible(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-export async function signIn(page: Page, account: keyof typeof ACCOUNTS) {
+/**
+ * Signs in through the sign-in form, as a person does; roles-sign-in.spec.ts and the
+ * password journeys use it. Ends on the account's start page.
+ */
+export async function signInThroughForm(page: Page, account: keyof typeof ACCOUNTS) {
   const { email, password } = ACCOUNTS[account];
   await page.goto("/inloggen");
   await page.getByLabel(/E-mailadres|E-mail address/).fill(email);
   await page.getByLabel(/^Wachtwoord|^Password/).fill(password);
   await page.getByRole("button", { name: /^(Inloggen|Sign in)$/ }).click();
+}
+
+/**
+ * Signs in by creating a session the way the app does after a correct password
+ * (app/utils/session.server.ts: a random token in the cookie, its SHA-256 as the row id), in
+ * the e2e server's own database (scripts/e2e-server.js: tests/.tmp/e2e-<port>.db), and opens
+ * the account's start page. Journeys about something else need not type a password and wait
+ * for Argon2 each time; the form itself is covered by signInThroughForm's journeys.
+ */
+export async function signIn(page: Page, account: keyof typeof ACCOUNTS) {
+  const { email, home } = ACCOUNTS[account];
+  const baseURL = test.info().project.use.baseURL!;
+  const dbFile = path.resolve("tests/.tmp", `e2e-${new URL(baseURL).port}.db`);
+  const token = Array.from(randomBytes(32), (byte) => "abcdefghijklmnopqrstuvwxyz234567"[byte & 31]).join("");
+  const now = Date.now();
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const database = new Database(dbFile, { timeout: 5000 });
+  try {
+    const user = database.prepare("SELECT id FROM User WHERE email = ?").get(email) as { id: string } | undefined;
+    if (!user) throw new Error(`no seeded account ${email} in ${dbFile}`);
+    database
+      .prepare("INSERT INTO Session (id, userId, createdAt, expiresAt, absoluteExpiresAt) VALUES (?, ?, ?, ?, ?)")
+      .run(createHash("sha256").update(token).digest("hex"), user.id, iso(now), iso(now + 7 * 86_400_000), iso(now + 30 * 86_400_000));
+  } finally {
+    database.close();
+  }
+  await page.context().addCookies([{ name: "sp_session", value: token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+  await page.goto(home);
 }
 
 /** Signs out and waits until it has landed, so the next sign-in never races it. */

@@ -1,11 +1,11 @@
-import { ACCOUNTS, expect, expectAccessible, signIn, test } from "./fixtures";
+import { ACCOUNTS, expect, expectAccessible, signIn, signInThroughForm, test } from "./fixtures";
 
 test.describe("each seeded role signs in and reaches its start page", () => {
   for (const role of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[]) {
     test(`${role} signs in through the form and sees an accessible start page`, async ({ page }) => {
       await page.goto("/inloggen");
       await expectAccessible(page);
-      await signIn(page, role);
+      await signInThroughForm(page, role);
       await expect(page).toHaveURL(new RegExp(`${ACCOUNTS[role].home}$`));
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectAccessible(page);
