@@ -15,7 +15,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/helpers/setup-unit.ts"] },
+        // Pure code keeps no state between files, so they share one module graph per worker.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/helpers/setup-unit.ts"], isolate: false },
       },
       {
         extends: true,
