@@ -1,8 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 
-const envSchema = z
-  .object({
+const envShape = z.object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z
       .string()
@@ -33,9 +32,16 @@ const envSchema = z
       .enum(["0", "1", "true", "false"])
       .default("0")
       .transform((v) => v === "1" || v === "true"),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.SESSION_SECRET && process.env.ALLOW_DEV_SECRET !== "1") {
+    // Scripts (benchmarks) that run a production build on a developer's machine.
+    ALLOW_DEV_SECRET: z.enum(["0", "1"]).optional(),
+    // Sign-in providers and roles that may not use a password; parsed and checked by
+    // services/accounts/oidc-config.server.ts, read through oidcEnv().
+    OIDC_PROVIDERS: z.string().optional(),
+    PASSWORD_SIGNIN_DISABLED_ROLES: z.string().optional(),
+  });
+
+const envSchema = envShape.superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.SESSION_SECRET && env.ALLOW_DEV_SECRET !== "1") {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ["SESSION_SECRET"],
@@ -53,10 +59,11 @@ const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
+// Empty strings in a shell environment mean "not set".
+const cleaned = (source: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
-  // Empty strings in a shell environment mean "not set".
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  return envSchema.parse(cleaned);
+  return envSchema.parse(cleaned(source));
 }
 
 function loadEnv(): Env {
@@ -76,6 +83,28 @@ export const env = loadEnv();
 
 // The keyed hashes (reporter keys) need a secret; development falls back to a fixed one.
 export const sessionSecret = env.SESSION_SECRET ?? "development-secret-do-not-use-in-production-000";
+
+/** The secrets signed cookies are checked against, newest first (one until a rotation is needed). */
+export function sessionSecrets(): string[] {
+  return [sessionSecret];
+}
+
+export function isProduction(): boolean {
+  return env.NODE_ENV === "production";
+}
+
+// The settings below are read when asked, not at start-up, so a test can point them at
+// its fake while the app runs. They go through the same schema as the rest.
+const geocoderShape = envShape.pick({ GEOCODER: true, GEOCODER_URL: true });
+const oidcShape = envShape.pick({ OIDC_PROVIDERS: true, PASSWORD_SIGNIN_DISABLED_ROLES: true });
+
+export function geocoderEnv(): z.infer<typeof geocoderShape> {
+  return geocoderShape.parse(cleaned(process.env));
+}
+
+export function oidcEnv(): z.infer<typeof oidcShape> {
+  return oidcShape.parse(cleaned(process.env));
+}
 
 // The origin the HTTP server actually listens on, recorded by server.js (and the test
 // server) once it listens. A global, not a module variable: the server and the Remix

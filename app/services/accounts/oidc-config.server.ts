@@ -4,6 +4,7 @@
 import * as client from "openid-client";
 import { z } from "zod";
 import { accountRoles, type AccountRole } from "~/domain/identity";
+import { oidcEnv } from "~/utils/env.server";
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
@@ -66,9 +67,10 @@ const discoveries = new Map<string, Promise<client.Configuration>>();
 let cached: { key: string; settings: OidcSettings } | null = null;
 
 export function oidcSettings(): OidcSettings {
-  const key = `${process.env.OIDC_PROVIDERS ?? ""}\u0000${process.env.PASSWORD_SIGNIN_DISABLED_ROLES ?? ""}`;
+  const source = oidcEnv();
+  const key = `${source.OIDC_PROVIDERS ?? ""}\u0000${source.PASSWORD_SIGNIN_DISABLED_ROLES ?? ""}`;
   if (cached?.key !== key) {
-    cached = { key, settings: parseOidcSettings({ OIDC_PROVIDERS: process.env.OIDC_PROVIDERS, PASSWORD_SIGNIN_DISABLED_ROLES: process.env.PASSWORD_SIGNIN_DISABLED_ROLES }) };
+    cached = { key, settings: parseOidcSettings(source) };
     discoveries.clear();
   }
   return cached.settings;

@@ -1,6 +1,7 @@
 import { isValidCoordinates, parsePlaceQuery, type PlaceQuery, type PlaceQueryError } from "~/domain/location";
 import { addressCacheKey } from "~/domain/location/address";
 import { db } from "~/utils/db.server";
+import { geocoderEnv } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
 
 // Where coordinates come from: PDOK Locatieserver v3.1 (the government's free geocoder
@@ -106,8 +107,9 @@ export const offlineGeocoder: Geocoder = {
 
 // Read when asked, not at start-up, so tests can point it at their fake.
 export function currentGeocoder(): Geocoder {
-  if (process.env.GEOCODER === "off") return offlineGeocoder;
-  return new PdokGeocoder(process.env.GEOCODER_URL || DEFAULT_GEOCODER_URL);
+  const { GEOCODER, GEOCODER_URL } = geocoderEnv();
+  if (GEOCODER === "off") return offlineGeocoder;
+  return new PdokGeocoder(GEOCODER_URL ?? DEFAULT_GEOCODER_URL);
 }
 
 async function cached(key: string, lookup: () => Promise<GeocodeResult>, now: Date): Promise<GeocodeResult> {
