@@ -37,11 +37,12 @@ function internshipForm(overrides: Record<string, string> = {}) {
   };
 }
 
-/** The one-time message a redirect carries (the flash cookie is base64 JSON). */
+/** The one-time message a redirect carries (the flash cookie is signed base64 JSON: value.signature). */
 function flashOf(response: Response) {
   const cookie = response.headers.get("Set-Cookie") ?? "";
   const value = /sp_flash=([^;]+)/.exec(cookie)?.[1];
-  return value ? (JSON.parse(decodeURIComponent(escape(atob(decodeURIComponent(value))))) as { type: string; key: string }) : null;
+  const payload = value ? decodeURIComponent(value).replace(/\.[^.]*$/, "") : null;
+  return payload ? (JSON.parse(decodeURIComponent(escape(atob(payload)))) as { type: string; key: string }) : null;
 }
 
 const outboxFor = (id: string) => db.searchOutbox.count({ where: { entityType: "internship", entityId: id } });
