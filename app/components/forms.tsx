@@ -1,6 +1,8 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { HoneypotInputs, HoneypotProvider } from "remix-utils/honeypot/react";
+import type { HoneypotInputProps } from "remix-utils/honeypot/server";
 
 // Conform field metadata; the schema's messages are i18n keys translated here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -229,6 +231,22 @@ export function NewPasswordFields({ newPassword, confirmPassword }: { newPasswor
     <>
       <TextField meta={newPassword} label={t("auth:fields.new_password")} type="password" autoComplete="new-password" hint={t("auth:fields.password_hint")} required />
       <TextField meta={confirmPassword} label={t("auth:fields.confirm_password")} type="password" autoComplete="new-password" required />
+    </>
+  );
+}
+
+/**
+ * The honeypot of an anonymous form (utils/honeypot.server.ts): hidden from everyone
+ * (display: none, so it neither shows nor widens a right-to-left page), plus the encrypted
+ * time the page was served. Its refusal shows below, where people can read it.
+ */
+export function HoneypotField({ meta, label, inputs }: { meta: AnyField; label: string; inputs: HoneypotInputProps }) {
+  return (
+    <>
+      <HoneypotProvider {...inputs}>
+        <HoneypotInputs label={label} />
+      </HoneypotProvider>
+      <FieldErrors id={meta.errorId} errors={meta.errors} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { listMysteryGuestCandidates } from "~/services/reports/reports.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
 import { allowFormPost } from "~/services/accounts/throttle.server";
+import { honeypotFields } from "../helpers/honeypot";
 
 // Dates of the seeded reports are relative to the seed clock.
 const SEED_NOW = new Date("2026-11-01T09:00:00Z");
@@ -20,7 +21,7 @@ async function amsterdamId() {
 }
 
 async function fileReport(form: Record<string, string>, { cookie, rateLimited = false }: { cookie?: string; rateLimited?: boolean } = {}) {
-  const request = post("/melden", { municipalityId: await amsterdamId(), ...form }, cookie);
+  const request = post("/melden", { municipalityId: await amsterdamId(), ...honeypotFields(), ...form }, cookie);
   const clientAddress = rateLimited ? "198.51.100.7" : undefined;
   // Uses up this address's posts for the minute, as many quick reports would.
   if (clientAddress) while (await allowFormPost("report", clientAddress));
@@ -77,7 +78,7 @@ describe("the reporting point", () => {
   it("the reporter adds information later with the reference, in any spelling", async () => {
     const { data } = await fileReport({ subject: "complaint:no_supervision", description: "Geen begeleiding op de werkvloer." });
     const typed = data.reference!.toLowerCase().replace(/-/g, " ");
-    const added = (await addAction({ request: post("/melden/aanvullen", { reference: typed, text: "Het gebeurde op 3 oktober." }), params: {}, context: {} })) as unknown as {
+    const added = (await addAction({ request: post("/melden/aanvullen", { ...honeypotFields(), reference: typed, text: "Het gebeurde op 3 oktober." }), params: {}, context: {} })) as unknown as {
       data: { added: { reference: string; status: string } | null };
     };
     expect(added.data.added).toEqual({ reference: data.reference, status: "new" });
@@ -86,7 +87,7 @@ describe("the reporting point", () => {
   });
 
   it("an unknown reference is refused next to the field", async () => {
-    const result = (await addAction({ request: post("/melden/aanvullen", { reference: "SP-0000-0000-0000", text: "Aanvulling" }), params: {}, context: {} })) as unknown as {
+    const result = (await addAction({ request: post("/melden/aanvullen", { ...honeypotFields(), reference: "SP-0000-0000-0000", text: "Aanvulling" }), params: {}, context: {} })) as unknown as {
       data: { result: { error?: Record<string, string[]> } };
     };
     expect(result.data.result.error?.reference).toEqual(["reports:add.unknown_reference"]);

@@ -7,6 +7,7 @@ import { loader as rankingLoader } from "~/routes/public/publishing/ranking";
 import { getPublicRanking, getRankingCandidates } from "~/services/ranking/ranking.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
+import { honeypotFields } from "../helpers/honeypot";
 
 // A fixed clock: the seeded reports are dated relative to it.
 const NOW = new Date("2026-11-01T09:00:00Z");
@@ -146,7 +147,7 @@ describe("only substantiated reports from 5 distinct reporters count", () => {
     const datalab = await db.organisation.findFirstOrThrow({ where: { name: "Datalab Zuidoost" } });
     const ids: string[] = [];
     for (const n of [1, 2, 3, 4, 5]) {
-      const request = post("/melden", { municipalityId: datalab.municipalityId, subject: "complaint:no_supervision", organisation: datalab.name, description: `Geen begeleiding, melding ${n}.` });
+      const request = post("/melden", { ...honeypotFields(), municipalityId: datalab.municipalityId, subject: "complaint:no_supervision", organisation: datalab.name, description: `Geen begeleiding, melding ${n}.` });
       const result = (await reportAction({ request, params: {}, context: { rateLimited: false } })) as unknown as { data: { reference: string } };
       ids.push((await db.report.findUniqueOrThrow({ where: { reference: result.data.reference } })).id);
     }

@@ -6,6 +6,7 @@ import { action as fromApplicationAction } from "~/routes/student/applications/r
 import { db } from "~/utils/db.server";
 import { startHttpApp, type HttpApp } from "../helpers/http-app";
 import { cookieFor, cookieForEmail, loaderArgs, post, SEED_PASSWORDS } from "../helpers/requests";
+import { honeypotFields } from "../helpers/honeypot";
 
 let app: HttpApp;
 beforeAll(async () => {
@@ -23,7 +24,7 @@ async function send(path: string, form: Record<string, string>, cookie?: string)
   const response = await fetch(app.base + path, {
     method: "POST",
     redirect: "manual",
-    body: new URLSearchParams(form),
+    body: new URLSearchParams({ ...honeypotFields(), ...form }),
     headers: { Origin: app.base, "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}) },
   });
   return { status: response.status, html: await response.text() };
@@ -81,7 +82,7 @@ describe("the reporting point in more languages", () => {
 
   it("the language survives a POST whose address lost it: the hidden field decides", async () => {
     const result = (await reportAction({
-      request: post("/melden", { taal: "pl", subject: "complaint:no_supervision", municipalityId: await amsterdamId(), description: "Nikt się mną nie opiekuje na stażu." }),
+      request: post("/melden", { ...honeypotFields(), taal: "pl", subject: "complaint:no_supervision", municipalityId: await amsterdamId(), description: "Nikt się mną nie opiekuje na stażu." }),
       params: {},
       context: {},
     })) as unknown as { data: { reference: string } };

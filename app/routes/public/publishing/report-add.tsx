@@ -1,10 +1,10 @@
-import { getInputProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FieldErrors, PostForm, SubmitButton, TextAreaField, TextField } from "~/components/forms";
+import { HoneypotField, PostForm, SubmitButton, TextAreaField, TextField } from "~/components/forms";
 import { ReportLanguageField, ReportLanguageNav, ReportPointProvider } from "~/components/report-point";
 import { getLocale } from "~/i18n/locale.server";
 import { chooseReportLanguage, getReportPointI18n, reportPointHref, reportPointPage } from "~/i18n/report-point";
@@ -12,17 +12,18 @@ import { addInformationSchema } from "~/schemas/reports";
 import { addReporterInformation } from "~/services/reports/reports.server";
 import { allowFormPost } from "~/services/accounts/throttle.server";
 import { readFormData } from "~/utils/form.server";
+import { honeypotInputProps, isSpam } from "~/utils/honeypot.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = chooseReportLanguage({ url: new URL(request.url), siteLocale: getLocale(request) });
-  return { ...reportPointPage(language), title: getReportPointI18n(language).t("add.title") };
+  return { ...reportPointPage(language), title: getReportPointI18n(language).t("add.title"), honeypot: honeypotInputProps() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: addInformationSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), added: null }, { status: 400 });
-  if (submission.value.website) {
+  if (isSpam(formData)) {
     return data({ result: submission.reply({ fieldErrors: { website: ["reports:honeypot_filled"] } }), added: null }, { status: 400 });
   }
   // The limit also slows down anyone trying reference codes one after another.
@@ -43,7 +44,7 @@ export default function AddInformationPage() {
 
 function AddInformation() {
   const { t } = useTranslation();
-  const { reportPoint } = useLoaderData<typeof loader>();
+  const { reportPoint, honeypot } = useLoaderData<typeof loader>();
   const language = reportPoint.language;
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
@@ -53,7 +54,6 @@ function AddInformation() {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: addInformationSchema }),
   });
-  const { key: hpKey, ...hpProps } = getInputProps(fields.website, { type: "text", ariaAttributes: false });
   const added = actionData?.added;
   return (
     <div className="mx-auto max-w-2xl">
@@ -72,11 +72,7 @@ function AddInformation() {
           <TextField meta={fields.reference} label={t("report-point:add.reference")} hint={t("report-point:add.reference_hint")} autoComplete="off" required />
           <TextAreaField meta={fields.text} label={t("report-point:add.text")} rows={6} required />
         </div>
-        <div className="sr-only">
-          <label htmlFor={fields.website.id}>{t("report-point:honeypot")}</label>
-          <input key={hpKey} {...hpProps} tabIndex={-1} autoComplete="off" />
-        </div>
-        <FieldErrors id={fields.website.errorId} errors={fields.website.errors} />
+        <HoneypotField meta={fields.website} label={t("report-point:honeypot")} inputs={honeypot} />
         <SubmitButton>{t("report-point:add.submit")}</SubmitButton>
       </PostForm>
       <p className="mt-6">

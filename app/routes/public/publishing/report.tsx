@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FieldErrors, PostForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
+import { FieldErrors, HoneypotField, PostForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
 import { ReportLanguageField, ReportLanguageNav, ReportPointProvider } from "~/components/report-point";
 import { COMPLAINT_CATEGORIES, DISCRIMINATION_CATEGORIES, parseSubject } from "~/domain/reports";
 import { getLocale } from "~/i18n/locale.server";
@@ -20,6 +20,7 @@ import {
 import { getAuth } from "~/utils/auth.server";
 import { allowFormPost } from "~/services/accounts/throttle.server";
 import { readFormData } from "~/utils/form.server";
+import { honeypotInputProps, isSpam } from "~/utils/honeypot.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = chooseReportLanguage({ url: new URL(request.url), siteLocale: getLocale(request) });
@@ -28,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     ...reportPointPage(language),
     title: t("title"),
+    honeypot: honeypotInputProps(),
     organisations: organisations.map((o) => o.name),
     municipalities: municipalities.map((m) => ({ id: m.id, name: m.name })),
   };
@@ -38,7 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const language = chooseReportLanguage({ url: new URL(request.url), formValue: formData.get(REPORT_LANGUAGE_PARAM), siteLocale: getLocale(request) });
   const submission = parseWithZod(formData, { schema: reportFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), reference: null }, { status: 400 });
-  if (submission.value.website) {
+  if (isSpam(formData)) {
     return data({ result: submission.reply({ fieldErrors: { website: ["reports:honeypot_filled"] } }), reference: null }, { status: 400 });
   }
   if (!(await allowFormPost("report", context.clientAddress))) return data({ result: submission.reply({ formErrors: ["reports:rate_limited"] }), reference: null }, { status: 429 });
@@ -78,7 +80,7 @@ export default function ReportPage() {
 
 function ReportForm() {
   const { t } = useTranslation();
-  const { organisations, municipalities, reportPoint } = useLoaderData<typeof loader>();
+  const { organisations, municipalities, reportPoint, honeypot } = useLoaderData<typeof loader>();
   const language = reportPoint.language;
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
@@ -119,7 +121,6 @@ function ReportForm() {
     { type: "complaint", categories: COMPLAINT_CATEGORIES },
   ] as const;
   const { key: orgKey, ...orgProps } = getInputProps(fields.organisation, { type: "text", ariaAttributes: false });
-  const { key: hpKey, ...hpProps } = getInputProps(fields.website, { type: "text", ariaAttributes: false });
   return (
     <div className="mx-auto max-w-2xl">
       <ReportLanguageNav language={language} />
@@ -195,13 +196,7 @@ function ReportForm() {
             <TextField meta={fields.contactPhone} label={t("report-point:contact_phone")} type="tel" autoComplete="tel" />
           </div>
         </fieldset>
-        {/* Honeypot: hidden for sighted people (clipped in place, not moved off-screen, which in a
-            right-to-left page would widen it by 10,000 px), labelled for screen readers, filled only by bots. */}
-        <div className="sr-only">
-          <label htmlFor={fields.website.id}>{t("report-point:honeypot")}</label>
-          <input key={hpKey} {...hpProps} tabIndex={-1} autoComplete="off" aria-describedby={fields.website.errors?.length ? fields.website.errorId : undefined} />
-        </div>
-        <FieldErrors id={fields.website.errorId} errors={fields.website.errors} />
+        <HoneypotField meta={fields.website} label={t("report-point:honeypot")} inputs={honeypot} />
         <SubmitButton>{t("report-point:submit")}</SubmitButton>
       </PostForm>
     </div>
