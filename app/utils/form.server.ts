@@ -12,3 +12,24 @@ export async function readFormData(request: Request): Promise<FormData> {
     badRequest();
   }
 }
+
+/**
+ * The `intent` a page with several forms was sent (the submit button's or PostForm's
+ * hidden field), if it is one of `intents`; null when it is missing, a file, or unknown.
+ */
+export function readIntent<const T extends readonly string[]>(formData: FormData, intents: T): T[number] | null {
+  const value = formData.get("intent");
+  return typeof value === "string" && intents.includes(value) ? (value as T[number]) : null;
+}
+
+/**
+ * The form's intent, or a 400 naming the intents the page knows: none of its own forms
+ * sends anything else, so an unknown one is a crafted request, not a field error.
+ */
+export function requireIntent<const T extends readonly string[]>(formData: FormData, intents: T): T[number] {
+  const intent = readIntent(formData, intents);
+  if (intent === null) {
+    throw new Response(`Bad Request: the form's intent must be one of ${intents.join(", ")}`, { status: 400, statusText: "Bad Request" });
+  }
+  return intent;
+}

@@ -11,7 +11,7 @@ import { qualificationTermsSchema, sectorTermsSchema } from "~/schemas/search-vo
 import { listSearchVocabulary, saveQualificationTerms, saveSectorTerms, UnknownQualificationError } from "~/search/search-vocabulary.server";
 import { notFound, requireAdmin } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { readFormData } from "~/utils/form.server";
+import { readFormData, requireIntent } from "~/utils/form.server";
 
 const PATH = "/beheer/zoekwoorden";
 
@@ -25,7 +25,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const auth = await requireAdmin(request);
   const { t, locale } = getT(request);
   const formData = await readFormData(request);
-  if (formData.get("intent") === "sector") {
+  if (requireIntent(formData, ["sector", "qualification"] as const) === "sector") {
     const submission = parseWithZod(formData, { schema: sectorTermsSchema });
     if (submission.status !== "success") return data({ formId: `sector-${String(formData.get("sector"))}`, result: submission.reply() }, { status: 400 });
     const { sector, terms } = submission.value;

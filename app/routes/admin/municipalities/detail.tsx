@@ -13,7 +13,7 @@ import { municipalitySchema, officerInviteSchema, officerRemoveSchema } from "~/
 import { getMunicipalityForAdmin, inviteOfficer, MunicipalityFormError, removeOfficer, updateMunicipality } from "~/services/municipalities/municipalities-admin.server";
 import { notFound, requireAdmin } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { readFormData } from "~/utils/form.server";
+import { readFormData, requireIntent } from "~/utils/form.server";
 import { MunicipalityForm } from "./municipality-form";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id ?? "";
   if (!(await getMunicipalityForAdmin(id))) notFound();
   const formData = await readFormData(request);
-  const intent = formData.get("intent");
+  const intent = requireIntent(formData, ["invite-officer", "remove-officer", "municipality"] as const);
   const back = `/beheer/gemeenten/${id}`;
   if (intent === "invite-officer") {
     const submission = parseWithZod(formData, { schema: officerInviteSchema });

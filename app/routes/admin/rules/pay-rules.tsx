@@ -14,7 +14,7 @@ import { municipalitySettingsSchema, payRuleSchema } from "~/schemas/pact";
 import { createPayRule, listRulesForAdmin, recheckPublishedInternships, RuleDateError, updateMunicipalitySettings } from "~/services/pay-code/pay-rules.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { readFormData } from "~/utils/form.server";
+import { readFormData, requireIntent } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -43,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const auth = await requireAdmin(request);
   const formData = await readFormData(request);
-  const intent = formData.get("intent");
+  const intent = requireIntent(formData, ["recheck", "settings", "rule"] as const);
   const now = new Date();
   if (intent === "recheck") {
     const summary = await recheckPublishedInternships(now);

@@ -12,7 +12,7 @@ import { inviteSchema } from "~/schemas/pact";
 import { AlreadyMemberError, getColleagues, inviteColleague, revokeInvitation } from "~/services/organisations/employer-organisation.server";
 import { requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { readFormData } from "~/utils/form.server";
+import { readFormData, requireIntent } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { organisationId, memberRole } = await requireEmployer(request);
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { organisationId, user } = await requireEmployer(request, "manage:members:own");
   const formData = await readFormData(request);
-  if (formData.get("intent") === "revoke") {
+  if (requireIntent(formData, ["revoke", "invite"] as const) === "revoke") {
     await revokeInvitation({ userId: user.id }, organisationId, String(formData.get("invitationId") ?? ""));
     return redirectWithFlash("/werkgever/collega-s", { type: "success", key: "employer:flash.invitation_revoked" });
   }

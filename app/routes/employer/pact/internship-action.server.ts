@@ -15,7 +15,7 @@ import { AddressNotFoundError, locateInternshipAddress, type Located } from "~/s
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import type { PayCheckView } from "./internship-form";
-import { readFormData } from "~/utils/form.server";
+import { readFormData, readIntent } from "~/utils/form.server";
 
 export function toPayCheckView(result: PayCheckResult | null): PayCheckView {
   return result ? { compliant: result.compliant, message: result.message } : null;
@@ -37,9 +37,11 @@ export async function handleInternshipForm(request: Request, internshipId: strin
   const { organisationId, user } = await requireEmployer(request, internshipId ? "update:internship:own" : "create:internship:own");
   const formData = await readFormData(request);
   const now = new Date();
-  const intent = formData.get("intent");
+  // Unpublishing and closing are buttons on an existing internship's page only; saving
+  // and publishing (the default) are checked by the form's schema with the fields.
+  const intent = internshipId ? readIntent(formData, ["unpublish", "close"] as const) : null;
 
-  if (internshipId && (intent === "unpublish" || intent === "close")) {
+  if (internshipId && intent) {
     try {
       await changeInternshipStatus(user.id, organisationId, internshipId, intent === "unpublish" ? "unpublished" : "closed", now);
     } catch (error) {

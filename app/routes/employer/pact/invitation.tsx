@@ -18,7 +18,7 @@ import {
 } from "~/services/organisations/employer-organisation.server";
 import { getAuth, notFound } from "~/utils/auth.server";
 import { sessionCookie } from "~/utils/session.server";
-import { readFormData } from "~/utils/form.server";
+import { readFormData, requireIntent } from "~/utils/form.server";
 
 const newAccountSchema = z.object({
   intent: z.literal("register"),
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const formData = await readFormData(request);
   const now = new Date();
-  if (formData.get("intent") === "accept") {
+  if (requireIntent(formData, ["accept", "register"] as const) === "accept") {
     const auth = await getAuth(request);
     if (!auth) throw redirect(`/inloggen?redirectTo=${encodeURIComponent(`/uitnodiging/${token}`)}`);
     try {

@@ -20,7 +20,7 @@ import { KvkTakenError, UnknownDistrictError } from "~/services/organisations/or
 import { AddressNotFoundError } from "~/services/locations/work-location.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { readFormData } from "~/utils/form.server";
+import { readFormData, requireIntent } from "~/utils/form.server";
 
 const detailsSchema = organisationSchema.omit({ municipalityId: true });
 
@@ -66,7 +66,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { organisationId, user } = await requireEmployer(request, "update:organisation:own");
   const formData = await readFormData(request);
-  if (formData.get("intent") === "withdraw_change") {
+  // The details form sends no intent; any intent sent must be the withdraw button's.
+  if (formData.has("intent") && requireIntent(formData, ["withdraw_change"] as const) === "withdraw_change") {
     try {
       await withdrawChangeRequest(user.id, organisationId, String(formData.get("changeRequestId") ?? ""));
     } catch (error) {

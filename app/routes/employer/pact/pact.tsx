@@ -16,7 +16,7 @@ import { currentCodeAmounts } from "~/services/pay-code/pay-rules.server";
 import { decisionsAbout } from "~/services/organisations/verification.server";
 import { requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { readFormData } from "~/utils/form.server";
+import { readFormData, requireIntent } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { organisationId, memberRole, user } = await requireEmployer(request);
@@ -65,7 +65,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { organisationId, user } = await requireEmployer(request, "sign:pact:own");
   const formData = await readFormData(request);
   const now = new Date();
-  if (formData.get("intent") === "resubmit") {
+  if (requireIntent(formData, ["resubmit", "sign"] as const) === "resubmit") {
     const submission = parseWithZod(formData, { schema: resubmitSchema });
     if (submission.status !== "success") return data(submission.reply(), { status: 400 });
     try {

@@ -22,7 +22,7 @@ import {
 } from "~/services/reports/reports.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
-import { readFormData } from "~/utils/form.server";
+import { readFormData, requireIntent } from "~/utils/form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "handle:report:municipality");
@@ -79,9 +79,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { municipalityId, user } = await requireOfficer(request, "handle:report:municipality");
   const id = params.id ?? "";
   const formData = await readFormData(request);
-  const intent = formData.get("intent");
-  if (typeof intent !== "string" || !(intent in caseSchemas)) throw new Response("Bad Request", { status: 400 });
-  const caseIntent = intent as CaseIntent;
+  // A fixed list, not `in caseSchemas`: "constructor" or "toString" are in every object.
+  const caseIntent: CaseIntent = requireIntent(formData, ["assign", "note", "status", "link"] as const);
   const submission = parseWithZod(formData, { schema: caseSchemas[caseIntent] });
   const fail = (result: SubmissionResult<string[]>, status = 400) => data<ActionResult>({ intent: caseIntent, result }, { status });
   if (submission.status !== "success") return fail(submission.reply());

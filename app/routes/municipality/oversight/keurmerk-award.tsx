@@ -13,7 +13,7 @@ import { awardDecisionSchemas, type AwardIntent } from "~/schemas/keurmerk";
 import { decideAward, getAwardForOfficer, KeurmerkError } from "~/services/keurmerk/keurmerk.server";
 import { notFound, requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { readFormData } from "~/utils/form.server";
+import { readFormData, requireIntent } from "~/utils/form.server";
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -43,9 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { municipalityId, user } = await requireOfficer(request, "award:keurmerk:municipality");
   const id = params.id ?? "";
   const formData = await readFormData(request);
-  const intent = formData.get("intent");
-  if (intent !== "award" && intent !== "refuse" && intent !== "revoke") throw new Response("Bad Request", { status: 400 });
-  const awardIntent: AwardIntent = intent;
+  const awardIntent: AwardIntent = requireIntent(formData, ["award", "refuse", "revoke"] as const);
   const fail = (result: SubmissionResult<string[]>, status = 400) => data({ intent: awardIntent, result }, { status });
   const submission = parseWithZod(formData, { schema: awardDecisionSchemas[awardIntent] });
   if (submission.status !== "success") return fail(submission.reply());

@@ -13,7 +13,7 @@ import { grantInclusiveEmployer, KeurmerkError, listKeurmerkOverview, recordSnaR
 import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { DataTable, RowLink } from "~/components/data-table";
-import { readFormData } from "~/utils/form.server";
+import { readFormData, requireIntent } from "~/utils/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "award:keurmerk:municipality");
@@ -38,9 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { municipalityId, user } = await requireOfficer(request, "award:keurmerk:municipality");
   const formData = await readFormData(request);
-  const intent = formData.get("intent");
-  if (intent !== "inclusive" && intent !== "sna") throw new Response("Bad Request", { status: 400 });
-  const grantIntent: GrantIntent = intent;
+  const grantIntent: GrantIntent = requireIntent(formData, ["inclusive", "sna"] as const);
   const fail = (result: SubmissionResult<string[]>) => data({ intent: grantIntent, result }, { status: 400 });
   const submission = parseWithZod(formData, { schema: grantSchemas[grantIntent] });
   if (submission.status !== "success") return fail(submission.reply());

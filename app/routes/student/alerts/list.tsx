@@ -11,7 +11,7 @@ import { AlertNotFoundError, deleteUserAlert, listUserAlerts, pauseUserAlert, re
 import { searchHrefOf } from "~/domain/alerts";
 import { requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { readFormData } from "~/utils/form.server";
+import { readFormData, requireIntent } from "~/utils/form.server";
 
 const PATH = "/student/zoekopdrachten";
 
@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireStudent(request);
   const formData = await readFormData(request);
-  const intent = String(formData.get("intent") ?? "");
+  const intent = requireIntent(formData, ["rename", "pause", "resume", "delete"] as const);
   const id = String(formData.get("id") ?? "");
   try {
     if (intent === "rename") {
@@ -40,16 +40,13 @@ export async function action({ request }: ActionFunctionArgs) {
       await pauseUserAlert(user.id, id, intent === "pause");
       return redirectWithFlash(PATH, { type: "success", key: intent === "pause" ? "alerts:flash.paused" : "alerts:flash.resumed" });
     }
-    if (intent === "delete") {
-      await deleteUserAlert(user.id, id);
-      return redirectWithFlash(PATH, { type: "success", key: "alerts:flash.deleted" });
-    }
+    await deleteUserAlert(user.id, id);
+    return redirectWithFlash(PATH, { type: "success", key: "alerts:flash.deleted" });
   } catch (error) {
     // Someone else's alert, or one already deleted: the same 404 either way.
     if (error instanceof AlertNotFoundError) throw new Response("Not found", { status: 404 });
     throw error;
   }
-  throw new Response("Unknown intent", { status: 400 });
 }
 
 export default function StudentAlerts() {

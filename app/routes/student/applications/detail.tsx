@@ -14,7 +14,7 @@ import { ApplicationNotFoundError, checkWithdrawal, getStudentApplication, withd
 import { qualificationNameIn } from "~/services/internships/qualification-names.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { readFormData } from "~/utils/form.server";
+import { readFormData, requireIntent } from "~/utils/form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { studentId } = await requireStudent(request);
@@ -34,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { studentId } = await requireStudent(request);
   const id = params.applicationId ?? "";
   const form = await readFormData(request);
-  if (form.get("intent") !== "withdraw") throw new Response("Bad Request", { status: 400 });
+  requireIntent(form, ["withdraw"] as const);
   // Withdrawing cannot be undone: the first submit only asks the student to confirm.
   const confirmed = form.get("confirm") === CONFIRMED;
   try {
