@@ -4,7 +4,7 @@ import type { InternshipFields } from "~/schemas/internship";
 import { writeAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { organisationMayPublish } from "~/services/pact/pact.server";
-import { checkOrganisationPay, payCheckColumns, type StoredPay } from "~/services/pay-code/pay-rules.server";
+import { checkOrganisationPay, payCheckColumns } from "~/services/pay-code/pay-rules.server";
 import { enqueueSearchUpdate } from "~/search/search-outbox.server";
 
 // The employer's internships. Every query is scoped by the organisation the guard
@@ -103,12 +103,6 @@ function storedPay(input: Pick<InternshipFields, "route" | "hoursPerWeek" | "mon
     monthlyAllowance: bbl ? null : (input.monthlyAllowance ?? null),
     hourlyWageCents: bbl ? (input.hourlyWage ?? null) : null,
   };
-}
-
-/** The check of a stored internship as it stands today (preview, edit page). */
-export async function checkOwnInternshipPay(organisationId: string, internship: StoredPay, now: Date) {
-  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { kind: true, municipalityId: true } });
-  return checkOrganisationPay(db, organisation, internship, now);
 }
 
 /** The check result for a form that was just submitted, so the page can show it next to the allowance. */
