@@ -1,5 +1,6 @@
 // Permissions read as action:entity:scope. This module is pure so it can be tested
-// by table; app/utils/auth.server.ts builds the Actor from the session.
+// by table; app/utils/auth.server.ts builds the Actor from the session. The platform
+// admin's pages check isAdmin through requireAdmin, not a permission.
 
 export type MembershipRole = "owner" | "recruiter";
 
@@ -12,7 +13,6 @@ export type Actor = {
 };
 
 export type Permission =
-  | "read:student-area:own"
   | "update:profile:own"
   | "read:organisation:own"
   | "update:organisation:own"
@@ -27,9 +27,7 @@ export type Permission =
   | "handle:report:municipality"
   | "award:keurmerk:municipality"
   | "publish:list:municipality"
-  | "read:dashboard:municipality"
-  | "manage:rules:any"
-  | "manage:municipalities:any";
+  | "read:dashboard:municipality";
 
 export type Resource = { organisationId?: string; municipalityId?: string };
 
@@ -58,7 +56,7 @@ export function can(actor: Actor | null, permission: Permission, resource: Resou
   const [, , scope] = permission.split(":");
   switch (scope) {
     case "own":
-      if (permission === "read:student-area:own" || permission === "update:profile:own") return actor.studentId !== null;
+      if (permission === "update:profile:own") return actor.studentId !== null;
       {
         const m = membership(actor, resource.organisationId);
         if (!m) return false;
@@ -70,8 +68,6 @@ export function can(actor: Actor | null, permission: Permission, resource: Resou
       }
     case "municipality":
       return officerOf(actor, resource.municipalityId);
-    case "any":
-      return actor.isAdmin;
     default:
       return false;
   }
