@@ -47,9 +47,11 @@ export default async function setup(project: TestProject) {
     execFileSync(process.execPath, ["-e", `const D=require("better-sqlite3");const d=new D(${JSON.stringify(building)});d.pragma("wal_checkpoint(TRUNCATE)");d.pragma("journal_mode = DELETE");d.close()`]);
     renameSync(building, templateDb);
     for (const suffix of ["-wal", "-shm", "-journal"]) rmSync(building + suffix, { force: true });
-    // Older templates (another hash) are no longer used.
+    // Templates of another hash that are over an hour old: no run still copies them (a run
+    // that started with another working tree may still be using a newer one).
     for (const name of readdirSync(tmp)) {
-      if (/^template-[0-9a-f]{16}\.db$/.test(name) && path.join(tmp, name) !== templateDb) rmSync(path.join(tmp, name), { force: true });
+      const file = path.join(tmp, name);
+      if (/^template-[0-9a-f]{16}\.db$/.test(name) && file !== templateDb && Date.now() - statSync(file).mtimeMs > 3_600_000) rmSync(file, { force: true });
     }
   }
   project.provide("templateDb", templateDb);
