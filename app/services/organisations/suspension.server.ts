@@ -1,3 +1,4 @@
+import { statusesAllowing, transitionInternship } from "~/domain/internships";
 import type { PayMessage } from "~/domain/pay-code";
 import { writeAudit } from "~/utils/audit.server";
 import type { Tx } from "~/utils/db.server";
@@ -23,15 +24,19 @@ export function takenOfflineBySuspension(internship: { status: string; flagReaso
  * lift runs a fresh check with the rule in force then.
  */
 export async function takeInternshipsOffline(tx: Tx, organisationId: string, now: Date, mark: boolean): Promise<string[]> {
-  const published = await tx.internship.findMany({ where: { organisationId, status: "published" }, select: { id: true } });
+  const published = await tx.internship.findMany({ where: { organisationId, status: { in: statusesAllowing("take_offline") } }, select: { id: true, status: true } });
+  const taken: string[] = [];
   for (const i of published) {
+    const status = transitionInternship(i.status, "take_offline");
+    if (!status) continue;
     await tx.internship.update({
       where: { id: i.id },
-      data: { status: "unpublished", unpublishedAt: now, ...(mark ? { flagReason: TAKEN_OFFLINE_BY_SUSPENSION, flaggedAt: null, unpublishAfter: null } : {}) },
+      data: { status, unpublishedAt: now, ...(mark ? { flagReason: TAKEN_OFFLINE_BY_SUSPENSION, flaggedAt: null, unpublishAfter: null } : {}) },
     });
     await enqueueSearchUpdate(tx, "internship", i.id);
+    taken.push(i.id);
   }
-  return published.map((i) => i.id);
+  return taken;
 }
 
 export type LiftOutcome = {
@@ -51,9 +56,9 @@ const NO_STANDING: PayMessage = { key: "verification:lifted.no_standing", params
 export async function republishAfterSuspension(tx: Tx, actorId: string, organisationId: string, now: Date): Promise<LiftOutcome> {
   const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { id: true, kind: true, municipalityId: true } });
   const internships = await tx.internship.findMany({
-    where: { organisationId, status: "unpublished", flagReason: TAKEN_OFFLINE_BY_SUSPENSION },
+    where: { organisationId, status: { in: statusesAllowing("restore") }, flagReason: TAKEN_OFFLINE_BY_SUSPENSION },
     orderBy: { title: "asc" },
-    select: { id: true, title: true, route: true, hoursPerWeek: true, monthlyAllowance: true, hourlyWageCents: true },
+    select: { id: true, title: true, status: true, route: true, hoursPerWeek: true, monthlyAllowance: true, hourlyWageCents: true },
   });
   const outcome: LiftOutcome = { republished: [], stillOffline: [] };
   if (internships.length === 0) return outcome;
@@ -65,10 +70,12 @@ export async function republishAfterSuspension(tx: Tx, actorId: string, organisa
   }
   for (const internship of internships) {
     const check = await checkOrganisationPay(tx, organisation, internship, now);
+    const restored = transitionInternship(internship.status, "restore");
+    if (!restored) continue;
     if (check.compliant) {
       await tx.internship.update({
         where: { id: internship.id },
-        data: { ...payCheckColumns(check), status: "published", publishedAt: now, unpublishedAt: null, flaggedAt: null, flagReason: null, unpublishAfter: null },
+        data: { ...payCheckColumns(check), status: restored, publishedAt: now, unpublishedAt: null, flaggedAt: null, flagReason: null, unpublishAfter: null },
       });
       await writeAudit(tx, {
         actorId,

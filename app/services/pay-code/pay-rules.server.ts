@@ -1,4 +1,5 @@
 import { applicableRuleKinds, checkPay, internshipRoute, isHourlyRuleKind, minimumsInForce, type PayCheckResult, type PayMessage, type PayRuleKind } from "~/domain/pay-code";
+import { statusesAllowing, transitionInternship } from "~/domain/internships";
 import type { OrganisationKind } from "~/domain/organisation";
 import { startOfAmsterdamDayOf, type CodeAmounts } from "~/domain/pact";
 import { writeAudit } from "~/utils/audit.server";
@@ -217,10 +218,11 @@ export async function recheckPublishedInternships(
   for (const municipality of municipalities) {
     const rules = await loadPayRules(db, municipality.id);
     const internships = await db.internship.findMany({
-      where: { municipalityId: municipality.id, status: "published", ...(organisationId ? { organisationId } : {}) },
+      where: { municipalityId: municipality.id, status: { in: statusesAllowing("take_offline") }, ...(organisationId ? { organisationId } : {}) },
       select: {
         id: true,
         title: true,
+        status: true,
         route: true,
         hoursPerWeek: true,
         monthlyAllowance: true,
@@ -310,11 +312,12 @@ export async function recheckPublishedInternships(
         summary.flagged++;
         continue;
       }
-      if (internship.unpublishAfter && internship.unpublishAfter.getTime() <= now.getTime()) {
+      const offline = transitionInternship(internship.status, "take_offline");
+      if (offline && internship.unpublishAfter && internship.unpublishAfter.getTime() <= now.getTime()) {
         await db.$transaction(async (tx) => {
           await tx.internship.update({
             where: { id: internship.id },
-            data: { ...payCheckColumns(result), status: "unpublished", unpublishedAt: now, flagReason: JSON.stringify(result.message) },
+            data: { ...payCheckColumns(result), status: offline, unpublishedAt: now, flagReason: JSON.stringify(result.message) },
           });
           await writeAudit(tx, {
             actorId: null,

@@ -4,6 +4,7 @@ import {
   INTERNSHIP_ACTIONS,
   INTERNSHIP_STATUSES,
   mayEditInternship,
+  statusesAllowing,
   transitionInternship,
   type InternshipAction,
   type InternshipStatus,
@@ -11,10 +12,10 @@ import {
 
 // Every (status × action), written out by hand: the outcome, or null when refused.
 const MATRIX: Record<InternshipStatus, Record<InternshipAction, InternshipStatus | null>> = {
-  draft: { publish: "published", unpublish: null, close: "closed", take_offline: null },
-  published: { publish: "published", unpublish: "unpublished", close: "closed", take_offline: "unpublished" },
-  unpublished: { publish: "published", unpublish: null, close: "closed", take_offline: null },
-  closed: { publish: null, unpublish: null, close: null, take_offline: null },
+  draft: { publish: "published", unpublish: null, close: "closed", take_offline: null, restore: null },
+  published: { publish: "published", unpublish: "unpublished", close: "closed", take_offline: "unpublished", restore: null },
+  unpublished: { publish: "published", unpublish: null, close: "closed", take_offline: null, restore: "published" },
+  closed: { publish: null, unpublish: null, close: null, take_offline: null, restore: null },
 };
 
 describe("internship transitions", () => {
@@ -25,7 +26,7 @@ describe("internship transitions", () => {
   });
 
   it("refuses every action on a status it does not know", () => {
-    expect(INTERNSHIP_ACTIONS.map((a) => transitionInternship("archived", a))).toEqual([null, null, null, null]);
+    expect(INTERNSHIP_ACTIONS.map((a) => transitionInternship("archived", a))).toEqual([null, null, null, null, null]);
   });
 
   it.each([
@@ -39,6 +40,19 @@ describe("internship transitions", () => {
 
   it("only the platform takes a post offline, and only a published one", () => {
     expect(INTERNSHIP_STATUSES.filter((s) => allowedInternshipActions(s, "system").includes("take_offline"))).toEqual(["published"]);
+  });
+
+  it("only the platform restores a post, and only one that is offline", () => {
+    expect(INTERNSHIP_STATUSES.filter((s) => allowedInternshipActions(s, "system").includes("restore"))).toEqual(["unpublished"]);
+    expect(INTERNSHIP_STATUSES.filter((s) => allowedInternshipActions(s, "employer").includes("restore"))).toEqual([]);
+  });
+
+  it.each([
+    ["take_offline", ["published"]],
+    ["restore", ["unpublished"]],
+    ["close", ["draft", "published", "unpublished"]],
+  ] as const)("a bulk %s selects posts that are %j", (action, statuses) => {
+    expect(statusesAllowing(action)).toEqual(statuses);
   });
 
   it.each([
