@@ -12,9 +12,7 @@ if (dev && !process.env.NODE_ENV) process.env.NODE_ENV = "development";
 const port = Number(process.env.PORT ?? 3000);
 const buildDir = process.env.REMIX_BUILD_DIR ?? "build";
 
-const viteDevServer = dev
-  ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
-  : undefined;
+const viteDevServer = dev ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } })) : undefined;
 
 const app = express();
 app.disable("x-powered-by");
@@ -31,9 +29,7 @@ if (viteDevServer) {
   app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
 }
 
-const build = viteDevServer
-  ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build")
-  : await import(path.resolve(`${buildDir}/server/index.js`));
+const build = viteDevServer ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") : await import(path.resolve(`${buildDir}/server/index.js`));
 
 app.all(
   "*",

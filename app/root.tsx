@@ -22,14 +22,11 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = getLocale(request);
   const [auth, { flash, headers }] = await Promise.all([getAuth(request), readFlash(request)]);
-  const user = auth
-    ? { name: auth.user.name, roles: rolesOf(auth.actor), home: homePathFor(auth.actor) }
-    : null;
+  const user = auth ? { name: auth.user.name, roles: rolesOf(auth.actor), home: homePathFor(auth.actor) } : null;
   return data({ locale, user, flash }, { headers });
 }
 
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>["data"];
-
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRootData();

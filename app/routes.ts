@@ -8,12 +8,4 @@ import { publicRoutes } from "./routes/public/routes";
 import { studentRoutes } from "./routes/student/routes";
 
 // One block per audience; each area declares its own paths in routes/<area>/routes.ts.
-export default [
-  ...publicRoutes,
-  ...authRoutes,
-  ...studentRoutes,
-  ...employerRoutes,
-  ...municipalityRoutes,
-  ...adminRoutes,
-  ...apiRoutes,
-] satisfies RouteConfig;
+export default [...publicRoutes, ...authRoutes, ...studentRoutes, ...employerRoutes, ...municipalityRoutes, ...adminRoutes, ...apiRoutes] satisfies RouteConfig;

@@ -42,7 +42,16 @@ const run = (url: string, pickPath?: () => string): Promise<Result> =>
   );
 
 const words = ["stage", "kok", "zorg", "verpl", "monteur", "winkel", "software", "keuken", "begeleider", "logistiek", "bouw", "ond", "med", "assist", "cliënt"];
-const sectorChoices = ["", "&sector=care", "&sector=hospitality", "&sector=technology&sector=care", "&pact=1", "&vergoeding=500", "&stadsdeelstage=1", "&tekortsector=1"];
+const sectorChoices = [
+  "",
+  "&sector=care",
+  "&sector=hospitality",
+  "&sector=technology&sector=care",
+  "&pact=1",
+  "&vergoeding=500",
+  "&stadsdeelstage=1",
+  "&tekortsector=1",
+];
 const levelChoices = ["", "&niveau=2", "&niveau=3&niveau=4", "&uren=33-40"];
 const sortChoices = ["", "&sorteer=nieuw"];
 const searchPaths = words.flatMap((w) =>
@@ -59,7 +68,9 @@ const server = spawn(process.execPath, ["server.js"], { stdio: "ignore", env: { 
 try {
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 100; i++) {
-    const ok = await fetch(`${base}/healthz`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${base}/healthz`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 200));
   }

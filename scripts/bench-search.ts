@@ -90,7 +90,9 @@ try {
   sample.close();
   const distinct = [...new Set(sampled.flat())];
   const sectorsList = ["hospitality", "care", "technology", "education", "retail", "logistics", "construction", "creative", "government", "business_services"];
-  console.info(`query vocabulary: ${distinct.length.toLocaleString("en")} distinct words (4+ letters) in ${sampled.length.toLocaleString("en")} sampled internships`);
+  console.info(
+    `query vocabulary: ${distinct.length.toLocaleString("en")} distinct words (4+ letters) in ${sampled.length.toLocaleString("en")} sampled internships`,
+  );
   const vocabularyWord = () => (random() < 0.5 ? pick(pick(sampled)) : pick(distinct)) ?? pick(distinct);
   const vocabulary = distinct;
   const textOf = () => {
@@ -120,13 +122,34 @@ try {
   // set directly as the query's origin: the geocoder (a remote service, cached) is not
   // what is measured here, the engine's distance filter and order are.
   const POSTCODE_CENTROIDS: [string, number, number][] = [
-    ["1011", 52.3738, 4.9003], ["1017", 52.362, 4.8897], ["1053", 52.3667, 4.8695], ["1062", 52.352, 4.828],
-    ["1067", 52.36, 4.796], ["1073", 52.354, 4.893], ["1082", 52.333, 4.872], ["1092", 52.359, 4.923],
-    ["1102", 52.316, 4.953], ["1106", 52.3, 4.987], ["1021", 52.388, 4.915], ["1033", 52.399, 4.899],
-    ["1087", 52.354, 5.0], ["1111", 52.34, 4.962], ["1181", 52.305, 4.86], ["1381", 52.308, 5.042],
-    ["1501", 52.439, 4.818], ["1315", 52.371, 5.219], ["1335", 52.395, 5.27], ["1441", 52.505, 4.959],
-    ["2011", 52.382, 4.637], ["1211", 52.225, 5.175], ["8232", 52.508, 5.475], ["3511", 52.092, 5.117],
-    ["3011", 51.92, 4.487], ["2511", 52.078, 4.313], ["5611", 51.438, 5.478], ["9711", 53.219, 6.568],
+    ["1011", 52.3738, 4.9003],
+    ["1017", 52.362, 4.8897],
+    ["1053", 52.3667, 4.8695],
+    ["1062", 52.352, 4.828],
+    ["1067", 52.36, 4.796],
+    ["1073", 52.354, 4.893],
+    ["1082", 52.333, 4.872],
+    ["1092", 52.359, 4.923],
+    ["1102", 52.316, 4.953],
+    ["1106", 52.3, 4.987],
+    ["1021", 52.388, 4.915],
+    ["1033", 52.399, 4.899],
+    ["1087", 52.354, 5.0],
+    ["1111", 52.34, 4.962],
+    ["1181", 52.305, 4.86],
+    ["1381", 52.308, 5.042],
+    ["1501", 52.439, 4.818],
+    ["1315", 52.371, 5.219],
+    ["1335", 52.395, 5.27],
+    ["1441", 52.505, 4.959],
+    ["2011", 52.382, 4.637],
+    ["1211", 52.225, 5.175],
+    ["8232", 52.508, 5.475],
+    ["3511", 52.092, 5.117],
+    ["3011", 51.92, 4.487],
+    ["2511", 52.078, 4.313],
+    ["5611", 51.438, 5.478],
+    ["9711", 53.219, 6.568],
   ];
   const DISTANCE_KINDS = ["place", "place+text", "place+facets", "nearest first"] as const;
   const distanceParams = (variant: (typeof DISTANCE_KINDS)[number]) => {
@@ -239,9 +262,7 @@ try {
   const withMadeUp = showMemory("with the 100,000 made-up terms (the benchmark's own, not counted)");
   const p95 = pct(timings.all, 95);
   const distanceP95 = pct(timings.distance, 95);
-  console.info(
-    `\npeak RSS (kernel VmHWM): ${mb(buildPeak)} after the build, ${mb(searchPeak)} after the searches, ${mb(withMadeUp)} with the made-up terms`,
-  );
+  console.info(`\npeak RSS (kernel VmHWM): ${mb(buildPeak)} after the build, ${mb(searchPeak)} after the searches, ${mb(withMadeUp)} with the made-up terms`);
   const holds = (ok: boolean) => (ok ? "✔ holds" : "✘ does not hold");
   console.info(
     `targets at ${COUNT.toLocaleString("en")} documents${load > os.cpus().length ? ` (machine busy, load ${load.toFixed(1)})` : ""}: ` +

@@ -35,9 +35,7 @@ try {
 } catch (error) {
   fail(`${backupFile} is not a SQLite database (${error instanceof Error ? error.message : error})`);
 }
-const tables = new Set(
-  (backup.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name),
-);
+const tables = new Set((backup.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
 const missing = EXPECTED_TABLES.filter((t) => !tables.has(t));
 if (missing.length > 0) fail(`${backupFile} is not a Stagepact database (missing tables: ${missing.join(", ")})`);
 

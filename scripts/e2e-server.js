@@ -55,7 +55,10 @@ const oidc = spawn(process.execPath, ["--import", "tsx", "tests/helpers/oidc-pro
 });
 // The app discovers the provider on the first sign-in; it must answer before the journeys start.
 for (let tries = 0; ; tries++) {
-  const answered = await fetch(`${oidcIssuer}/.well-known/openid-configuration`).then((r) => r.ok, () => false);
+  const answered = await fetch(`${oidcIssuer}/.well-known/openid-configuration`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (answered) break;
   if (tries > 300) {
     geocoder.kill("SIGTERM");

@@ -45,8 +45,7 @@ const APPLICATIONS: SeedApplication[] = [
     status: "in_review",
     submittedDaysAgo: 6,
     path: [{ to: "in_review", daysAgo: 4, actor: "employer" }],
-    motivation:
-      "Ik werk graag met mensen en wil naast de zorg ook de horeca leren kennen. Ik ben betrouwbaar, kom op tijd en leer snel van feedback.",
+    motivation: "Ik werk graag met mensen en wil naast de zorg ook de horeca leren kennen. Ik ben betrouwbaar, kom op tijd en leer snel van feedback.",
   },
   {
     id: "seed-app-03",
@@ -69,8 +68,7 @@ const APPLICATIONS: SeedApplication[] = [
     submittedDaysAgo: 14,
     path: [{ to: "rejected", daysAgo: 9, actor: "employer" }],
     rejection: { reason: "another_candidate" },
-    motivation:
-      "Ik wil graag ervaring opdoen in een echte restaurantkeuken. Ik heb al gewerkt met kinderen en kan goed rust bewaren. Mail me via [e-mail].",
+    motivation: "Ik wil graag ervaring opdoen in een echte restaurantkeuken. Ik heb al gewerkt met kinderen en kan goed rust bewaren. Mail me via [e-mail].",
   },
   {
     id: "seed-app-05",
@@ -92,8 +90,7 @@ const APPLICATIONS: SeedApplication[] = [
       { to: "invited", daysAgo: 35, actor: "employer" },
       { to: "accepted", daysAgo: 30, actor: "employer" },
     ],
-    motivation:
-      "Persoonlijke verzorging en rapporteren doe ik al in mijn opleiding; bij jullie wil ik leren werken in een team op een afdeling met ouderen.",
+    motivation: "Persoonlijke verzorging en rapporteren doe ik al in mijn opleiding; bij jullie wil ik leren werken in een team op een afdeling met ouderen.",
   },
   {
     id: "seed-app-07",

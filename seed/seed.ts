@@ -94,11 +94,12 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
     commitments: { key: string; nl: string; en: string }[];
   }>("pact.json");
   const organisations = load<OrganisationSeed[]>("organisations.json");
-  const qualifications = load<(Template & { key: string; nameNl: string; nameEn: string; levels: string; sector: string })[]>(
-    "qualifications.json",
-  );
+  const qualifications = load<(Template & { key: string; nameNl: string; nameEn: string; levels: string; sector: string })[]>("qualifications.json");
   const templates = load<Record<string, Template[]>>("internship-templates.json");
-  const vocabulary = searchVocabulary(load("search-vocabulary.json"), qualifications.map((q) => q.key));
+  const vocabulary = searchVocabulary(
+    load("search-vocabulary.json"),
+    qualifications.map((q) => q.key),
+  );
 
   const muniIds = new Map<string, string>();
   const districtIds = new Map<string, string>();
@@ -208,7 +209,7 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
   for (const [index, o] of organisations.entries()) {
     const municipalityId = muniIds.get(o.municipality)!;
     const districtId = districtIds.get(`${o.municipality}/${o.district}`) ?? null;
-    const kvkNumber = String(60_000_000 + ((index + 1) * 104_729) % 39_999_999).padStart(8, "0");
+    const kvkNumber = String(60_000_000 + (((index + 1) * 104_729) % 39_999_999)).padStart(8, "0");
     const verified = o.signature === "approved";
     const org = await db.organisation.upsert({
       where: { kvkNumber },
@@ -352,12 +353,60 @@ export async function seed(db: PrismaClient, { log = console.info }: { log?: (ms
   }
 
   const students = [
-    { email: "student@stagepact.test", name: "Noa Bakker", first: "Noa", last: "Bakker", qual: "kok", year: 2, skills: ["Snijtechnieken", "HACCP", "Samenwerken"] },
-    { email: "student2@stagepact.test", name: "Mohamed El Amrani", first: "Mohamed", last: "El Amrani", qual: "software-developer", year: 3, skills: ["TypeScript", "SQL", "Git"] },
-    { email: "student3@stagepact.test", name: "Priya Ramsaran", first: "Priya", last: "Ramsaran", qual: "verzorgende-ig", year: 2, skills: ["Persoonlijke verzorging", "Rapporteren"] },
-    { email: "student4@stagepact.test", name: "Jesse van der Berg", first: "Jesse", last: "van der Berg", qual: "logistiek-medewerker", year: 1, skills: ["Heftruckcertificaat", "Orderpicken"] },
-    { email: "student5@stagepact.test", name: "Aylin Yıldız", first: "Aylin", last: "Yıldız", qual: "pm-kinderopvang", year: 2, skills: ["Spelbegeleiding", "Observeren"] },
-    { email: "student6@stagepact.test", name: "Daan Mulder", first: "Daan", last: "Mulder", qual: "it-support", year: 2, skills: ["Windows", "Netwerken", "Klantcontact"] },
+    {
+      email: "student@stagepact.test",
+      name: "Noa Bakker",
+      first: "Noa",
+      last: "Bakker",
+      qual: "kok",
+      year: 2,
+      skills: ["Snijtechnieken", "HACCP", "Samenwerken"],
+    },
+    {
+      email: "student2@stagepact.test",
+      name: "Mohamed El Amrani",
+      first: "Mohamed",
+      last: "El Amrani",
+      qual: "software-developer",
+      year: 3,
+      skills: ["TypeScript", "SQL", "Git"],
+    },
+    {
+      email: "student3@stagepact.test",
+      name: "Priya Ramsaran",
+      first: "Priya",
+      last: "Ramsaran",
+      qual: "verzorgende-ig",
+      year: 2,
+      skills: ["Persoonlijke verzorging", "Rapporteren"],
+    },
+    {
+      email: "student4@stagepact.test",
+      name: "Jesse van der Berg",
+      first: "Jesse",
+      last: "van der Berg",
+      qual: "logistiek-medewerker",
+      year: 1,
+      skills: ["Heftruckcertificaat", "Orderpicken"],
+    },
+    {
+      email: "student5@stagepact.test",
+      name: "Aylin Yıldız",
+      first: "Aylin",
+      last: "Yıldız",
+      qual: "pm-kinderopvang",
+      year: 2,
+      skills: ["Spelbegeleiding", "Observeren"],
+    },
+    {
+      email: "student6@stagepact.test",
+      name: "Daan Mulder",
+      first: "Daan",
+      last: "Mulder",
+      qual: "it-support",
+      year: 2,
+      skills: ["Windows", "Netwerken", "Klantcontact"],
+    },
   ];
   for (const [i, s] of students.entries()) {
     const user = await upsertUser(db, s.email, s.name, SEED_PASSWORDS.student);
@@ -414,7 +463,8 @@ async function seedGeocodeCache(db: PrismaClient, organisations: OrganisationSee
   // A town before a municipality of the same name, as the geocoder ranks them.
   for (const p of [...places].sort((a, b) => (a.type === "woonplaats" ? 0 : 1) - (b.type === "woonplaats" ? 0 : 1))) {
     const key = `place:${p.name.toLocaleLowerCase("nl-NL")}`;
-    if (!rows.has(key)) rows.set(key, { latitude: p.latitude, longitude: p.longitude, label: p.type === "gemeente" ? `Gemeente ${p.name}` : `${p.name}, ${p.municipality}` });
+    if (!rows.has(key))
+      rows.set(key, { latitude: p.latitude, longitude: p.longitude, label: p.type === "gemeente" ? `Gemeente ${p.name}` : `${p.name}, ${p.municipality}` });
   }
   for (const [query, row] of rows) {
     await db.geocodeCache.upsert({ where: { query }, create: { query, found: true, ...row }, update: {} });

@@ -95,9 +95,19 @@ export function routeMatcher(manifest) {
   const fullPath = (route) => {
     const parts = [];
     for (let r = route; r; r = r.parentId ? manifest[r.parentId] : undefined) if (r.path) parts.unshift(r.path);
-    return "/" + parts.join("/").replace(/^\/+|\/+$/g, "").replace(/\/{2,}/g, "/");
+    return (
+      "/" +
+      parts
+        .join("/")
+        .replace(/^\/+|\/+$/g, "")
+        .replace(/\/{2,}/g, "/")
+    );
   };
-  const hasChildren = new Set(Object.values(manifest).map((r) => r.parentId).filter(Boolean));
+  const hasChildren = new Set(
+    Object.values(manifest)
+      .map((r) => r.parentId)
+      .filter(Boolean),
+  );
   const patterns = [
     ...new Set(
       Object.values(manifest)
@@ -160,10 +170,7 @@ export function requestObserver({ routes, log = logger() }) {
         // No build yet (development start-up): the request is still logged.
       }
       metrics().httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, seconds);
-      log.info(
-        { requestId: id, method: req.method, route, status: res.statusCode, durationMs: Math.round(seconds * 10000) / 10 },
-        "request",
-      );
+      log.info({ requestId: id, method: req.method, route, status: res.statusCode, durationMs: Math.round(seconds * 10000) / 10 }, "request");
     });
     next();
   };

@@ -103,7 +103,11 @@ export function AnonymousApplication({
       <div>
         <p className="text-sm font-semibold text-slate-700">{t("applications:fields.motivation")}</p>
         <p className="mt-1 whitespace-pre-line rounded-md border border-slate-200 bg-slate-50 p-3">
-          {highlights.length > 0 ? <MotivationText text={snapshot.motivationScrubbed} highlights={highlights} /> : markersFor(snapshot.motivationScrubbed, locale)}
+          {highlights.length > 0 ? (
+            <MotivationText text={snapshot.motivationScrubbed} highlights={highlights} />
+          ) : (
+            markersFor(snapshot.motivationScrubbed, locale)
+          )}
         </p>
       </div>
     </div>

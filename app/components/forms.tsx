@@ -200,11 +200,7 @@ export function SubmitButton({ children, className = "btn", name, value }: { chi
 }
 
 /** The staffing-agency box and the address, as sign-up and the organisation page both ask for them. */
-export function OrganisationAddressFields({
-  fields,
-}: {
-  fields: Record<"isStaffingAgency" | "street" | "houseNumber" | "postcode" | "city", AnyField>;
-}) {
+export function OrganisationAddressFields({ fields }: { fields: Record<"isStaffingAgency" | "street" | "houseNumber" | "postcode" | "city", AnyField> }) {
   const { t } = useTranslation();
   return (
     <>
@@ -229,7 +225,14 @@ export function NewPasswordFields({ newPassword, confirmPassword }: { newPasswor
   const { t } = useTranslation();
   return (
     <>
-      <TextField meta={newPassword} label={t("auth:fields.new_password")} type="password" autoComplete="new-password" hint={t("auth:fields.password_hint")} required />
+      <TextField
+        meta={newPassword}
+        label={t("auth:fields.new_password")}
+        type="password"
+        autoComplete="new-password"
+        hint={t("auth:fields.password_hint")}
+        required
+      />
       <TextField meta={confirmPassword} label={t("auth:fields.confirm_password")} type="password" autoComplete="new-password" required />
     </>
   );

@@ -31,7 +31,11 @@ export function ResponseStatsSection({ stats }: { stats: ResponseStatsView }) {
     <section className="card" aria-labelledby="response-h">
       <h2 id="response-h">{t("response:stats_title")}</h2>
       <p className="mt-2">{t("response:stats_rate", { percent: percentOf(stats.rate) })}</p>
-      <p className="mt-1">{stats.medianDays === null ? t("response:stats_none_answered") : t("response:stats_median", { days: stats.medianDays.toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL") })}</p>
+      <p className="mt-1">
+        {stats.medianDays === null
+          ? t("response:stats_none_answered")
+          : t("response:stats_median", { days: stats.medianDays.toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL") })}
+      </p>
       <p className="hint mt-2">{t("response:stats_basis", { count: stats.counted, period: stats.periodDays })}</p>
     </section>
   );

@@ -35,7 +35,12 @@ export function SearchAlertForm({ search, lastResult, open = false }: { search: 
       <TextField meta={fields.name} label={t("alerts:form.name")} hint={t("alerts:form.name_hint")} required />
       {student ? null : <TextField meta={fields.email} label={t("alerts:form.email")} type="email" autoComplete="email" required />}
       {/* A select, not radios: React re-applies a radio's defaultChecked on every render and would undo the visitor's choice. */}
-      <SelectField meta={fields.frequency} label={t("alerts:form.frequency")} options={FREQUENCIES.map((f) => ({ value: f, label: t(`alerts:frequency.${f}`) }))} required />
+      <SelectField
+        meta={fields.frequency}
+        label={t("alerts:form.frequency")}
+        options={FREQUENCIES.map((f) => ({ value: f, label: t(`alerts:frequency.${f}`) }))}
+        required
+      />
       <SubmitButton>{t(student ? "alerts:form.submit_student" : "alerts:form.submit_visitor")}</SubmitButton>
     </Form>
   );

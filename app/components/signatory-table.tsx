@@ -62,7 +62,9 @@ function ResponseCell({ stats }: { stats: ResponseStatsView }) {
     <>
       {percentOf(stats.rate)}%
       {stats.medianDays !== null ? (
-        <span className="block text-sm text-slate-700">{t("response:stats_median", { days: stats.medianDays.toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL") })}</span>
+        <span className="block text-sm text-slate-700">
+          {t("response:stats_median", { days: stats.medianDays.toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL") })}
+        </span>
       ) : null}
     </>
   );

@@ -77,7 +77,12 @@ export function formatDistance(km: number, locale: Locale) {
 
 /** An hourly wage held in cents: "€ 14,50" (nl), "€14.50" (en). */
 export function formatWage(cents: number, locale: Locale) {
-  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);
+  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    style: "currency",
+    currency: "EUR",
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(cents / 100);
 }
 
 /** A stored required amount in its rule's unit: cents an hour for the hourly kinds, euros a month otherwise. */

@@ -32,7 +32,15 @@ export async function serverT(locale: MailLocale): Promise<TFunction> {
       }
     }
     const instance = createInstance();
-    await instance.init({ lng: locale, fallbackLng: "nl", defaultNS: "common", ns: Object.keys(resources.nl ?? {}), resources, interpolation: { escapeValue: false }, showSupportNotice: false });
+    await instance.init({
+      lng: locale,
+      fallbackLng: "nl",
+      defaultNS: "common",
+      ns: Object.keys(resources.nl ?? {}),
+      resources,
+      interpolation: { escapeValue: false },
+      showSupportNotice: false,
+    });
     fallback.set(locale, instance.t);
     return instance.t;
   }

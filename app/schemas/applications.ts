@@ -70,7 +70,11 @@ export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const applySchema = z.object({
   intent: z.enum(["preview", "send"]).default("preview"),
-  motivation: text(MOTIVATION_MAX_LENGTH, { required: "applications:errors.motivation_required", min: 50, tooShort: "applications:errors.motivation_too_short" }),
+  motivation: text(MOTIVATION_MAX_LENGTH, {
+    required: "applications:errors.motivation_required",
+    min: 50,
+    tooShort: "applications:errors.motivation_too_short",
+  }),
   skills: z.array(z.string().max(MAX_SKILL_LENGTH)).max(MAX_SKILLS).default([]),
   pseudonym: z.string().max(40).optional(),
   token: z.string().max(128).optional(),

@@ -4,10 +4,7 @@ import { choice, email as emailField, requiredCheckbox, text } from "./fields";
 // Messages are i18n keys (namespace "forms"); the form component translates them.
 const email = emailField();
 
-export const passwordSchema = z
-  .string({ required_error: "forms:required" })
-  .min(12, "forms:password_too_short")
-  .max(200, "forms:too_long");
+export const passwordSchema = z.string({ required_error: "forms:required" }).min(12, "forms:password_too_short").max(200, "forms:too_long");
 
 export const signInSchema = z.object({
   email,

@@ -12,7 +12,11 @@ const CHOOSE = "forms:choose_option";
 /** Trimmed text that must not be empty. */
 export const text = (max: number, options: { required?: string; min?: number; tooShort?: string; tooLong?: string } = {}) => {
   const { required = REQUIRED, min = 1, tooLong = TOO_LONG } = options;
-  return z.string({ required_error: required }).trim().min(min, options.tooShort ?? required).max(max, tooLong);
+  return z
+    .string({ required_error: required })
+    .trim()
+    .min(min, options.tooShort ?? required)
+    .max(max, tooLong);
 };
 
 /** Trimmed text that may be left out; empty becomes undefined. */
@@ -42,8 +46,7 @@ export const optionalPhone = () =>
     .transform((v) => (v ? v : undefined));
 
 /** One of a fixed list (usually the domain's), with one message for anything else. */
-export const choice = <U extends string, T extends Readonly<[U, ...U[]]>>(values: T, message = CHOOSE) =>
-  z.enum(values, { errorMap: () => ({ message }) });
+export const choice = <U extends string, T extends Readonly<[U, ...U[]]>>(values: T, message = CHOOSE) => z.enum(values, { errorMap: () => ({ message }) });
 
 /** A checkbox that may be left unticked: true when the browser sent "on". */
 export const checkbox = () =>
@@ -108,5 +111,4 @@ export const optionalPostcode = (message = "validation:postcode_invalid") =>
     .optional();
 
 /** An id posted by a form (a select, a hidden field). */
-export const id = (message?: string) =>
-  message ? z.string({ required_error: message }).min(1, message).max(60) : z.string().min(1).max(60);
+export const id = (message?: string) => (message ? z.string({ required_error: message }).min(1, message).max(60) : z.string().min(1).max(60));

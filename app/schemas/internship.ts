@@ -43,11 +43,13 @@ export const internshipFormSchema = z
  */
 function routeAmounts(value: { route?: string; monthlyAllowance?: number; hourlyWage?: number }, ctx: z.RefinementCtx) {
   if (value.route === "BBL") {
-    if (value.monthlyAllowance !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyAllowance"], message: "validation:allowance_not_for_bbl" });
+    if (value.monthlyAllowance !== undefined)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyAllowance"], message: "validation:allowance_not_for_bbl" });
     if (value.hourlyWage === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyWage"], message: "validation:wage_required_bbl" });
   } else if (value.route === "BOL") {
     if (value.hourlyWage !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyWage"], message: "validation:wage_not_for_bol" });
-    if (value.monthlyAllowance === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyAllowance"], message: "validation:allowance_required_bol" });
+    if (value.monthlyAllowance === undefined)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyAllowance"], message: "validation:allowance_required_bol" });
   }
 }
 

@@ -19,15 +19,16 @@ export const grantSchemas = {
   inclusive: z.object({
     intent: z.literal("inclusive"),
     organisationId: id("oversight:errors.unknown_organisation"),
-    year: z.coerce.number({ errorMap: () => ({ message: "keurmerk:errors.year_invalid" }) }).int().min(2000, "keurmerk:errors.year_invalid").max(2100, "keurmerk:errors.year_invalid"),
+    year: z.coerce
+      .number({ errorMap: () => ({ message: "keurmerk:errors.year_invalid" }) })
+      .int()
+      .min(2000, "keurmerk:errors.year_invalid")
+      .max(2100, "keurmerk:errors.year_invalid"),
   }),
   sna: z.object({
     intent: z.literal("sna"),
     organisationId: id("oversight:errors.unknown_organisation"),
-    registryNumber: z
-      .string({ required_error: "keurmerk:errors.registry_invalid" })
-      .trim()
-      .refine(isSnaRegistryNumber, "keurmerk:errors.registry_invalid"),
+    registryNumber: z.string({ required_error: "keurmerk:errors.registry_invalid" }).trim().refine(isSnaRegistryNumber, "keurmerk:errors.registry_invalid"),
     validUntil: z.coerce.date({ errorMap: () => ({ message: "keurmerk:errors.date_invalid" }) }).optional(),
   }),
 } as const;

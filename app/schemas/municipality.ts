@@ -8,11 +8,7 @@ const whole = (range: { min: number; max: number }, message: string) => wholeNum
 export const municipalitySchema = z.object({
   intent: z.literal("municipality"),
   name: text(80, { min: 2, tooShort: "municipalities:errors.name_length", tooLong: "municipalities:errors.name_length" }),
-  slug: z
-    .string({ required_error: "forms:required" })
-    .trim()
-    .toLowerCase()
-    .regex(MUNICIPALITY_SLUG, "municipalities:errors.slug_format"),
+  slug: z.string({ required_error: "forms:required" }).trim().toLowerCase().regex(MUNICIPALITY_SLUG, "municipalities:errors.slug_format"),
   fullTimeHours: whole(FULL_TIME_HOURS, "municipalities:errors.full_time_range"),
   gracePeriodDays: whole(GRACE_PERIOD_DAYS, "municipalities:errors.grace_range"),
   resignPeriodDays: whole(RESIGN_PERIOD_DAYS, "municipalities:errors.resign_range"),

@@ -59,23 +59,28 @@ export function splitLines(value: string): string[] {
     .filter(Boolean);
 }
 
-export const payRuleSchema = z.object({
-  intent: z.literal("rule"),
-  municipalityId: id("forms:choose_option"),
-  kind: choice([...MONTHLY_RULE_KINDS, ...HOURLY_RULE_KINDS]),
-  // Monthly kinds: whole euros for a full-time month; hourly kinds: euros an hour, two decimals.
-  hourlyMinimum: hourlyWageSchema.optional(),
-  monthlyMinimum: wholeNumber({ min: 1, max: 10_000, message: "validation:allowance_whole_euros", rangeMessage: "rules:errors.minimum_range" }).optional(),
-  validFrom,
-  note: optionalText(500),
-}).superRefine((value, ctx) => {
-  const hourly = isHourlyRuleKind(value.kind);
-  if (hourly && value.hourlyMinimum === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.hourly_required" });
-  if (hourly && value.monthlyMinimum !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyMinimum"], message: "rules:errors.monthly_not_for_hourly" });
-  if (!hourly && value.monthlyMinimum === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyMinimum"], message: "forms:required" });
-  if (!hourly && value.hourlyMinimum !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.hourly_not_for_monthly" });
-  if (hourly && value.hourlyMinimum === 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.minimum_range" });
-});
+export const payRuleSchema = z
+  .object({
+    intent: z.literal("rule"),
+    municipalityId: id("forms:choose_option"),
+    kind: choice([...MONTHLY_RULE_KINDS, ...HOURLY_RULE_KINDS]),
+    // Monthly kinds: whole euros for a full-time month; hourly kinds: euros an hour, two decimals.
+    hourlyMinimum: hourlyWageSchema.optional(),
+    monthlyMinimum: wholeNumber({ min: 1, max: 10_000, message: "validation:allowance_whole_euros", rangeMessage: "rules:errors.minimum_range" }).optional(),
+    validFrom,
+    note: optionalText(500),
+  })
+  .superRefine((value, ctx) => {
+    const hourly = isHourlyRuleKind(value.kind);
+    if (hourly && value.hourlyMinimum === undefined)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.hourly_required" });
+    if (hourly && value.monthlyMinimum !== undefined)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyMinimum"], message: "rules:errors.monthly_not_for_hourly" });
+    if (!hourly && value.monthlyMinimum === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyMinimum"], message: "forms:required" });
+    if (!hourly && value.hourlyMinimum !== undefined)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.hourly_not_for_monthly" });
+    if (hourly && value.hourlyMinimum === 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.minimum_range" });
+  });
 
 export const municipalitySettingsSchema = z.object({
   intent: z.literal("settings"),

@@ -2,7 +2,11 @@ import { z } from "zod";
 import { TRAVEL_HINT_TEXT_MAX, TRAVEL_HINT_TEXT_MIN, TRAVEL_HINT_THRESHOLD_MAX, TRAVEL_HINT_THRESHOLD_MIN } from "~/domain/pay-code/travel-hint";
 import { id, text, wholeNumber } from "./fields";
 
-const hintText = text(TRAVEL_HINT_TEXT_MAX, { min: TRAVEL_HINT_TEXT_MIN, tooShort: "rules:travel.errors.text_length", tooLong: "rules:travel.errors.text_length" });
+const hintText = text(TRAVEL_HINT_TEXT_MAX, {
+  min: TRAVEL_HINT_TEXT_MIN,
+  tooShort: "rules:travel.errors.text_length",
+  tooLong: "rules:travel.errors.text_length",
+});
 
 export const travelHintSchema = z.object({
   intent: z.literal("travel-hint"),

@@ -112,10 +112,18 @@ export function createSourceLoader(client: Db | Tx) {
         where: { municipalityId: { in: versionMunicipalities } },
         select: { id: true, municipalityId: true, version: true, validFrom: true, validUntil: true },
       });
-      for (const id of versionMunicipalities) related.pactVersions.set(id, versions.filter((v) => v.municipalityId === id));
+      for (const id of versionMunicipalities)
+        related.pactVersions.set(
+          id,
+          versions.filter((v) => v.municipalityId === id),
+        );
     }
     for (const { municipality, ...o } of organisations) {
-      related.organisations.set(o.id, { ...o, resignPeriodDays: municipality.resignPeriodDays, pactVersions: related.pactVersions.get(o.municipalityId) ?? [] });
+      related.organisations.set(o.id, {
+        ...o,
+        resignPeriodDays: municipality.resignPeriodDays,
+        pactVersions: related.pactVersions.get(o.municipalityId) ?? [],
+      });
     }
     for (const q of qualifications) related.qualifications.set(q.id, { ...q, searchTerms: parseTerms(q.searchTerms) });
     for (const m of municipalities) related.municipalities.set(m.id, { slug: m.slug, name: m.name });

@@ -57,8 +57,7 @@ const FLAG_COLUMN: Record<(typeof FLAG_KEYS)[number], string> = {
 const NEWEST = "d.published_at DESC, d.rowid DESC";
 
 /** Every index write bumps this counter in search_meta, in the same transaction. */
-const BUMP_VERSION =
-  "INSERT INTO search_meta (key, value) VALUES ('version', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1";
+const BUMP_VERSION = "INSERT INTO search_meta (key, value) VALUES ('version', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1";
 
 export function databaseFileFromUrl(url: string): string {
   const file = url.replace(/^file:/, "").split("?")[0];
@@ -89,7 +88,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.sqlite.pragma("cache_size = -16000");
     // km between an indexed internship and the place searched near, by the domain's formula.
     this.sqlite.function("distance_km", { deterministic: true }, (lat, lon, originLat, originLon) =>
-      lat === null || lon === null ? null : distanceKm({ latitude: originLat as number, longitude: originLon as number }, { latitude: lat as number, longitude: lon as number }),
+      lat === null || lon === null
+        ? null
+        : distanceKm({ latitude: originLat as number, longitude: originLon as number }, { latitude: lat as number, longitude: lon as number }),
     );
   }
 
@@ -224,7 +225,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
     );
   }
 
-
   /**
    * "Did you mean …?" for a text search that found nothing: the text with its unknown
    * words replaced by the closest terms in the index (see spelling.ts), or null. The
@@ -261,9 +261,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const sort = effectiveSort(query);
     if (hasOrigin(query) && sort === "distance") {
       // Nearest first by whole metres, newest first among equals (as FacetColumns orders).
-      return this.prepare(
-        `SELECT d.rowid FROM search_doc d ${all.sql} ORDER BY round(distance_km(d.lat, d.lon, ?, ?) * 1000), ${NEWEST} LIMIT ? OFFSET ?`,
-      )
+      return this.prepare(`SELECT d.rowid FROM search_doc d ${all.sql} ORDER BY round(distance_km(d.lat, d.lon, ?, ?) * 1000), ${NEWEST} LIMIT ? OFFSET ?`)
         .pluck()
         .all(...all.params, query.origin.latitude, query.origin.longitude, limit, offset) as number[];
     }
@@ -388,9 +386,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async reset(): Promise<void> {
     this.sqlite.transaction(() => {
-      this.sqlite.exec(
-        "DELETE FROM internship_search; DELETE FROM search_doc_body; DELETE FROM search_doc; DELETE FROM search_meta WHERE key = 'built_at';",
-      );
+      this.sqlite.exec("DELETE FROM internship_search; DELETE FROM search_doc_body; DELETE FROM search_doc; DELETE FROM search_meta WHERE key = 'built_at';");
       this.prepare(BUMP_VERSION).run();
     })();
   }
@@ -399,9 +395,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     // Merge the FTS b-trees once after a bulk load: smaller index, faster queries.
     this.sqlite.exec("INSERT INTO internship_search(internship_search) VALUES ('optimize'); ANALYZE search_doc;");
     this.sqlite.transaction(() => {
-      this.prepare("INSERT INTO search_meta (key, value) VALUES ('built_at', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(
-        at.toISOString(),
-      );
+      this.prepare("INSERT INTO search_meta (key, value) VALUES ('built_at', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(at.toISOString());
       this.prepare(BUMP_VERSION).run();
     })();
   }
@@ -436,4 +430,3 @@ function parseRowids(list: string | null): Int32Array {
 function sortCounts(counts: FacetCount[]): FacetCount[] {
   return counts.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
-

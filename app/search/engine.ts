@@ -47,7 +47,6 @@ export type SearchResult = {
   place?: PlaceAnswer;
 };
 
-
 export type EngineName = "embedded" | "meilisearch";
 
 export type SearchOptions = {

@@ -7,13 +7,7 @@
 // page come from a few passes over them. Text matching stays in FTS5; this only
 // receives the matching rowids.
 import type Database from "better-sqlite3";
-import {
-  emptyFacets,
-  FLAG_KEYS,
-  pageCountOf,
-  type Facets,
-  type FlagKey,
-} from "./engine";
+import { emptyFacets, FLAG_KEYS, pageCountOf, type Facets, type FlagKey } from "./engine";
 import { boundingBox, type Coordinates } from "~/domain/location";
 import { ALLOWANCE_THRESHOLDS, effectiveSort, hasOrigin, type SearchQuery } from "./query";
 
@@ -25,24 +19,8 @@ const rad = (deg: number) => (deg * Math.PI) / 180;
 /** Every combination of the eight yes/no flags. */
 const FLAG_COMBOS = 256;
 
-const GROUPS = [
-  "sector",
-  "qualification",
-  "level",
-  "municipality",
-  "district",
-  "hours_band",
-  "start_month",
-] as const;
-const FACET_OF_GROUP = [
-  "sector",
-  "qualification",
-  "level",
-  "municipality",
-  "district",
-  "hours",
-  "startMonth",
-] as const;
+const GROUPS = ["sector", "qualification", "level", "municipality", "district", "hours_band", "start_month"] as const;
+const FACET_OF_GROUP = ["sector", "qualification", "level", "municipality", "district", "hours", "startMonth"] as const;
 /** The allowance filter acts as an eighth group in the fail mask. */
 const ALLOWANCE_BIT = 1 << GROUPS.length;
 const FLAG_BIT: Record<FlagKey, number> = {
@@ -96,7 +74,7 @@ export class FacetColumns {
     private readonly allowanceOrder: Int32Array,
     /** Coordinates per position; NaN where unknown (never within a distance). */
     private readonly latitudes: Float64Array,
-    private readonly longitudes: Float64Array
+    private readonly longitudes: Float64Array,
   ) {
     this.list = new Int32Array(size);
     this.fail = new Uint8Array(size);
@@ -110,22 +88,11 @@ export class FacetColumns {
     this.unfiltered = this.countList(all, size, 0, this.bandTable(ALLOWANCE_THRESHOLDS));
   }
 
-  static load(
-    sqlite: Database.Database,
-    parseRowids: (list: string | null) => Int32Array
-  ): FacetColumns {
-    const maxRowid =
-      (sqlite.prepare("SELECT max(rowid) FROM search_doc").pluck().get() as
-        | number
-        | null) ?? 0;
+  static load(sqlite: Database.Database, parseRowids: (list: string | null) => Int32Array): FacetColumns {
+    const maxRowid = (sqlite.prepare("SELECT max(rowid) FROM search_doc").pluck().get() as number | null) ?? 0;
     // Newest first from the published_at index alone, then the rows in storage order.
     const rowidAt = parseRowids(
-      sqlite
-        .prepare(
-          "SELECT group_concat(rowid) FROM (SELECT rowid FROM search_doc ORDER BY published_at DESC, rowid DESC)"
-        )
-        .pluck()
-        .get() as string | null
+      sqlite.prepare("SELECT group_concat(rowid) FROM (SELECT rowid FROM search_doc ORDER BY published_at DESC, rowid DESC)").pluck().get() as string | null,
     );
     const n = rowidAt.length;
     const position = new Int32Array(maxRowid + 1).fill(-1);
@@ -139,11 +106,7 @@ export class FacetColumns {
     const longitudes = new Float64Array(n).fill(NaN);
     let maxAllowance = 0;
     const rows = sqlite
-      .prepare(
-        `SELECT rowid, ${GROUPS.join(
-          ", "
-        )}, allowance, ${FLAGS_SQL}, lat, lon FROM search_doc`
-      )
+      .prepare(`SELECT rowid, ${GROUPS.join(", ")}, allowance, ${FLAGS_SQL}, lat, lon FROM search_doc`)
       .raw()
       .iterate() as IterableIterator<(string | number | null)[]>;
     for (const row of rows) {
@@ -160,10 +123,7 @@ export class FacetColumns {
         }
         codes[g][i] = code;
       }
-      const amount = Math.min(
-        65_535,
-        Math.max(0, row[GROUPS.length + 1] as number)
-      );
+      const amount = Math.min(65_535, Math.max(0, row[GROUPS.length + 1] as number));
       allowance[i] = amount;
       if (amount > maxAllowance) maxAllowance = amount;
       flags[i] = row[GROUPS.length + 2] as number;
@@ -179,22 +139,8 @@ export class FacetColumns {
     for (let i = 0; i < n; i++) start[maxAllowance - allowance[i] + 1]++;
     for (let a = 1; a < start.length; a++) start[a] += start[a - 1];
     const allowanceOrder = new Int32Array(n);
-    for (let i = 0; i < n; i++)
-      allowanceOrder[start[maxAllowance - allowance[i]]++] = i;
-    return new FacetColumns(
-      n,
-      position,
-      rowidAt,
-      dictionaries,
-      lookups,
-      codes,
-      allowance,
-      maxAllowance,
-      flags,
-      allowanceOrder,
-      latitudes,
-      longitudes
-    );
+    for (let i = 0; i < n; i++) allowanceOrder[start[maxAllowance - allowance[i]]++] = i;
+    return new FacetColumns(n, position, rowidAt, dictionaries, lookups, codes, allowance, maxAllowance, flags, allowanceOrder, latitudes, longitudes);
   }
 
   /**
@@ -208,7 +154,7 @@ export class FacetColumns {
     textRowids: Int32Array | null,
     tiers: TierSource | null,
     pageSize: number,
-    thresholds: readonly number[] = ALLOWANCE_THRESHOLDS
+    thresholds: readonly number[] = ALLOWANCE_THRESHOLDS,
   ): CountResult {
     let required = 0;
     let forbidden = 0;
@@ -221,23 +167,12 @@ export class FacetColumns {
     if (query.meetsCode) forbidden |= FLAG_BIT.belowCode;
     const defaultThresholds = thresholds === ALLOWANCE_THRESHOLDS;
     const bands = this.bandTable(thresholds);
-    const selections = [
-      query.sectors,
-      query.qualifications,
-      query.levels,
-      query.municipalities,
-      query.districts,
-      query.hours,
-      query.startMonths,
-    ] as (string | number)[][];
+    const selections = [query.sectors, query.qualifications, query.levels, query.municipalities, query.districts, query.hours, query.startMonths] as (
+      string | number
+    )[][];
     const min = query.minAllowance ?? 0;
     const near = hasOrigin(query) ? query : null;
-    const filtered =
-      near !== null ||
-      required !== 0 ||
-      forbidden !== 0 ||
-      min > 0 ||
-      selections.some((s) => s.length > 0);
+    const filtered = near !== null || required !== 0 || forbidden !== 0 || min > 0 || selections.some((s) => s.length > 0);
 
     let counted: { total: number; facets: Facets };
     if (textRowids === null && !filtered && defaultThresholds) {
@@ -249,8 +184,7 @@ export class FacetColumns {
       const list = this.list;
       const flags = this.flags;
       if (textRowids === null) {
-        for (let i = 0; i < this.size; i++)
-          if ((flags[i] & required) === required && (flags[i] & forbidden) === 0) list[len++] = i;
+        for (let i = 0; i < this.size; i++) if ((flags[i] & required) === required && (flags[i] & forbidden) === 0) list[len++] = i;
       } else {
         for (let k = 0; k < textRowids.length; k++) {
           const rowid = textRowids[k];
@@ -295,16 +229,9 @@ export class FacetColumns {
     const offset = (page - 1) * pageSize;
     let positions: number[];
     const sort = effectiveSort(query);
-    if (hasOrigin(query) && sort === "distance")
-      positions = this.distancePage(total, offset, pageSize);
-    else if (tiers && sort === "relevance")
-      positions = this.relevancePage(tiers, offset, pageSize, total);
-    else
-      positions = this.orderedPage(
-        sort === "allowance" ? this.allowanceOrder : null,
-        offset,
-        pageSize
-      );
+    if (hasOrigin(query) && sort === "distance") positions = this.distancePage(total, offset, pageSize);
+    else if (tiers && sort === "relevance") positions = this.relevancePage(tiers, offset, pageSize, total);
+    else positions = this.orderedPage(sort === "allowance" ? this.allowanceOrder : null, offset, pageSize);
     return {
       total,
       page,
@@ -377,8 +304,7 @@ export class FacetColumns {
     } else {
       const keys = new Float64Array(total);
       let n = 0;
-      for (let i = 0; i < this.size && n < total; i++)
-        if (matched[i] === 1) keys[n++] = Math.round(distanceAt[i] * 1000) * 4_194_304 + i;
+      for (let i = 0; i < this.size && n < total; i++) if (matched[i] === 1) keys[n++] = Math.round(distanceAt[i] * 1000) * 4_194_304 + i;
       sorted = keys.subarray(0, n).sort();
     }
     const out: number[] = [];
@@ -433,12 +359,8 @@ export class FacetColumns {
     const values = (g: number) => {
       const out: { value: string; count: number }[] = [];
       const dictionary = this.dictionaries[g];
-      for (let code = 1; code < dictionary.length; code++)
-        if (counts[g][code] > 0)
-          out.push({ value: dictionary[code], count: counts[g][code] });
-      return out.sort(
-        (a, b) => b.count - a.count || a.value.localeCompare(b.value)
-      );
+      for (let code = 1; code < dictionary.length; code++) if (counts[g][code] > 0) out.push({ value: dictionary[code], count: counts[g][code] });
+      return out.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     };
     GROUPS.forEach((_, g) => {
       facets[FACET_OF_GROUP[g]] = values(g);
@@ -452,19 +374,14 @@ export class FacetColumns {
     });
     for (const key of FLAG_KEYS) {
       let sum = 0;
-      for (let combo = 0; combo < FLAG_COMBOS; combo++)
-        if (combo & FLAG_BIT[key]) sum += flagCombos[combo];
+      for (let combo = 0; combo < FLAG_COMBOS; combo++) if (combo & FLAG_BIT[key]) sum += flagCombos[combo];
       facets.flags[key] = sum;
     }
     return { total, facets };
   }
 
   /** The page in newest-first order (positions are that order) or in the given order. */
-  private orderedPage(
-    order: Int32Array | null,
-    offset: number,
-    pageSize: number
-  ): number[] {
+  private orderedPage(order: Int32Array | null, offset: number, pageSize: number): number[] {
     const out: number[] = [];
     let seen = 0;
     for (let k = 0; k < this.size && out.length < pageSize; k++) {
@@ -479,12 +396,7 @@ export class FacetColumns {
    * then anywhere; newest first within each tier. The second tier is only looked up
    * when the page reaches past the first.
    */
-  private relevancePage(
-    tiers: TierSource,
-    offset: number,
-    pageSize: number,
-    total: number
-  ): number[] {
+  private relevancePage(tiers: TierSource, offset: number, pageSize: number, total: number): number[] {
     const tier = this.tier;
     const marked: Int32Array[] = [];
     const mark = (t: 0 | 1) => {

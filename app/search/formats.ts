@@ -86,8 +86,7 @@ export function toCsv(documents: SearchDocument[], appUrl: string): string {
   return lines.join("\r\n") + "\r\n";
 }
 
-const xml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
+const xml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 
 export type AtomEntry = { id: string; url: string; title: string; summary: string; updated: Date; author: string };
 

@@ -178,7 +178,15 @@ export class MeilisearchEngine implements SearchEngine {
     const { results } = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, MeilisearchDocument>({
       queries: [
         main,
-        ...narrowed.map((g) => ({ indexUid: MEILI_INDEX, q, matchingStrategy: "all" as const, filter: meiliFilter(query, g), hitsPerPage: 0, page: 1, facets: [g] })),
+        ...narrowed.map((g) => ({
+          indexUid: MEILI_INDEX,
+          q,
+          matchingStrategy: "all" as const,
+          filter: meiliFilter(query, g),
+          hitsPerPage: 0,
+          page: 1,
+          facets: [g],
+        })),
         ...thresholds.map((t) => ({
           indexUid: MEILI_INDEX,
           q,
@@ -209,7 +217,10 @@ export class MeilisearchEngine implements SearchEngine {
       facets.district = toCounts(distribution.district);
       facets.hours = toCounts(distribution.hoursBand);
       facets.startMonth = toCounts(distribution.startMonth).sort((a, b) => a.value.localeCompare(b.value));
-      facets.allowance = thresholds.map((t, i) => ({ value: String(t), count: thresholdResults[i]?.totalHits ?? thresholdResults[i]?.estimatedTotalHits ?? 0 }));
+      facets.allowance = thresholds.map((t, i) => ({
+        value: String(t),
+        count: thresholdResults[i]?.totalHits ?? thresholdResults[i]?.estimatedTotalHits ?? 0,
+      }));
       facets.flags = {
         pact: distribution.pactSignatory?.true ?? 0,
         shortage: distribution.shortageSector?.true ?? 0,
@@ -221,7 +232,14 @@ export class MeilisearchEngine implements SearchEngine {
         belowCode: distribution.payCheck?.below_new_minimum ?? 0,
       };
     }
-    return { total, page: Math.min(query.page, pageCount), pageCount, hits: withDistances((first.hits as MeilisearchDocument[]).map(withoutStems), query), facets, engine: this.name };
+    return {
+      total,
+      page: Math.min(query.page, pageCount),
+      pageCount,
+      hits: withDistances((first.hits as MeilisearchDocument[]).map(withoutStems), query),
+      facets,
+      engine: this.name,
+    };
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {

@@ -42,9 +42,7 @@ const MAX_VALUES = 20;
  * What became of the place a search was asked to be near. Anything but "found" means
  * the results are those of the search without distance, and the page says why.
  */
-export type PlaceAnswer =
-  | { status: "found"; text: string; label: string }
-  | { status: "not_found" | "unavailable" | "invalid" | "too_long"; text: string };
+export type PlaceAnswer = { status: "found"; text: string; label: string } | { status: "not_found" | "unavailable" | "invalid" | "too_long"; text: string };
 
 export type SearchQuery = {
   text: string;

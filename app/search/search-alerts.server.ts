@@ -38,7 +38,16 @@ type NewAlert = { name: string; frequency: Frequency; query: string };
 /** A signed-in student's saved search: active at once. */
 export function saveStudentSearch(userId: string, input: NewAlert, locale: string, now = new Date()) {
   return db.searchAlert.create({
-    data: { userId, name: input.name, query: canonicalQuery(input.query), frequency: input.frequency, locale: mailLocale(locale), status: "active", confirmedAt: now, createdAt: now },
+    data: {
+      userId,
+      name: input.name,
+      query: canonicalQuery(input.query),
+      frequency: input.frequency,
+      locale: mailLocale(locale),
+      status: "active",
+      confirmedAt: now,
+      createdAt: now,
+    },
   });
 }
 

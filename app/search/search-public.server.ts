@@ -68,7 +68,6 @@ export async function searchPage(query: SearchQuery): Promise<SearchResult> {
  */
 export const LITERAL_PARAM = "letterlijk";
 
-
 export function literalFromUrl(url: URL): boolean {
   return url.searchParams.get(LITERAL_PARAM) === "1";
 }

@@ -52,13 +52,17 @@ export async function saveSectorTerms(actorId: string, sector: Sector, terms: st
     const before = (await tx.sectorVocabulary.findUnique({ where: { sector } }))?.terms ?? "";
     if (before === after) return { changed: false, reindexed: 0 };
     await tx.sectorVocabulary.upsert({ where: { sector }, create: { sector, terms: after }, update: { terms: after } });
-    const reindexed = await reindexAndAudit(tx, { organisation: { sector } }, {
-      actorId,
-      action: "search_vocabulary.sector",
-      entityType: "sector_vocabulary",
-      entityId: sector,
-      terms: [before, after],
-    });
+    const reindexed = await reindexAndAudit(
+      tx,
+      { organisation: { sector } },
+      {
+        actorId,
+        action: "search_vocabulary.sector",
+        entityType: "sector_vocabulary",
+        entityId: sector,
+        terms: [before, after],
+      },
+    );
     return { changed: true, reindexed };
   });
 }
@@ -70,18 +74,25 @@ export async function saveQualificationTerms(
 ): Promise<VocabularySave & { qualification: { nameNl: string; nameEn: string } }> {
   const after = formatTerms(terms);
   return db.$transaction(async (tx) => {
-    const qualification = await tx.qualification.findUnique({ where: { id: qualificationId }, select: { id: true, nameNl: true, nameEn: true, searchTerms: true } });
+    const qualification = await tx.qualification.findUnique({
+      where: { id: qualificationId },
+      select: { id: true, nameNl: true, nameEn: true, searchTerms: true },
+    });
     if (!qualification) throw new UnknownQualificationError(qualificationId);
     const before = qualification.searchTerms;
     if (before === after) return { changed: false, reindexed: 0, qualification };
     await tx.qualification.update({ where: { id: qualificationId }, data: { searchTerms: after } });
-    const reindexed = await reindexAndAudit(tx, { qualificationId }, {
-      actorId,
-      action: "search_vocabulary.qualification",
-      entityType: "qualification",
-      entityId: qualificationId,
-      terms: [before, after],
-    });
+    const reindexed = await reindexAndAudit(
+      tx,
+      { qualificationId },
+      {
+        actorId,
+        action: "search_vocabulary.qualification",
+        entityType: "qualification",
+        entityId: qualificationId,
+        terms: [before, after],
+      },
+    );
     return { changed: true, reindexed, qualification };
   });
 }

@@ -256,7 +256,17 @@ export const MAX_QUERY_WORDS = 8;
  * "horecamedewerker" the student asks for work in horeca, whatever the internship's
  * title calls the person, so only the other parts are required.
  */
-const GENERIC_HEADS: ReadonlySet<string> = new Set(["medewerker", "medewerkster", "medewerkers", "werker", "assistent", "stagiair", "stagiaire", "kracht", "hulp"]);
+const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  "medewerker",
+  "medewerkster",
+  "medewerkers",
+  "werker",
+  "assistent",
+  "stagiair",
+  "stagiaire",
+  "kracht",
+  "hulp",
+]);
 
 /** A typed compound's parts that narrow the search: generic heads dropped while another part remains. */
 function narrowingParts(word: string): string[] {

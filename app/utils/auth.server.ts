@@ -95,8 +95,7 @@ export async function requireOfficer(request: Request, permission: Permission = 
   const auth = await requireUser(request);
   if (auth.actor.officerMunicipalityIds.length === 0) forbidden();
   const wanted = new URL(request.url).searchParams.get("gemeente");
-  const municipalityId =
-    (wanted && auth.actor.officerMunicipalityIds.find((id) => id === wanted)) || auth.actor.officerMunicipalityIds[0];
+  const municipalityId = (wanted && auth.actor.officerMunicipalityIds.find((id) => id === wanted)) || auth.actor.officerMunicipalityIds[0];
   if (!can(auth.actor, permission, { municipalityId })) forbidden();
   return { ...auth, municipalityId };
 }

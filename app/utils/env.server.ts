@@ -2,60 +2,60 @@ import path from "node:path";
 import { z } from "zod";
 
 const envShape = z.object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: z
-      .string()
-      .regex(/^file:/, "must be a SQLite file URL such as file:./data/stagepact.db")
-      .default(`file:${path.resolve("data/stagepact.db")}`),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-    MEILI_HOST: z.string().url("must be a URL such as http://127.0.0.1:7700").optional(),
-    MEILI_API_KEY: z.string().optional(),
-    // PDOK Locatieserver v3.1 (read by services/locations/geocoder.server.ts); GEOCODER=off for offline machines.
-    GEOCODER_URL: z.string().url("must be a URL such as https://api.pdok.nl/bzk/locatieserver/search/v3_1").optional(),
-    GEOCODER: z.enum(["on", "off"], { errorMap: () => ({ message: "must be on or off" }) }).optional(),
-    SMTP_URL: z
-      .string()
-      .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
-      .optional(),
-    MAIL_FROM: z.string().default("Stagepact <noreply@stagepact.local>"),
-    // The public address for absolute links; required in production (see appUrl()).
-    APP_URL: z
-      .string()
-      .url("must be a URL such as https://stagepact.example.nl")
-      .transform((u) => u.replace(/\/+$/, ""))
-      .optional(),
-    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
-    // Bearer token for /metrics; without it /metrics answers 404.
-    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
-    DISABLE_SCHEDULER: z
-      .enum(["0", "1", "true", "false"])
-      .default("0")
-      .transform((v) => v === "1" || v === "true"),
-    // Scripts (benchmarks) that run a production build on a developer's machine.
-    ALLOW_DEV_SECRET: z.enum(["0", "1"]).optional(),
-    // Sign-in providers and roles that may not use a password; parsed and checked by
-    // services/accounts/oidc-config.server.ts, read through oidcEnv().
-    OIDC_PROVIDERS: z.string().optional(),
-    PASSWORD_SIGNIN_DISABLED_ROLES: z.string().optional(),
-  });
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:/, "must be a SQLite file URL such as file:./data/stagepact.db")
+    .default(`file:${path.resolve("data/stagepact.db")}`),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  MEILI_HOST: z.string().url("must be a URL such as http://127.0.0.1:7700").optional(),
+  MEILI_API_KEY: z.string().optional(),
+  // PDOK Locatieserver v3.1 (read by services/locations/geocoder.server.ts); GEOCODER=off for offline machines.
+  GEOCODER_URL: z.string().url("must be a URL such as https://api.pdok.nl/bzk/locatieserver/search/v3_1").optional(),
+  GEOCODER: z.enum(["on", "off"], { errorMap: () => ({ message: "must be on or off" }) }).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().default("Stagepact <noreply@stagepact.local>"),
+  // The public address for absolute links; required in production (see appUrl()).
+  APP_URL: z
+    .string()
+    .url("must be a URL such as https://stagepact.example.nl")
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  // Bearer token for /metrics; without it /metrics answers 404.
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  DISABLE_SCHEDULER: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
+  // Scripts (benchmarks) that run a production build on a developer's machine.
+  ALLOW_DEV_SECRET: z.enum(["0", "1"]).optional(),
+  // Sign-in providers and roles that may not use a password; parsed and checked by
+  // services/accounts/oidc-config.server.ts, read through oidcEnv().
+  OIDC_PROVIDERS: z.string().optional(),
+  PASSWORD_SIGNIN_DISABLED_ROLES: z.string().optional(),
+});
 
 const envSchema = envShape.superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.SESSION_SECRET && env.ALLOW_DEV_SECRET !== "1") {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ["SESSION_SECRET"],
-        message: "is required in production (at least 32 random characters)",
-      });
-    }
-    if (env.NODE_ENV === "production" && !env.APP_URL) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ["APP_URL"],
-        message: "is required in production: the public address for links in e-mails, feeds and the API, such as https://stagepact.example.nl",
-      });
-    }
-  });
+  if (env.NODE_ENV === "production" && !env.SESSION_SECRET && env.ALLOW_DEV_SECRET !== "1") {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ["SESSION_SECRET"],
+      message: "is required in production (at least 32 random characters)",
+    });
+  }
+  if (env.NODE_ENV === "production" && !env.APP_URL) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ["APP_URL"],
+      message: "is required in production: the public address for links in e-mails, feeds and the API, such as https://stagepact.example.nl",
+    });
+  }
+});
 
 export type Env = z.infer<typeof envSchema>;
 

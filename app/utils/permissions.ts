@@ -61,7 +61,12 @@ export function can(actor: Actor | null, permission: Permission, resource: Resou
         const m = membership(actor, resource.organisationId);
         if (!m) return false;
         // Owners manage people and the pact; recruiters handle internships and applications.
-        if (permission === "manage:members:own" || permission === "sign:pact:own" || permission === "update:organisation:own" || permission === "apply:keurmerk:own") {
+        if (
+          permission === "manage:members:own" ||
+          permission === "sign:pact:own" ||
+          permission === "update:organisation:own" ||
+          permission === "apply:keurmerk:own"
+        ) {
           return m.role === "owner";
         }
         return true;

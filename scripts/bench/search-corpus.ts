@@ -99,20 +99,20 @@ const LOCATIONS: { latitude: number; longitude: number; km: number; weight: numb
   { latitude: 52.3731, longitude: 4.8926, km: 1.5, weight: 14 }, // Amsterdam Centrum
   { latitude: 52.3575, longitude: 4.8613, km: 1.5, weight: 8 }, // Oud-West, De Pijp, Zuid
   { latitude: 52.3626, longitude: 4.8025, km: 2, weight: 6 }, // Nieuw-West
-  { latitude: 52.3935, longitude: 4.9250, km: 2, weight: 6 }, // Noord
-  { latitude: 52.3600, longitude: 4.9380, km: 2, weight: 6 }, // Oost, IJburg
-  { latitude: 52.3120, longitude: 4.9630, km: 2, weight: 7 }, // Zuidoost
-  { latitude: 52.3880, longitude: 4.8400, km: 1.5, weight: 4 }, // Westpoort, Sloterdijk
-  { latitude: 52.3380, longitude: 4.8720, km: 1, weight: 4 }, // Zuidas
-  { latitude: 52.3700, longitude: 5.2140, km: 3, weight: 10 }, // Almere
-  { latitude: 52.4390, longitude: 4.8170, km: 2, weight: 4 }, // Zaandam
-  { latitude: 52.3030, longitude: 4.8620, km: 2, weight: 4 }, // Amstelveen
-  { latitude: 52.3400, longitude: 4.9600, km: 1, weight: 2 }, // Diemen
-  { latitude: 52.3080, longitude: 5.0420, km: 1, weight: 1 }, // Weesp
-  { latitude: 52.3810, longitude: 4.6370, km: 2, weight: 4 }, // Haarlem
-  { latitude: 52.5030, longitude: 4.9580, km: 1.5, weight: 2 }, // Purmerend
-  { latitude: 52.5080, longitude: 5.4750, km: 2, weight: 1 }, // Lelystad
-  { latitude: 52.2250, longitude: 5.1760, km: 2, weight: 2 }, // Hilversum
+  { latitude: 52.3935, longitude: 4.925, km: 2, weight: 6 }, // Noord
+  { latitude: 52.36, longitude: 4.938, km: 2, weight: 6 }, // Oost, IJburg
+  { latitude: 52.312, longitude: 4.963, km: 2, weight: 7 }, // Zuidoost
+  { latitude: 52.388, longitude: 4.84, km: 1.5, weight: 4 }, // Westpoort, Sloterdijk
+  { latitude: 52.338, longitude: 4.872, km: 1, weight: 4 }, // Zuidas
+  { latitude: 52.37, longitude: 5.214, km: 3, weight: 10 }, // Almere
+  { latitude: 52.439, longitude: 4.817, km: 2, weight: 4 }, // Zaandam
+  { latitude: 52.303, longitude: 4.862, km: 2, weight: 4 }, // Amstelveen
+  { latitude: 52.34, longitude: 4.96, km: 1, weight: 2 }, // Diemen
+  { latitude: 52.308, longitude: 5.042, km: 1, weight: 1 }, // Weesp
+  { latitude: 52.381, longitude: 4.637, km: 2, weight: 4 }, // Haarlem
+  { latitude: 52.503, longitude: 4.958, km: 1.5, weight: 2 }, // Purmerend
+  { latitude: 52.508, longitude: 5.475, km: 2, weight: 1 }, // Lelystad
+  { latitude: 52.225, longitude: 5.176, km: 2, weight: 2 }, // Hilversum
   { latitude: 52.0907, longitude: 5.1214, km: 3, weight: 5 }, // Utrecht
   { latitude: 51.9225, longitude: 4.4792, km: 3, weight: 4 }, // Rotterdam
   { latitude: 52.0705, longitude: 4.3007, km: 3, weight: 3 }, // Den Haag
@@ -153,7 +153,10 @@ export function coordinateWriter(seed: number) {
 }
 
 /** How a document picks words: index ∝ r², so the first words of a list are common and the last ones rare. */
-const skewed = (random: () => number) => <T>(list: readonly T[]): T => list[Math.floor(random() ** 2 * list.length)];
+const skewed =
+  (random: () => number) =>
+  <T>(list: readonly T[]): T =>
+    list[Math.floor(random() ** 2 * list.length)];
 
 export type Corpus = ReturnType<typeof corpusWriter>;
 
@@ -188,10 +191,24 @@ export function corpusWriter(seed: number) {
     pick,
     sectors: Object.keys(OCCUPATIONS),
     organisationName: (sector: string, i: number) =>
-      `${pick([...STEMS.map((s) => s[0].toUpperCase() + s.slice(1)), "Stichting", "Groep", "Studio"])}${pick(["", "groep", "huis", "bedrijf", " & Co", " Partners"])} ${pick(PLACES)} ${sector === "government" ? "Stadsloket" : ""}${i}`.replace(/\s+/g, " "),
+      `${pick([...STEMS.map((s) => s[0].toUpperCase() + s.slice(1)), "Stichting", "Groep", "Studio"])}${pick(["", "groep", "huis", "bedrijf", " & Co", " Partners"])} ${pick(PLACES)} ${sector === "government" ? "Stadsloket" : ""}${i}`.replace(
+        /\s+/g,
+        " ",
+      ),
     title: (sector: string) => {
       const occupation = often(OCCUPATIONS[sector]);
-      const extra = pick(["", "", "", ` ${compound()}`, ` in ${pick(PLACES)}`, " (BOL)", " (BBL)", " junior", " deeltijd", ` bij ${often(ADJECTIVES).replace(/e$/, "")} team`]);
+      const extra = pick([
+        "",
+        "",
+        "",
+        ` ${compound()}`,
+        ` in ${pick(PLACES)}`,
+        " (BOL)",
+        " (BBL)",
+        " junior",
+        " deeltijd",
+        ` bij ${often(ADJECTIVES).replace(/e$/, "")} team`,
+      ]);
       return { occupation, title: `${random() < 0.7 ? "Stage " : ""}${occupation}${extra}` };
     },
     description: (occupation: string) => Array.from({ length: 2 + Math.floor(random() * 4) }, () => sentence(occupation)).join(" "),
@@ -237,7 +254,18 @@ export function writeCorpus(file: string, count: number, seed = 42) {
       const stamp = iso(now);
       const since = iso(new Date(now.getTime() - 86_400_000));
       const until = iso(new Date(now.getTime() + 300 * 86_400_000));
-      insertOrg.run(id, corpus.organisationName(sector, i), String(30_000_000 + i), pick(["private", "private", "subsidised", "municipality"]), sector, municipality.name, municipality.id, district.id, stamp, stamp);
+      insertOrg.run(
+        id,
+        corpus.organisationName(sector, i),
+        String(30_000_000 + i),
+        pick(["private", "private", "subsidised", "municipality"]),
+        sector,
+        municipality.name,
+        municipality.id,
+        district.id,
+        stamp,
+        stamp,
+      );
       if (random() < 0.7) insertSig.run(`bench-sig-${i}`, id, pactVersion.id, stamp, stamp, stamp);
       if (random() < 0.1) insertAward.run(`bench-aw-fh-${i}`, id, "fair_hospitality", since, until, stamp, stamp);
       if (random() < 0.1) insertAward.run(`bench-aw-ie-${i}`, id, "inclusive_employer", since, until, stamp, stamp);

@@ -47,7 +47,9 @@ test("an admin raises the minimum, internships are flagged and the employer sees
   const card = (_title: string) => page.locator("li", { has: page.locator(`h3 a[href="/stages/${fixedId}"]`) });
   await expect(async () => {
     await page.goto(`/stages?q=${encodeURIComponent(fixedTitle)}`);
-    await expect(card(fixedTitle).getByText(/Onder het nieuwe minimum: de werkgever moet dit uiterlijk .+ verhogen naar €\s?\d+\./)).toBeVisible({ timeout: 1000 });
+    await expect(card(fixedTitle).getByText(/Onder het nieuwe minimum: de werkgever moet dit uiterlijk .+ verhogen naar €\s?\d+\./)).toBeVisible({
+      timeout: 1000,
+    });
   }).toPass({ timeout: 30_000 });
   await expectAccessible(page);
   await openFilters(page);

@@ -19,10 +19,16 @@ test.beforeAll(() => {
   const update = sqlite.prepare("UPDATE Application SET submittedAt = ?, respondBy = ?, responseReminders = 2 WHERE id = ?");
   update.run(now - 20 * DAY, now - DAY, "seed-app-02");
   const original = sqlite.prepare("SELECT * FROM Application WHERE id = 'seed-app-01'").get() as Record<string, unknown>;
-  const other = sqlite.prepare("SELECT id FROM Internship WHERE organisationId = (SELECT organisationId FROM Internship WHERE id = ?) AND status = 'published' AND id != ? ORDER BY id LIMIT 1").get(original.internshipId, original.internshipId) as { id: string };
+  const other = sqlite
+    .prepare(
+      "SELECT id FROM Internship WHERE organisationId = (SELECT organisationId FROM Internship WHERE id = ?) AND status = 'published' AND id != ? ORDER BY id LIMIT 1",
+    )
+    .get(original.internshipId, original.internshipId) as { id: string };
   const copy: Record<string, unknown> = { ...original, id: OVERDUE, internshipId: other.id, pseudonym: "Kandidaat E2EZ-LATE" };
   const columns = Object.keys(copy);
-  sqlite.prepare(`INSERT INTO Application (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`).run(...columns.map((c) => copy[c] as never));
+  sqlite
+    .prepare(`INSERT INTO Application (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`)
+    .run(...columns.map((c) => copy[c] as never));
   update.run(now - 35 * DAY, now - 21 * DAY, OVERDUE);
   sqlite.close();
   execFileSync("npx", ["tsx", "scripts/run-job.ts", "application-responses"], { env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: "ignore" });

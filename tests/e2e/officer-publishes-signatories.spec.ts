@@ -33,13 +33,22 @@ test("an officer publishes the year's signatory list and the CSV downloads with 
   await page.getByRole("link", { name: "Download als CSV" }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe(`stagepact-ondertekenaars-${year}.csv`);
-  const lines = readFileSync((await download.path())!, "utf8").trimEnd().split("\r\n");
+  const lines = readFileSync((await download.path())!, "utf8")
+    .trimEnd()
+    .split("\r\n");
   expect(lines[0]).toBe("organisation,sector,municipality,district,signed_on,marks");
   const rows = lines.slice(1).map((l) => l.split(","));
   // What was frozen is exactly what the confirmation showed.
   expect(rows.filter((r) => r[2] === "Amsterdam").map((r) => r[0])).toEqual(previewNames);
   expect(rows.map((r) => r[0])).toEqual(names);
-  expect(rows.find((r) => r[0] === "Café De Vijzel")).toEqual(["Café De Vijzel", "hospitality", "Amsterdam", "Centrum", expect.stringMatching(/^\d{4}-\d\d-\d\d$/), "fair_hospitality"]);
+  expect(rows.find((r) => r[0] === "Café De Vijzel")).toEqual([
+    "Café De Vijzel",
+    "hospitality",
+    "Amsterdam",
+    "Centrum",
+    expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+    "fair_hospitality",
+  ]);
   expect(rows.find((r) => r[0] === "Uitzendbureau Werkstart")?.[5]).toBe("sna");
 
   // The officer's other pages, and the public ranking, each scanned.

@@ -47,9 +47,9 @@ for (const viewport of [
     await expectAccessible(page);
 
     // The student rewrites the passages; the updated preview has nothing left to point out.
-    await page.getByLabel("Je motivatie").fill(
-      "Ik zit in het tweede jaar van de opleiding Kok. In jullie keuken wil ik leren werken met verse producten en seizoensgerechten.",
-    );
+    await page
+      .getByLabel("Je motivatie")
+      .fill("Ik zit in het tweede jaar van de opleiding Kok. In jullie keuken wil ik leren werken met verse producten en seizoensgerechten.");
     await page.getByRole("button", { name: "Voorbeeld bijwerken" }).click();
     await expect(preview.getByText(/seizoensgerechten/)).toBeVisible();
     await expect(preview.locator("mark")).toHaveCount(0);

@@ -16,7 +16,10 @@ async function count(page: Page): Promise<number> {
 
 /** The distances on the cards, in km: "3,4 km hiervandaan", "12 km away", "minder dan 100 m …" as 0. */
 async function distances(page: Page): Promise<number[]> {
-  const texts = await page.locator("li.card p strong").filter({ hasText: /hiervandaan|away/ }).allTextContents();
+  const texts = await page
+    .locator("li.card p strong")
+    .filter({ hasText: /hiervandaan|away/ })
+    .allTextContents();
   return texts.map((t) => (/100 m/.test(t) ? 0 : Number(/([\d.,]+) km/.exec(t)![1].replace(",", "."))));
 }
 
@@ -122,7 +125,10 @@ test.describe("a student searches near a postcode", () => {
     await page.getByLabel("Afstand").selectOption("10");
     await settled(page);
     const first = page.locator("li.card").first();
-    const firstDistance = (await first.locator("p strong").filter({ hasText: /hiervandaan/ }).textContent())!.trim();
+    const firstDistance = (await first
+      .locator("p strong")
+      .filter({ hasText: /hiervandaan/ })
+      .textContent())!.trim();
     const title = (await first.getByRole("heading").textContent())!.trim();
     await first.getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -146,7 +152,9 @@ test.describe("a student searches near a postcode", () => {
       await expect(page).toHaveURL(new RegExp(`bij=${typo}`));
       await settled(page);
       const error = page.locator("#bij-error");
-      await expect(error).toHaveText(`We kunnen ‘${typo}’ niet vinden. Typ een postcode (1102 of 1102 AB) of een plaatsnaam. Hieronder staan de stages zonder afstand.`);
+      await expect(error).toHaveText(
+        `We kunnen ‘${typo}’ niet vinden. Typ een postcode (1102 of 1102 AB) of een plaatsnaam. Hieronder staan de stages zonder afstand.`,
+      );
       await expect(place).toHaveAttribute("aria-invalid", "true");
       await expect(place).toHaveAttribute("aria-describedby", /bij-error/);
       await expect(place).toHaveValue(typo);

@@ -12,7 +12,8 @@ const PROVIDER_BUTTON = /^(Inloggen met|Sign in with) eduID \(test\)$/;
 
 function latestLinkMail(): string {
   const sqlite = new Database(path.resolve("tests/.tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`), { readonly: true });
-  const mail = sqlite.prepare('SELECT text FROM OutboundEmail WHERE "to" = ? ORDER BY createdAt DESC LIMIT 1').get(SEED_STUDENT) as { text: string } | undefined;
+  const mail = sqlite.prepare('SELECT text FROM OutboundEmail WHERE "to" = ? ORDER BY createdAt DESC LIMIT 1').get(SEED_STUDENT) as
+    { text: string } | undefined;
   sqlite.close();
   const link = /https?:\/\/\S+\/inloggen\/koppelen\/[a-z2-7]+/.exec(mail?.text ?? "")?.[0];
   if (!link) throw new Error(`no link mail for ${SEED_STUDENT} in the outbox`);
@@ -21,7 +22,9 @@ function latestLinkMail(): string {
 
 function linkMailCount(): number {
   const sqlite = new Database(path.resolve("tests/.tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`), { readonly: true });
-  const row = sqlite.prepare('SELECT count(*) AS n FROM OutboundEmail WHERE "to" = ? AND text LIKE ?').get(SEED_STUDENT, "%/inloggen/koppelen/%") as { n: number };
+  const row = sqlite.prepare('SELECT count(*) AS n FROM OutboundEmail WHERE "to" = ? AND text LIKE ?').get(SEED_STUDENT, "%/inloggen/koppelen/%") as {
+    n: number;
+  };
   sqlite.close();
   return row.n;
 }
@@ -52,7 +55,11 @@ test.describe.serial("a student who signs in with eduID", () => {
     const mailsBefore = linkMailCount();
     await signInThroughProvider(page, visit, "seed-student");
     await expect(page).toHaveURL(/\/inloggen$/);
-    await expect(page.getByText("Er is al een account met dit e-mailadres. We hebben je een e-mail gestuurd om eduID (test) aan dat account te koppelen.", { exact: false })).toBeVisible();
+    await expect(
+      page.getByText("Er is al een account met dit e-mailadres. We hebben je een e-mail gestuurd om eduID (test) aan dat account te koppelen.", {
+        exact: false,
+      }),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: /^(Uitloggen|Sign out)$/ })).toHaveCount(0);
     await expectAccessible(page);
     expect(linkMailCount()).toBe(mailsBefore + 1);

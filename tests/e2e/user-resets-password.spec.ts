@@ -10,7 +10,7 @@ const AFTER_CHANGE = "en nu weer een ander wachtwoord";
 
 function latestResetLink(): string {
   const sqlite = new Database(path.resolve("tests/.tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`), { readonly: true });
-  const mail = sqlite.prepare("SELECT text FROM OutboundEmail WHERE \"to\" = ? ORDER BY createdAt DESC LIMIT 1").get(EMAIL) as { text: string } | undefined;
+  const mail = sqlite.prepare('SELECT text FROM OutboundEmail WHERE "to" = ? ORDER BY createdAt DESC LIMIT 1').get(EMAIL) as { text: string } | undefined;
   sqlite.close();
   const link = /https?:\/\/\S+\/wachtwoord-herstellen\?token=[a-z2-7]+/.exec(mail?.text ?? "")?.[0];
   if (!link) throw new Error("no reset link in the outbox");
@@ -33,7 +33,9 @@ test.describe.serial("a student who forgot the password", () => {
     await expectAccessible(page);
     await page.getByLabel(/^E-mailadres/).fill(EMAIL);
     await page.getByRole("button", { name: "Stuur de link" }).click();
-    await expect(page.getByText("Als er een account bestaat voor dit adres, hebben we een link gestuurd. De link is een uur geldig.", { exact: false })).toBeVisible();
+    await expect(
+      page.getByText("Als er een account bestaat voor dit adres, hebben we een link gestuurd. De link is een uur geldig.", { exact: false }),
+    ).toBeVisible();
     await expectAccessible(page);
 
     const link = latestResetLink();

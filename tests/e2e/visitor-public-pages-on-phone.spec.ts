@@ -31,7 +31,10 @@ async function tabIntoScrollRegion(page: Page) {
 test.describe("a visitor reads the public pages on a phone", () => {
   test.use({ viewport: PHONE });
 
-  test("every table scrolls sideways by keyboard and says so; the privacy and accessibility statements are one tap from the footer", async ({ page, visit }) => {
+  test("every table scrolls sideways by keyboard and says so; the privacy and accessibility statements are one tap from the footer", async ({
+    page,
+    visit,
+  }) => {
     // The signatory list: wider than the phone, so it scrolls, by keyboard too.
     await visit("/stagepact/ondertekenaars");
     expect(await expectTablesInScrollRegions(page)).toBeGreaterThan(0);

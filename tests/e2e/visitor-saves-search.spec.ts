@@ -4,12 +4,13 @@ import path from "node:path";
 import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
 
 // The secret scripts/e2e-server.js gives the server; digests carry this token.
-const unsubscribeToken = (id: string) => createHmac("sha256", "e2e-session-secret-that-is-long-enough-000000").update(`search-alert:unsubscribe:${id}`).digest("base64url");
+const unsubscribeToken = (id: string) =>
+  createHmac("sha256", "e2e-session-secret-that-is-long-enough-000000").update(`search-alert:unsubscribe:${id}`).digest("base64url");
 
 function mailTo(email: string): { text: string } {
   const sqlite = new Database(path.resolve("tests/.tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`), { readonly: true });
   try {
-    return sqlite.prepare("SELECT text FROM OutboundEmail WHERE \"to\" = ? ORDER BY createdAt DESC LIMIT 1").get(email) as { text: string };
+    return sqlite.prepare('SELECT text FROM OutboundEmail WHERE "to" = ? ORDER BY createdAt DESC LIMIT 1').get(email) as { text: string };
   } finally {
     sqlite.close();
   }

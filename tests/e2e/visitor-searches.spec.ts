@@ -181,7 +181,10 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Zoek op beroep, opleiding, organisatie of plaats").fill("stage");
     await openFilters(page);
     await page.getByRole("group", { name: "Niveau" }).getByLabel("niveau 2").check();
-    await page.getByRole("group", { name: "Stagegever" }).getByLabel(/Ondertekenaar Stagepact/).check();
+    await page
+      .getByRole("group", { name: "Stagegever" })
+      .getByLabel(/Ondertekenaar Stagepact/)
+      .check();
     await page.getByRole("button", { name: "Zoeken" }).click();
     await expect(page).toHaveURL(/q=stage/);
     await expect(page).toHaveURL(/niveau=2/);
@@ -232,7 +235,7 @@ test("open data: the footer leads to the documentation, in both languages", asyn
   await expect(page.getByRole("heading", { level: 1, name: "Open data" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Alleen ondertekenaars van het Stagepact" })).toBeVisible();
   await expectAccessible(page);
-  const json = await page.request.get(await page.getByRole("link", { name: "/api/v1/stages?q=kok&pact=1" }).getAttribute("href") ?? "");
+  const json = await page.request.get((await page.getByRole("link", { name: "/api/v1/stages?q=kok&pact=1" }).getAttribute("href")) ?? "");
   expect(json.ok()).toBe(true);
   expect(((await json.json()) as { total: number }).total).toBeGreaterThan(0);
 

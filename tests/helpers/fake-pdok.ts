@@ -30,7 +30,20 @@ export type PdokDoc = {
 
 /** The parameters of the /free endpoint as documented for v3.1. */
 export const FREE_PARAMETERS = ["q", "fq", "fl", "rows", "start", "sort", "df", "bq", "lat", "lon", "wt", "indent"] as const;
-const TYPES = ["adres", "postcode", "woonplaats", "gemeente", "weg", "provincie", "buurt", "wijk", "waterschapsgrens", "appartementsrecht", "perceel", "hectometerpaal"];
+const TYPES = [
+  "adres",
+  "postcode",
+  "woonplaats",
+  "gemeente",
+  "weg",
+  "provincie",
+  "buurt",
+  "wijk",
+  "waterschapsgrens",
+  "appartementsrecht",
+  "perceel",
+  "hectometerpaal",
+];
 
 const point = (latitude: number, longitude: number) => `POINT(${Number(longitude.toFixed(6))} ${Number(latitude.toFixed(6))})`;
 const compact = (s: string) => s.replace(/\s+/g, "").toUpperCase();
@@ -47,10 +60,7 @@ export function gazetteer(): PdokDoc[] {
   const docs: PdokDoc[] = [];
   const organisations = seedFile<SeedAddress[]>("organisations.json");
   const places = seedFile<SeedPlace[]>("places.json");
-  const addresses = [
-    ...organisations.map((o) => ({ ...o, municipality: o.municipality === "almere" ? "Almere" : "Amsterdam" })),
-    ...EXTRA_ADDRESSES,
-  ];
+  const addresses = [...organisations.map((o) => ({ ...o, municipality: o.municipality === "almere" ? "Almere" : "Amsterdam" })), ...EXTRA_ADDRESSES];
   const postcodes = new Set<string>();
   for (const a of addresses) {
     const pc = compact(a.postcode);
@@ -172,7 +182,10 @@ export class FakePdok {
       if (!types) return send(res, 400, { error: `invalid fq: ${fq}` });
     }
     const found = this.docs.filter((d) => (!types || types.includes(d.type)) && matches(d, q));
-    const fl = url.searchParams.get("fl")?.split(/[\s,]+/).filter(Boolean);
+    const fl = url.searchParams
+      .get("fl")
+      ?.split(/[\s,]+/)
+      .filter(Boolean);
     const docs = found.slice(0, rows).map((d) => (fl ? Object.fromEntries(Object.entries(d).filter(([k]) => fl.includes(k))) : d));
     send(res, 200, { response: { numFound: found.length, start: 0, maxScore: found.length ? 10 : 0, numFoundExact: true, docs } });
   }

@@ -18,7 +18,16 @@ declare module "vitest" {
 
 // What the template depends on: seed/seed.ts imports the domain, the search vocabulary and
 // the database utilities; the generated client follows the schema.
-const INPUTS = ["prisma/schema.prisma", "prisma/migrations", "seed", "app/domain", "app/search", "app/utils", "package-lock.json", "tests/helpers/global-setup.ts"];
+const INPUTS = [
+  "prisma/schema.prisma",
+  "prisma/migrations",
+  "seed",
+  "app/domain",
+  "app/search",
+  "app/utils",
+  "package-lock.json",
+  "tests/helpers/global-setup.ts",
+];
 
 function filesUnder(entry: string): string[] {
   if (!existsSync(entry)) return [];
@@ -44,7 +53,10 @@ export default async function setup(project: TestProject) {
     execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
     execFileSync("npx", ["tsx", "seed/seed.ts"], { env, stdio: "ignore" });
     // Fold the write-ahead log into the file, so one file is the whole database.
-    execFileSync(process.execPath, ["-e", `const D=require("better-sqlite3");const d=new D(${JSON.stringify(building)});d.pragma("wal_checkpoint(TRUNCATE)");d.pragma("journal_mode = DELETE");d.close()`]);
+    execFileSync(process.execPath, [
+      "-e",
+      `const D=require("better-sqlite3");const d=new D(${JSON.stringify(building)});d.pragma("wal_checkpoint(TRUNCATE)");d.pragma("journal_mode = DELETE");d.close()`,
+    ]);
     renameSync(building, templateDb);
     for (const suffix of ["-wal", "-shm", "-journal"]) rmSync(building + suffix, { force: true });
     // Templates of another hash that are over an hour old: no run still copies them (a run

@@ -14,7 +14,12 @@ type Interaction = { uid: string; params: Record<string, unknown> };
 type ProviderInstance = {
   callback: () => (req: http.IncomingMessage, res: http.ServerResponse) => void;
   interactionDetails: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<Interaction>;
-  interactionFinished: (req: http.IncomingMessage, res: http.ServerResponse, result: Record<string, unknown>, options: { mergeWithLastSubmission: boolean }) => Promise<void>;
+  interactionFinished: (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    result: Record<string, unknown>,
+    options: { mergeWithLastSubmission: boolean },
+  ) => Promise<void>;
   Grant: new (init: { accountId: string; clientId: string }) => { addOIDCScope: (scope: string) => void; save: () => Promise<string> };
 };
 const Provider = ProviderModule as new (issuer: string, config: Record<string, unknown>) => ProviderInstance;

@@ -67,9 +67,14 @@ describe("municipalities", () => {
     const admin = await cookieFor("admin");
     const amsterdam = await db.municipality.findUniqueOrThrow({ where: { slug: "amsterdam" }, include: { districts: true } });
     const edit = (over: Record<string, string>) =>
-      detailAction(loaderArgs(post(`/beheer/gemeenten/${amsterdam.id}`, { ...utrecht({ name: "Amsterdam", slug: "amsterdam" }), ...over }, admin), { id: amsterdam.id }));
+      detailAction(
+        loaderArgs(post(`/beheer/gemeenten/${amsterdam.id}`, { ...utrecht({ name: "Amsterdam", slug: "amsterdam" }), ...over }, admin), { id: amsterdam.id }),
+      );
     // Noord has organisations: leaving it out is refused, and the full-time week typed alongside is not stored.
-    const withoutNoord = amsterdam.districts.filter((d) => d.slug !== "noord").map((d) => d.name).join("\n");
+    const withoutNoord = amsterdam.districts
+      .filter((d) => d.slug !== "noord")
+      .map((d) => d.name)
+      .join("\n");
     const refused = (await edit({ districts: withoutNoord, fullTimeHours: "40" })) as unknown as Reply & { data: { params: Record<string, string> } };
     expect(refused.init.status).toBe(400);
     expect(refused.data.result.error?.districts).toEqual(["municipalities:errors.district_in_use"]);
@@ -83,7 +88,11 @@ describe("municipalities", () => {
     expect(after.districts.find((d) => d.slug === "nieuw-west")?.name).toBe("Nieuw West");
     expect(after.districts.some((d) => d.slug === "westpoort")).toBe(true);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "municipality.update", entityId: amsterdam.id }, orderBy: { createdAt: "desc" } });
-    expect(JSON.parse(audit.details)).toMatchObject({ responsePeriodDays: [amsterdam.responsePeriodDays, 12], districtsAdded: ["Westpoort"], districtsRenamed: ["Nieuw West"] });
+    expect(JSON.parse(audit.details)).toMatchObject({
+      responsePeriodDays: [amsterdam.responsePeriodDays, 12],
+      districtsAdded: ["Westpoort"],
+      districtsRenamed: ["Nieuw West"],
+    });
   });
 });
 
@@ -99,13 +108,19 @@ describe("officers", () => {
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
     expect(token).toBeTruthy();
     // The new account has no password anyone knows until the link is used.
-    const reset = post(`/wachtwoord-herstellen?token=${token}`, { token: token!, newPassword: "Utrecht-ambtenaar-2026", confirmPassword: "Utrecht-ambtenaar-2026" });
+    const reset = post(`/wachtwoord-herstellen?token=${token}`, {
+      token: token!,
+      newPassword: "Utrecht-ambtenaar-2026",
+      confirmPassword: "Utrecht-ambtenaar-2026",
+    });
     expect(await statusOf(() => resetAction(loaderArgs(reset)))).toBe(302);
     const cookie = await cookieForEmail(email, "Utrecht-ambtenaar-2026");
     const home = (await officerHome(loaderArgs(get("/gemeente", cookie)))) as { municipality?: { name: string } } & Record<string, unknown>;
     expect(JSON.stringify(home)).toContain("Utrecht");
     expect(await db.auditLog.count({ where: { action: "officer.invite", municipalityId: municipality.id } })).toBe(1);
-    const detail = (await detailLoader(loaderArgs(get(`/beheer/gemeenten/${municipality.id}`, admin), { id: municipality.id }))) as { municipality: { officers: { email: string }[] } };
+    const detail = (await detailLoader(loaderArgs(get(`/beheer/gemeenten/${municipality.id}`, admin), { id: municipality.id }))) as {
+      municipality: { officers: { email: string }[] };
+    };
     expect(detail.municipality.officers.map((o) => o.email)).toEqual([email]);
 
     // Removing ends the access at the next request; the account stays.
@@ -119,7 +134,12 @@ describe("officers", () => {
   it("inviting an existing account gives it access without a password link; inviting twice changes nothing", async () => {
     const municipality = await create(utrecht());
     const admin = await cookieFor("admin");
-    const invite = () => detailAction(loaderArgs(post(`/beheer/gemeenten/${municipality.id}`, { intent: "invite-officer", name: "Ambtenaar", email: "gemeente@amsterdam.test" }, admin), { id: municipality.id }));
+    const invite = () =>
+      detailAction(
+        loaderArgs(post(`/beheer/gemeenten/${municipality.id}`, { intent: "invite-officer", name: "Ambtenaar", email: "gemeente@amsterdam.test" }, admin), {
+          id: municipality.id,
+        }),
+      );
     expect(await statusOf(invite)).toBe(302);
     expect(await statusOf(invite)).toBe(302);
     expect(await db.municipalOfficer.count({ where: { municipalityId: municipality.id } })).toBe(1);
@@ -139,7 +159,9 @@ describe("officers", () => {
   it("refuses a malformed address next to the field", async () => {
     const municipality = await create(utrecht());
     const reply = (await detailAction(
-      loaderArgs(post(`/beheer/gemeenten/${municipality.id}`, { intent: "invite-officer", name: "Sanne", email: "sanne@" }, await cookieFor("admin")), { id: municipality.id }),
+      loaderArgs(post(`/beheer/gemeenten/${municipality.id}`, { intent: "invite-officer", name: "Sanne", email: "sanne@" }, await cookieFor("admin")), {
+        id: municipality.id,
+      }),
     )) as unknown as Reply;
     expect(reply.init.status).toBe(400);
     expect(reply.data.result.error?.email).toEqual(["forms:email_invalid"]);
@@ -150,7 +172,11 @@ describe("the audit log", () => {
   it("finds entries by action prefix, object, actor and municipality, newest first", async () => {
     const created = await create(utrecht());
     const admin = await cookieFor("admin");
-    const search = async (qs: string) => (await auditLoader(loaderArgs(get(`/beheer/audit?${qs}`, admin)))) as { total: number; entries: { action: string; entityId: string; actor: string | null }[] };
+    const search = async (qs: string) =>
+      (await auditLoader(loaderArgs(get(`/beheer/audit?${qs}`, admin)))) as {
+        total: number;
+        entries: { action: string; entityId: string; actor: string | null }[];
+      };
     const byEntity = await search(`object=${created.id}`);
     expect(byEntity.entries.map((e) => e.action)).toEqual(["municipality.create"]);
     expect(byEntity.entries[0].actor).toBe("beheer@stagepact.test");

@@ -17,8 +17,7 @@ const text = async (path: string) => {
 };
 
 /** Every absolute http(s) link in a text, minus the vocabularies (schema.org, Atom). */
-const ownLinks = (body: string) =>
-  [...body.matchAll(/https?:\/\/[^\s"'<>\\]+/g)].map((m) => m[0]).filter((u) => !/w3\.org|schema\.org|purl\.org/.test(u));
+const ownLinks = (body: string) => [...body.matchAll(/https?:\/\/[^\s"'<>\\]+/g)].map((m) => m[0]).filter((u) => !/w3\.org|schema\.org|purl\.org/.test(u));
 
 function expectOwnPort(body: string, where: string) {
   expect(body, where).not.toContain("localhost:3000");

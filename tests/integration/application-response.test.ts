@@ -34,9 +34,20 @@ describe("the application-responses job", () => {
   // Monday 5 January 2026; 10 working days (Amsterdam's default) → due by the end of
   // Monday 19 January (00:00 CET on the 20th); closed two weeks later, 3 February 00:00.
   it("sets the deadline, reminds at half time and at the deadline once each, and closes two weeks later", async () => {
-    await db.application.update({ where: { id: "seed-app-01" }, data: { submittedAt: new Date("2026-01-05T09:00:00Z"), respondBy: null, responseReminders: 0 } });
+    await db.application.update({
+      where: { id: "seed-app-01" },
+      data: { submittedAt: new Date("2026-01-05T09:00:00Z"), respondBy: null, responseReminders: 0 },
+    });
     const app01 = await db.application.findUniqueOrThrow({ where: { id: "seed-app-01" }, include: { internship: { include: { organisation: true } } } });
-    const reminders = () => db.outboundEmail.findMany({ where: { to: app01.internship.organisation.contactEmail, text: { contains: app01.pseudonym }, OR: [{ subject: { startsWith: "Herinnering" } }, { subject: { startsWith: "Te laat" } }] }, orderBy: { createdAt: "asc" } });
+    const reminders = () =>
+      db.outboundEmail.findMany({
+        where: {
+          to: app01.internship.organisation.contactEmail,
+          text: { contains: app01.pseudonym },
+          OR: [{ subject: { startsWith: "Herinnering" } }, { subject: { startsWith: "Te laat" } }],
+        },
+        orderBy: { createdAt: "asc" },
+      });
     const studentMails = () => db.outboundEmail.findMany({ where: { to: "student2@stagepact.test", subject: { contains: "Geen antwoord" } } });
 
     await run("2026-01-06T10:00:00Z");
@@ -138,10 +149,14 @@ describe("response rate on the internship page, the signatory list and for emplo
     const other = await cookieFor("otherEmployer");
     const otherHome = (await employerHomeLoader(loaderArgs(get("/werkgever", other)))) as { overdue: number };
     expect(otherHome.overdue).toBe(0);
-    expect(await statusOf(() => internshipLoader(loaderArgs(get("/werkgever/sollicitaties/stage/seed-int-org-01-1", other), { internshipId: "seed-int-org-01-1" })))).toBe(404);
+    expect(
+      await statusOf(() => internshipLoader(loaderArgs(get("/werkgever/sollicitaties/stage/seed-int-org-01-1", other), { internshipId: "seed-int-org-01-1" }))),
+    ).toBe(404);
     expect(await statusOf(() => detailLoader(loaderArgs(get("/werkgever/sollicitaties/seed-app-02", other), { applicationId: "seed-app-02" })))).toBe(404);
     const confirmReject = { intent: "reject", reason: "position_filled", confirm: "yes" };
-    expect(await statusOf(() => detailAction(loaderArgs(post("/werkgever/sollicitaties/seed-app-02", confirmReject, other), { applicationId: "seed-app-02" })))).toBe(404);
+    expect(
+      await statusOf(() => detailAction(loaderArgs(post("/werkgever/sollicitaties/seed-app-02", confirmReject, other), { applicationId: "seed-app-02" }))),
+    ).toBe(404);
     expect((await db.application.findUniqueOrThrow({ where: { id: "seed-app-02" } })).status).toBe("in_review");
   });
 });
@@ -149,16 +164,23 @@ describe("response rate on the internship page, the signatory list and for emplo
 describe("a discrimination report from a rejected application", () => {
   it("shows the officer the application's dates, the reason and its explanation, and not the student", async () => {
     // seed-app-04: student5, rejected at De Keuken van West.
-    await db.application.update({ where: { id: "seed-app-04" }, data: { rejectionReason: "other", rejectionText: "We zoeken iemand die vloeiend Nederlands spreekt." } });
+    await db.application.update({
+      where: { id: "seed-app-04" },
+      data: { rejectionReason: "other", rejectionText: "We zoeken iemand die vloeiend Nederlands spreekt." },
+    });
     const student = await cookieForEmail("student5@stagepact.test", SEED_PASSWORDS.student);
     const form = { category: "origin", description: "Ik denk dat mijn achtergrond de reden was." };
-    const sent = (await studentReportAction(loaderArgs(post("/student/sollicitaties/seed-app-04/discriminatie-melden", form, student), { applicationId: "seed-app-04" }))) as Response;
+    const sent = (await studentReportAction(
+      loaderArgs(post("/student/sollicitaties/seed-app-04/discriminatie-melden", form, student), { applicationId: "seed-app-04" }),
+    )) as Response;
     expect(sent.status).toBe(302);
     const report = await db.report.findFirstOrThrow({ where: { applicationId: "seed-app-04" } });
     const application = await db.application.findUniqueOrThrow({ where: { id: "seed-app-04" } });
 
     const officer = await cookieFor("officer");
-    const data = (await caseLoader(loaderArgs(get(`/gemeente/meldingen/${report.id}`, officer), { id: report.id }))) as { report: { fromApplication: Record<string, unknown> } };
+    const data = (await caseLoader(loaderArgs(get(`/gemeente/meldingen/${report.id}`, officer), { id: report.id }))) as {
+      report: { fromApplication: Record<string, unknown> };
+    };
     expect(data.report.fromApplication).toEqual({
       submittedAt: application.submittedAt.toISOString(),
       invitedAt: null,
@@ -168,7 +190,8 @@ describe("a discrimination report from a rejected application", () => {
     });
     const who = await db.student.findFirstOrThrow({ where: { user: { email: "student5@stagepact.test" } }, include: { user: true } });
     const json = JSON.stringify(data);
-    for (const value of [who.firstName, who.lastName, who.user.email, who.id, who.userId]) expect(json, `student value ${value} in the case`).not.toContain(value);
+    for (const value of [who.firstName, who.lastName, who.user.email, who.id, who.userId])
+      expect(json, `student value ${value} in the case`).not.toContain(value);
 
     const html = await page(`/gemeente/meldingen/${report.id}`, officer);
     expect(html).toContain("Deze melding is gedaan vanuit een afgewezen sollicitatie.");

@@ -41,7 +41,9 @@ async function studentCookie(email: string) {
 describe("an employer sees only its own organisation's applications", () => {
   it("employer B cannot read employer A's internship, application or API rows", async () => {
     const other = await cookieFor("otherEmployer");
-    expect(await statusOf(() => internshipLoader(loaderArgs(get("/werkgever/sollicitaties/stage/seed-int-org-01-1", other), { internshipId: "seed-int-org-01-1" })))).toBe(404);
+    expect(
+      await statusOf(() => internshipLoader(loaderArgs(get("/werkgever/sollicitaties/stage/seed-int-org-01-1", other), { internshipId: "seed-int-org-01-1" }))),
+    ).toBe(404);
     expect(await statusOf(() => detailLoader(loaderArgs(get("/werkgever/sollicitaties/seed-app-01", other), { applicationId: "seed-app-01" })))).toBe(404);
     const list = (await internshipsLoader(loaderArgs(get("/werkgever/sollicitaties", other)))) as { internships: { id: string }[] };
     expect(list.internships.some((i) => i.id.startsWith("seed-int-org-01"))).toBe(false);
@@ -67,7 +69,11 @@ describe("an employer sees only its own organisation's applications", () => {
   it("a student cannot use the employer pages or actions", async () => {
     const student = await cookieFor("student");
     expect(await statusOf(() => internshipsLoader(loaderArgs(get("/werkgever/sollicitaties", student))))).toBe(403);
-    expect(await statusOf(() => detailAction(loaderArgs(post("/werkgever/sollicitaties/seed-app-01", { intent: "invite" }, student), { applicationId: "seed-app-01" })))).toBe(403);
+    expect(
+      await statusOf(() =>
+        detailAction(loaderArgs(post("/werkgever/sollicitaties/seed-app-01", { intent: "invite" }, student), { applicationId: "seed-app-01" })),
+      ),
+    ).toBe(403);
     expect(await statusOf(() => apiLoader(loaderArgs(get("/werkgever/api/sollicitaties"))))).toBe(302);
   });
 });
@@ -108,7 +114,9 @@ describe("identity never leaves the server before invitation", () => {
     const cookie = await cookieFor("recruiter");
     const recruiter = await db.user.findUniqueOrThrow({ where: { email: "recruiter@dekeukenvanwest.test" } });
     const student2 = await identityValues("student2@stagepact.test");
-    const response = await detailAction(loaderArgs(post("/werkgever/sollicitaties/seed-app-01", { intent: "invite", confirm: "yes" }, cookie), { applicationId: "seed-app-01" }));
+    const response = await detailAction(
+      loaderArgs(post("/werkgever/sollicitaties/seed-app-01", { intent: "invite", confirm: "yes" }, cookie), { applicationId: "seed-app-01" }),
+    );
     expect((response as Response).status).toBe(302);
 
     const application = await db.application.findUniqueOrThrow({ where: { id: "seed-app-01" } });
@@ -173,10 +181,20 @@ describe("withdrawn applications", () => {
   it("an application the student withdraws now leaves the employer's list", async () => {
     const { action: studentAction } = await import("~/routes/student/applications/detail");
     const student = await studentCookie("student4@stagepact.test");
-    expect(await statusOf(() => studentAction(loaderArgs(post("/student/sollicitaties/seed-app-03", { intent: "withdraw", confirm: "yes" }, student), { applicationId: "seed-app-03" })))).toBe(302);
+    expect(
+      await statusOf(() =>
+        studentAction(
+          loaderArgs(post("/student/sollicitaties/seed-app-03", { intent: "withdraw", confirm: "yes" }, student), { applicationId: "seed-app-03" }),
+        ),
+      ),
+    ).toBe(302);
     const cookie = await cookieFor("employer");
     const list = await internshipLoader(loaderArgs(get("/werkgever/sollicitaties/stage/seed-int-org-01-2", cookie), { internshipId: "seed-int-org-01-2" }));
     expect(list.applications.map((a) => a.id)).toEqual(["seed-app-04"]);
-    expect(await statusOf(() => detailAction(loaderArgs(post("/werkgever/sollicitaties/seed-app-03", { intent: "accept" }, cookie), { applicationId: "seed-app-03" })))).toBe(404);
+    expect(
+      await statusOf(() =>
+        detailAction(loaderArgs(post("/werkgever/sollicitaties/seed-app-03", { intent: "accept" }, cookie), { applicationId: "seed-app-03" })),
+      ),
+    ).toBe(404);
   });
 });

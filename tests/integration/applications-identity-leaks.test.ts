@@ -55,12 +55,13 @@ describe("skills typed with contact details", () => {
 describe("the preview points out age, school and origin", () => {
   const internshipId = "seed-int-org-01-2";
   const path = `/student/solliciteren/${internshipId}`;
-  const motivation =
-    "Ik ben 17 jaar en zit op het ROC van Amsterdam. Mijn ouders komen uit Turkije. Ik wil graag leren koken in een echte keuken.";
+  const motivation = "Ik ben 17 jaar en zit op het ROC van Amsterdam. Mijn ouders komen uit Turkije. Ik wil graag leren koken in een echte keuken.";
 
   it("marks the passages, keeps the text as typed and still lets the student send", async () => {
     const cookie = await cookieFor("student");
-    const previewed = (await applyAction(loaderArgs(post(path, { intent: "preview", motivation, skills: ["HACCP"] }, cookie), { internshipId }))) as PreviewData;
+    const previewed = (await applyAction(
+      loaderArgs(post(path, { intent: "preview", motivation, skills: ["HACCP"] }, cookie), { internshipId }),
+    )) as PreviewData;
     const preview = previewed.data.preview!;
     expect(preview.identityHints.map((h) => [h.kind, h.text])).toEqual([
       ["age", "Ik ben 17 jaar"],
@@ -82,7 +83,11 @@ describe("the preview points out age, school and origin", () => {
     const cookie = await cookieFor("student");
     const previewed = (await applyAction(
       loaderArgs(
-        post("/student/solliciteren/seed-int-org-01-3", { intent: "preview", motivation: "Ik werk al 3 jaar in een keuken en ben 20 uur per week beschikbaar, graag at home bereikbaar.", skills: [] }, cookie),
+        post(
+          "/student/solliciteren/seed-int-org-01-3",
+          { intent: "preview", motivation: "Ik werk al 3 jaar in een keuken en ben 20 uur per week beschikbaar, graag at home bereikbaar.", skills: [] },
+          cookie,
+        ),
         { internshipId: "seed-int-org-01-3" },
       ),
     )) as PreviewData;

@@ -34,7 +34,12 @@ async function closedApplication(id: string, studentEmail: string, internshipId:
       availableHours: 32,
       submittedAt: new Date(closedAt.getTime() - 10 * DAY),
       closedAt,
-      history: { create: [{ toStatus: "submitted", actorRole: "student" }, { fromStatus: "submitted", toStatus: "rejected", actorRole: "employer", reason: "other" }] },
+      history: {
+        create: [
+          { toStatus: "submitted", actorRole: "student" },
+          { fromStatus: "submitted", toStatus: "rejected", actorRole: "employer", reason: "other" },
+        ],
+      },
     },
   });
 }
@@ -45,7 +50,16 @@ describe("export and delete", () => {
     const cookie = await studentCookie("student5@stagepact.test");
     const student = await db.student.findFirstOrThrow({ where: { user: { email: "student5@stagepact.test" } } });
     await db.report.create({
-      data: { reference: "MLD-TEST-EXPO-RT22", municipalityId: (await db.municipality.findFirstOrThrow()).id, type: "discrimination", category: "age", description: "Te jong gevonden.", studentId: student.id, applicationId: "seed-app-04", reporterKey: "k" },
+      data: {
+        reference: "MLD-TEST-EXPO-RT22",
+        municipalityId: (await db.municipality.findFirstOrThrow()).id,
+        type: "discrimination",
+        category: "age",
+        description: "Te jong gevonden.",
+        studentId: student.id,
+        applicationId: "seed-app-04",
+        reporterKey: "k",
+      },
     });
     const response = await exportLoader(loaderArgs(get("/student/privacy/export", cookie)));
     expect(response.headers.get("Content-Disposition")).toContain("attachment");

@@ -46,7 +46,9 @@ describe("a student applies anonymously", () => {
 
     // Changing the text after the preview shows the preview again instead of sending.
     const changed = (await applyAction(
-      loaderArgs(post(path, { intent: "send", motivation: MOTIVATION + " Tot snel!", skills: ["HACCP"], pseudonym: p.pseudonym, token: p.token }, cookie), { internshipId }),
+      loaderArgs(post(path, { intent: "send", motivation: MOTIVATION + " Tot snel!", skills: ["HACCP"], pseudonym: p.pseudonym, token: p.token }, cookie), {
+        internshipId,
+      }),
     )) as PreviewData;
     expect(changed.data.changed).toBe(true);
     expect(await db.application.count({ where: { internshipId, student: { user: { email: "student@stagepact.test" } } } })).toBe(0);
@@ -58,7 +60,10 @@ describe("a student applies anonymously", () => {
       ),
     );
     expect((sent as Response).status).toBe(302);
-    const application = await db.application.findFirstOrThrow({ where: { internshipId, student: { user: { email: "student@stagepact.test" } } }, include: { history: true } });
+    const application = await db.application.findFirstOrThrow({
+      where: { internshipId, student: { user: { email: "student@stagepact.test" } } },
+      include: { history: true },
+    });
     expect((sent as Response).headers.get("Location")).toBe(`/student/sollicitaties/${application.id}`);
     expect(application.pseudonym).toBe(p.pseudonym);
     expect(application.motivationScrubbed).toBe(p.snapshot.motivationScrubbed);
@@ -92,25 +97,37 @@ describe("a student applies anonymously", () => {
     const cookie = await cookieFor("student");
     const seen = new Set<string>();
     for (const id of ["seed-int-org-02-1", "seed-int-org-03-1"]) {
-      const preview = (await applyAction(loaderArgs(post(`/student/solliciteren/${id}`, { intent: "preview", motivation: MOTIVATION }, cookie), { internshipId: id }))) as PreviewData;
+      const preview = (await applyAction(
+        loaderArgs(post(`/student/solliciteren/${id}`, { intent: "preview", motivation: MOTIVATION }, cookie), { internshipId: id }),
+      )) as PreviewData;
       const p = preview.data.preview!;
-      await applyAction(loaderArgs(post(`/student/solliciteren/${id}`, { intent: "send", motivation: MOTIVATION, pseudonym: p.pseudonym, token: p.token }, cookie), { internshipId: id }));
+      await applyAction(
+        loaderArgs(post(`/student/solliciteren/${id}`, { intent: "send", motivation: MOTIVATION, pseudonym: p.pseudonym, token: p.token }, cookie), {
+          internshipId: id,
+        }),
+      );
       seen.add(p.pseudonym);
     }
-    const rows = await db.application.findMany({ where: { internshipId: { in: ["seed-int-org-02-1", "seed-int-org-03-1"] }, student: { user: { email: "student@stagepact.test" } } } });
+    const rows = await db.application.findMany({
+      where: { internshipId: { in: ["seed-int-org-02-1", "seed-int-org-03-1"] }, student: { user: { email: "student@stagepact.test" } } },
+    });
     expect(rows).toHaveLength(2);
     expect(new Set(rows.map((r) => r.pseudonym)).size).toBe(2);
   });
 
   it("a draft internship cannot be applied to", async () => {
     const cookie = await cookieFor("student");
-    expect(await statusOf(() => applyLoader(loaderArgs(get("/student/solliciteren/seed-int-org-01-4", cookie), { internshipId: "seed-int-org-01-4" })))).toBe(404);
+    expect(await statusOf(() => applyLoader(loaderArgs(get("/student/solliciteren/seed-int-org-01-4", cookie), { internshipId: "seed-int-org-01-4" })))).toBe(
+      404,
+    );
   });
 
   it("a too short motivation is refused next to the field, keeping the text", async () => {
     const cookie = await cookieFor("student");
     const id = "seed-int-org-01-3";
-    const result = (await applyAction(loaderArgs(post(`/student/solliciteren/${id}`, { intent: "preview", motivation: "Kort." }, cookie), { internshipId: id }))) as {
+    const result = (await applyAction(
+      loaderArgs(post(`/student/solliciteren/${id}`, { intent: "preview", motivation: "Kort." }, cookie), { internshipId: id }),
+    )) as {
       data: { result: { error: Record<string, string[]>; initialValue: Record<string, unknown> } };
       init: { status: number };
     };
@@ -134,7 +151,11 @@ describe("a student follows their own applications only", () => {
   it("cannot open or withdraw another student's application", async () => {
     const cookie = await cookieFor("student");
     expect(await statusOf(() => detailLoader(loaderArgs(get("/student/sollicitaties/seed-app-01", cookie), { applicationId: "seed-app-01" })))).toBe(404);
-    expect(await statusOf(() => withdrawAction(loaderArgs(post("/student/sollicitaties/seed-app-01", { intent: "withdraw" }, cookie), { applicationId: "seed-app-01" })))).toBe(404);
+    expect(
+      await statusOf(() =>
+        withdrawAction(loaderArgs(post("/student/sollicitaties/seed-app-01", { intent: "withdraw" }, cookie), { applicationId: "seed-app-01" })),
+      ),
+    ).toBe(404);
     expect((await db.application.findUniqueOrThrow({ where: { id: "seed-app-01" } })).status).toBe("submitted");
   });
 
@@ -142,7 +163,13 @@ describe("a student follows their own applications only", () => {
     const cookie = await studentCookie("student2@stagepact.test");
     const before = await detailLoader(loaderArgs(get("/student/sollicitaties/seed-app-01", cookie), { applicationId: "seed-app-01" }));
     expect(before.application.canWithdraw).toBe(true);
-    expect(await statusOf(() => withdrawAction(loaderArgs(post("/student/sollicitaties/seed-app-01", { intent: "withdraw", confirm: "yes" }, cookie), { applicationId: "seed-app-01" })))).toBe(302);
+    expect(
+      await statusOf(() =>
+        withdrawAction(
+          loaderArgs(post("/student/sollicitaties/seed-app-01", { intent: "withdraw", confirm: "yes" }, cookie), { applicationId: "seed-app-01" }),
+        ),
+      ),
+    ).toBe(302);
     const after = await detailLoader(loaderArgs(get("/student/sollicitaties/seed-app-01", cookie), { applicationId: "seed-app-01" }));
     expect(after.application.status).toBe("withdrawn");
     expect(after.application.history.map((h) => h.toStatus)).toEqual(["submitted", "withdrawn"]);
@@ -155,9 +182,14 @@ describe("reporting discrimination after a rejection", () => {
     const cookie = await studentCookie("student5@stagepact.test");
     const student = await db.student.findFirstOrThrow({ where: { user: { email: "student5@stagepact.test" } } });
     const args = (form?: Record<string, string>) =>
-      loaderArgs(form ? post("/student/sollicitaties/seed-app-04/discriminatie-melden", form, cookie) : get("/student/sollicitaties/seed-app-04/discriminatie-melden", cookie), {
-        applicationId: "seed-app-04",
-      });
+      loaderArgs(
+        form
+          ? post("/student/sollicitaties/seed-app-04/discriminatie-melden", form, cookie)
+          : get("/student/sollicitaties/seed-app-04/discriminatie-melden", cookie),
+        {
+          applicationId: "seed-app-04",
+        },
+      );
     const page = await reportLoader(args());
     expect(page.application.organisationName).toBe("De Keuken van West");
     expect(page.prefill).toContain(page.application.pseudonym);
@@ -191,6 +223,10 @@ describe("reporting discrimination after a rejection", () => {
     const own = await studentCookie("student3@stagepact.test");
     expect(await statusOf(() => reportLoader(loaderArgs(get("/x", own), { applicationId: "seed-app-06" })))).toBe(404);
     expect(await statusOf(() => reportLoader(loaderArgs(get("/x", own), { applicationId: "seed-app-04" })))).toBe(404);
-    expect(await statusOf(() => reportAction(loaderArgs(post("/x", { category: "age", description: "Dit is niet mijn sollicitatie." }, own), { applicationId: "seed-app-04" })))).toBe(404);
+    expect(
+      await statusOf(() =>
+        reportAction(loaderArgs(post("/x", { category: "age", description: "Dit is niet mijn sollicitatie." }, own), { applicationId: "seed-app-04" })),
+      ),
+    ).toBe(404);
   });
 });

@@ -38,7 +38,10 @@ function navs(html: string, label: string) {
 }
 
 function currentLinks(nav: string) {
-  return [...nav.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]).filter((a) => a.includes('aria-current="page"')).map((a) => /href="([^"]*)"/.exec(a)?.[1]);
+  return [...nav.matchAll(/<a\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((a) => a.includes('aria-current="page"'))
+    .map((a) => /href="([^"]*)"/.exec(a)?.[1]);
 }
 
 async function expectNavOnce(path: string, account: Who, label: string, layoutId: string, current: string | null) {

@@ -36,7 +36,9 @@ describe("backup and restore", () => {
     // Changes after the backup, through the open connection (WAL in use).
     await client.municipality.update({ where: { slug: before[0].slug }, data: { name: "Changed after the backup" } });
     await client.municipality.create({ data: { slug: "na-de-backup", name: "Added after the backup" } });
-    await client.session.create({ data: { id: "after-backup", userId: (await client.user.findFirstOrThrow()).id, expiresAt: new Date(), absoluteExpiresAt: new Date() } });
+    await client.session.create({
+      data: { id: "after-backup", userId: (await client.user.findFirstOrThrow()).id, expiresAt: new Date(), absoluteExpiresAt: new Date() },
+    });
 
     const restored = await npm("db:restore", "--", backup);
     expect(restored.stdout).toMatch(/kept as .*before-restore-/);

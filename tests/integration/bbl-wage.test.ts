@@ -14,10 +14,22 @@ import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
 
 type ActionResult = {
-  data: { result: { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null }; payCheck: { compliant: boolean; message: { key: string; params: Record<string, number> } } | null };
+  data: {
+    result: { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null };
+    payCheck: { compliant: boolean; message: { key: string; params: Record<string, number> } } | null;
+  };
   init: { status: number };
 };
-type ApiItem = { id: string; route: string; monthlyAllowance: number | null; hourlyWage: number | null; requiredByCode: number | null; codeRule: string; payCheck: string; raiseBy: string | null };
+type ApiItem = {
+  id: string;
+  route: string;
+  monthlyAllowance: number | null;
+  hourlyWage: number | null;
+  requiredByCode: number | null;
+  codeRule: string;
+  payCheck: string;
+  raiseBy: string | null;
+};
 
 function form(overrides: Record<string, string | undefined> = {}) {
   const base: Record<string, string | undefined> = {
@@ -61,14 +73,23 @@ describe("publishing a BBL place with an hourly wage", () => {
     expect(result.data.result.error?.hourlyWage).toEqual(["employer:errors.wage_short"]);
     expect(result.data.result.error?.monthlyAllowance ?? null).toBeNull();
     expect(result.data.result.initialValue).toMatchObject({ title: fields.title, hourlyWage: "14,00", route: "BBL" });
-    expect(result.data.payCheck).toEqual({ compliant: false, message: { key: "paycode:short.minimum_wage", params: { wage: 14, hours: 32, required: 14.71, shortfall: 0.71 } } });
+    expect(result.data.payCheck).toEqual({
+      compliant: false,
+      message: { key: "paycode:short.minimum_wage", params: { wage: 14, hours: 32, required: 14.71, shortfall: 0.71 } },
+    });
     expect(await db.internship.count({ where: { title: fields.title } })).toBe(0);
   });
 
   it.each([
-    [{ hourlyWage: undefined, monthlyAllowance: "1200" }, { hourlyWage: ["validation:wage_required_bbl"], monthlyAllowance: ["validation:allowance_not_for_bbl"] }],
+    [
+      { hourlyWage: undefined, monthlyAllowance: "1200" },
+      { hourlyWage: ["validation:wage_required_bbl"], monthlyAllowance: ["validation:allowance_not_for_bbl"] },
+    ],
     [{ monthlyAllowance: "1200" }, { monthlyAllowance: ["validation:allowance_not_for_bbl"] }],
-    [{ route: "BOL", hourlyWage: "15,00" }, { hourlyWage: ["validation:wage_not_for_bol"], monthlyAllowance: ["validation:allowance_required_bol"] }],
+    [
+      { route: "BOL", hourlyWage: "15,00" },
+      { hourlyWage: ["validation:wage_not_for_bol"], monthlyAllowance: ["validation:allowance_required_bol"] },
+    ],
     [{ hourlyWage: "14,711" }, { hourlyWage: ["validation:wage_format"] }],
     [{ hourlyWage: "-3" }, { hourlyWage: ["validation:wage_negative"] }],
     [{ hourlyWage: "150" }, { hourlyWage: ["validation:wage_too_high"] }],
@@ -86,10 +107,20 @@ describe("publishing a BBL place with an hourly wage", () => {
     const response = (await submit(fields)) as unknown as Response;
     expect(response.status).toBe(302);
     const row = await db.internship.findFirstOrThrow({ where: { title: fields.title } });
-    expect(row).toMatchObject({ status: "published", route: "BBL", hourlyWageCents: 1471, monthlyAllowance: null, payCheckRuleKind: "minimum_wage", payCheckRequired: 1471, payCheckCompliant: true });
+    expect(row).toMatchObject({
+      status: "published",
+      route: "BBL",
+      hourlyWageCents: 1471,
+      monthlyAllowance: null,
+      payCheckRuleKind: "minimum_wage",
+      payCheckRequired: 1471,
+      payCheckCompliant: true,
+    });
 
     // The public page and its JobPosting give the hourly wage.
-    const page = (await stageLoader(loaderArgs(get(`/stages/${row.id}`), { id: row.id }))) as { jobPosting: { baseSalary: { value: { value: number; unitText: string } } } };
+    const page = (await stageLoader(loaderArgs(get(`/stages/${row.id}`), { id: row.id }))) as {
+      jobPosting: { baseSalary: { value: { value: number; unitText: string } } };
+    };
     expect(page.jobPosting.baseSalary.value).toEqual({ "@type": "QuantitativeValue", value: 14.71, unitText: "HOUR" });
 
     // Search and the open data: the route facet, the wage, and no monthly allowance.
@@ -114,7 +145,9 @@ describe("publishing a BBL place with an hourly wage", () => {
     const cookie = await cookieFor("employer");
     const bbl = (await payCheckLoader(loaderArgs(get("/werkgever/stages/vergoedingscheck?route=BBL&hoursPerWeek=32&hourlyWage=14,50", cookie)))) as Response;
     expect(((await bbl.json()) as ActionResult["data"]).payCheck?.message.key).toBe("paycode:short.minimum_wage");
-    const wrong = (await payCheckLoader(loaderArgs(get("/werkgever/stages/vergoedingscheck?route=BBL&hoursPerWeek=32&monthlyAllowance=1200", cookie)))) as Response;
+    const wrong = (await payCheckLoader(
+      loaderArgs(get("/werkgever/stages/vergoedingscheck?route=BBL&hoursPerWeek=32&monthlyAllowance=1200", cookie)),
+    )) as Response;
     expect(wrong.status).toBe(400);
   });
 
@@ -123,11 +156,18 @@ describe("publishing a BBL place with an hourly wage", () => {
     expect(((await submit(fields)) as unknown as Response).status).toBe(302);
     const row = await db.internship.findFirstOrThrow({ where: { title: fields.title } });
     const cookie = await cookieFor("employer");
-    const loaded = (await editLoader(loaderArgs(get(`/werkgever/stages/${row.id}`, cookie), { id: row.id }))) as { defaultValue: Record<string, string | undefined> };
+    const loaded = (await editLoader(loaderArgs(get(`/werkgever/stages/${row.id}`, cookie), { id: row.id }))) as {
+      defaultValue: Record<string, string | undefined>;
+    };
     expect(loaded.defaultValue).toMatchObject({ route: "BBL", hourlyWage: "16,25", monthlyAllowance: undefined });
     const switched = form({ title: fields.title, route: "BOL", hourlyWage: undefined, monthlyAllowance: "450" });
     expect(await statusOf(() => editAction(loaderArgs(post(`/werkgever/stages/${row.id}`, switched, cookie), { id: row.id })))).toBe(302);
-    expect(await db.internship.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ route: "BOL", monthlyAllowance: 450, hourlyWageCents: null, payCheckRuleKind: "pact" });
+    expect(await db.internship.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      route: "BOL",
+      monthlyAllowance: 450,
+      hourlyWageCents: null,
+      payCheckRuleKind: "pact",
+    });
   });
 });
 
@@ -137,13 +177,21 @@ describe("hourly rules are data the admin keeps, and a raise flags places in sea
     const admin = await cookieFor("admin");
     const before = await db.payRule.count();
     const missing = (await payRulesAction(
-      loaderArgs(post("/beheer/regels", { intent: "rule", municipalityId: amsterdam.id, kind: "living_wage", monthlyMinimum: "1900", validFrom: todayInAmsterdam() }, admin)),
+      loaderArgs(
+        post(
+          "/beheer/regels",
+          { intent: "rule", municipalityId: amsterdam.id, kind: "living_wage", monthlyMinimum: "1900", validFrom: todayInAmsterdam() },
+          admin,
+        ),
+      ),
     )) as unknown as ActionResult;
     expect(missing.init.status).toBe(400);
     expect(missing.data.result.error?.hourlyMinimum).toEqual(["rules:errors.hourly_required"]);
     expect(missing.data.result.error?.monthlyMinimum).toEqual(["rules:errors.monthly_not_for_hourly"]);
     const monthly = (await payRulesAction(
-      loaderArgs(post("/beheer/regels", { intent: "rule", municipalityId: amsterdam.id, kind: "pact", hourlyMinimum: "19", validFrom: todayInAmsterdam() }, admin)),
+      loaderArgs(
+        post("/beheer/regels", { intent: "rule", municipalityId: amsterdam.id, kind: "pact", hourlyMinimum: "19", validFrom: todayInAmsterdam() }, admin),
+      ),
     )) as unknown as ActionResult;
     expect(monthly.data.result.error?.hourlyMinimum).toEqual(["rules:errors.hourly_not_for_monthly"]);
     expect(await db.payRule.count()).toBe(before);
@@ -154,7 +202,11 @@ describe("hourly rules are data the admin keeps, and a raise flags places in sea
     expect(((await submit(fields, "otherEmployer")) as unknown as Response).status).toBe(302);
     const row = await db.internship.findFirstOrThrow({ where: { title: fields.title } });
     const amsterdam = await db.municipality.findUniqueOrThrow({ where: { slug: "amsterdam" } });
-    const raised = post("/beheer/regels", { intent: "rule", municipalityId: amsterdam.id, kind: "living_wage", hourlyMinimum: "19,50", validFrom: todayInAmsterdam() }, await cookieFor("admin"));
+    const raised = post(
+      "/beheer/regels",
+      { intent: "rule", municipalityId: amsterdam.id, kind: "living_wage", hourlyMinimum: "19,50", validFrom: todayInAmsterdam() },
+      await cookieFor("admin"),
+    );
     expect(await statusOf(() => payRulesAction(loaderArgs(raised)))).toBe(302);
     const rule = await db.payRule.findFirstOrThrow({ where: { municipalityId: amsterdam.id, kind: "living_wage" }, orderBy: { version: "desc" } });
     expect(rule).toMatchObject({ version: 2, hourlyMinimumCents: 1950, monthlyMinimum: null });
@@ -171,12 +223,21 @@ describe("hourly rules are data the admin keeps, and a raise flags places in sea
     await relayOutbox(new Date());
     const q = `q=${encodeURIComponent(fields.title)}`;
     const [item] = (await api(q)).items;
-    expect(item).toMatchObject({ payCheck: "below_new_minimum", requiredByCode: 19.5, codeRule: "living_wage", raiseBy: flagged.unpublishAfter!.toISOString().slice(0, 10) });
+    expect(item).toMatchObject({
+      payCheck: "below_new_minimum",
+      requiredByCode: 19.5,
+      codeRule: "living_wage",
+      raiseBy: flagged.unpublishAfter!.toISOString().slice(0, 10),
+    });
     expect((await api(`${q}&volgens-code=1`)).total).toBe(0);
 
     // The employer raises the wage: the flag goes, in the database and in search.
     const cookie = await cookieFor("otherEmployer");
-    expect(await statusOf(() => editAction(loaderArgs(post(`/werkgever/stages/${row.id}`, { ...fields, hourlyWage: "19,50", intent: "save" }, cookie), { id: row.id })))).toBe(302);
+    expect(
+      await statusOf(() =>
+        editAction(loaderArgs(post(`/werkgever/stages/${row.id}`, { ...fields, hourlyWage: "19,50", intent: "save" }, cookie), { id: row.id })),
+      ),
+    ).toBe(302);
     expect(await db.internship.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ flaggedAt: null, hourlyWageCents: 1950, status: "published" });
     await relayOutbox(new Date());
     expect((await api(`${q}&volgens-code=1`)).items.map((i) => i.payCheck)).toEqual(["meets_code"]);
@@ -192,7 +253,11 @@ describe("the allowance filter offers the amounts of the rules in force", () => 
     };
     expect((await choices()).map((a) => a.value)).toEqual(["400", "500", "600", "700"]);
     const amsterdam = await db.municipality.findUniqueOrThrow({ where: { slug: "amsterdam" } });
-    const raise = post("/beheer/regels", { intent: "rule", municipalityId: amsterdam.id, kind: "pact", monthlyMinimum: "425", validFrom: todayInAmsterdam() }, await cookieFor("admin"));
+    const raise = post(
+      "/beheer/regels",
+      { intent: "rule", municipalityId: amsterdam.id, kind: "pact", monthlyMinimum: "425", validFrom: todayInAmsterdam() },
+      await cookieFor("admin"),
+    );
     expect(await statusOf(() => payRulesAction(loaderArgs(raise)))).toBe(302);
     await relayOutbox(new Date());
     const after = await choices();

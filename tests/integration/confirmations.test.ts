@@ -84,7 +84,8 @@ describe("a student confirms before withdrawing or deleting the account", () => 
 
 describe("an officer publishes exactly the list they confirmed", () => {
   const year = String(yearOf(new Date()));
-  const publish = (form: Record<string, string>, cookie: string) => publishAction({ request: post("/gemeente/ondertekenaars", form, cookie), params: {}, context: {} });
+  const publish = (form: Record<string, string>, cookie: string) =>
+    publishAction({ request: post("/gemeente/ondertekenaars", form, cookie), params: {}, context: {} });
   type Preview = { data: { formErrors?: string[]; confirm?: { digest: string; rows: { name: string }[] } }; init: { status?: number } | null };
 
   it("without confirmation it shows the rows and freezes nothing; a changed list is refused; the confirmed list is what is frozen", async () => {

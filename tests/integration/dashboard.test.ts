@@ -159,9 +159,7 @@ async function fixture() {
   const report = (type: string, category: string, createdAt: string, closedAt: string | null = null) =>
     db.report.create({
       data: {
-        reference: `SP-TEL0-${category
-          .slice(0, 4)
-          .toUpperCase()}-${createdAt.slice(0, 10)}`,
+        reference: `SP-TEL0-${category.slice(0, 4).toUpperCase()}-${createdAt.slice(0, 10)}`,
         municipalityId: municipality.id,
         type,
         category,
@@ -258,21 +256,15 @@ describe("the officer's dashboard", () => {
   });
 
   it("the dashboard is for officers, each seeing their own municipality", async () => {
-    expect(
-      await statusOf(async () =>
-        dashboardLoader(
-          loaderArgs(get("/gemeente/dashboard", await cookieFor("employer")))
-        )
-      )
-    ).toBe(403);
-    const almere = (await dashboardLoader(
-      loaderArgs(get("/gemeente/dashboard", await cookieFor("officerAlmere")))
-    )) as { dashboard: { municipality: string; internshipsPublished: number } };
+    expect(await statusOf(async () => dashboardLoader(loaderArgs(get("/gemeente/dashboard", await cookieFor("employer")))))).toBe(403);
+    const almere = (await dashboardLoader(loaderArgs(get("/gemeente/dashboard", await cookieFor("officerAlmere"))))) as {
+      dashboard: { municipality: string; internshipsPublished: number };
+    };
     expect(almere.dashboard.municipality).toBe("Almere");
     expect(almere.dashboard.internshipsPublished).toBe(
       await db.internship.count({
         where: { status: "published", municipality: { slug: "almere" } },
-      })
+      }),
     );
   });
 });

@@ -71,7 +71,9 @@ describe("the work address of an internship", () => {
     expect(pdok.requests).toHaveLength(1);
     expect(pdok.requests[0]!.params.get("fq")).toBe("type:adres");
     expect(await outboxFor(internship.id)).toBeGreaterThan(0);
-    const preview = (await previewLoader(loaderArgs(get(`/werkgever/stages/${internship.id}/voorbeeld`, cookie), { id: internship.id }))) as { internship: { workAddress: string } };
+    const preview = (await previewLoader(loaderArgs(get(`/werkgever/stages/${internship.id}/voorbeeld`, cookie), { id: internship.id }))) as {
+      internship: { workAddress: string };
+    };
     expect(preview.internship.workAddress).toBe("Damrak 1, 1012 LG Amsterdam");
   });
 
@@ -81,7 +83,12 @@ describe("the work address of an internship", () => {
     const result = (await newAction(loaderArgs(post("/werkgever/stages/nieuw", form, cookie)))) as unknown as Reply;
     expect(result.init.status).toBe(400);
     expect(result.data.result.error?.locationPostcode).toEqual(["employer:errors.address_not_found"]);
-    expect(result.data.result.initialValue).toMatchObject({ title: form.title, locationStreet: "Damrak 999", locationPostcode: "1012 LG", locationCity: "Amsterdam" });
+    expect(result.data.result.initialValue).toMatchObject({
+      title: form.title,
+      locationStreet: "Damrak 999",
+      locationPostcode: "1012 LG",
+      locationCity: "Amsterdam",
+    });
     expect(await db.internship.count({ where: { title: form.title } })).toBe(0);
   });
 
@@ -123,11 +130,19 @@ describe("the work address of an internship", () => {
   it("an unchanged address keeps its coordinates on edit without a lookup", async () => {
     const cookie = await cookieFor("employer");
     const internship = await db.internship.findUniqueOrThrow({ where: { id: "seed-int-org-01-1" } });
-    const form = internshipForm({ title: internship.title, locationStreet: internship.locationStreet!, locationPostcode: internship.locationPostcode!, monthlyAllowance: String(internship.monthlyAllowance ?? 400) });
+    const form = internshipForm({
+      title: internship.title,
+      locationStreet: internship.locationStreet!,
+      locationPostcode: internship.locationPostcode!,
+      monthlyAllowance: String(internship.monthlyAllowance ?? 400),
+    });
     const response = (await editAction(loaderArgs(post(`/werkgever/stages/${internship.id}`, form, cookie), { id: internship.id }))) as Response;
     expect(response.status).toBe(302);
     expect(pdok.requests).toHaveLength(0);
-    expect(await db.internship.findUniqueOrThrow({ where: { id: internship.id } })).toMatchObject({ latitude: internship.latitude, longitude: internship.longitude });
+    expect(await db.internship.findUniqueOrThrow({ where: { id: internship.id } })).toMatchObject({
+      latitude: internship.latitude,
+      longitude: internship.longitude,
+    });
   });
 
   it("one employer cannot change the location of another organisation's internship", async () => {
@@ -136,7 +151,12 @@ describe("the work address of an internship", () => {
     const form = internshipForm({ locationStreet: "Damrak 1", locationPostcode: "1012 LG" });
     expect(await statusOf(() => editAction(loaderArgs(post(`/werkgever/stages/${before.id}`, form, cookie), { id: before.id })))).toBe(404);
     const after = await db.internship.findUniqueOrThrow({ where: { id: before.id } });
-    expect(after).toMatchObject({ locationStreet: before.locationStreet, locationPostcode: before.locationPostcode, latitude: before.latitude, longitude: before.longitude });
+    expect(after).toMatchObject({
+      locationStreet: before.locationStreet,
+      locationPostcode: before.locationPostcode,
+      latitude: before.latitude,
+      longitude: before.longitude,
+    });
   });
 });
 

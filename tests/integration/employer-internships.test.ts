@@ -8,7 +8,13 @@ import { publishInternship, PublishRefusedError } from "~/services/internships/i
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post, statusOf } from "../helpers/requests";
 
-type ActionResult = { data: { result: { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null }; payCheck: { compliant: boolean; message: { key: string; params: Record<string, number> } } | null }; init: { status: number } };
+type ActionResult = {
+  data: {
+    result: { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null };
+    payCheck: { compliant: boolean; message: { key: string; params: Record<string, number> } } | null;
+  };
+  init: { status: number };
+};
 
 function internshipForm(overrides: Record<string, string> = {}) {
   return {
@@ -67,7 +73,9 @@ describe("publishing internships", () => {
 
   it("a subsidised institution is held to the municipal code (€500), part time pro rata", async () => {
     const cookie = await cookieFor("otherEmployer");
-    const result = (await newAction(loaderArgs(post("/werkgever/stages/nieuw", internshipForm({ hoursPerWeek: "24", monthlyAllowance: "333" }), cookie)))) as unknown as ActionResult;
+    const result = (await newAction(
+      loaderArgs(post("/werkgever/stages/nieuw", internshipForm({ hoursPerWeek: "24", monthlyAllowance: "333" }), cookie)),
+    )) as unknown as ActionResult;
     expect(result.init.status).toBe(400);
     expect(result.data.payCheck?.message.key).toBe("paycode:short.municipal_code_part_time");
     expect(result.data.payCheck?.message.params).toMatchObject({ required: 334, shortfall: 1 });
@@ -85,7 +93,9 @@ describe("publishing internships", () => {
 
   it("cannot be bypassed with free text in the amount", async () => {
     const cookie = await cookieFor("employer");
-    const result = (await newAction(loaderArgs(post("/werkgever/stages/nieuw", internshipForm({ monthlyAllowance: "400-500" }), cookie)))) as unknown as ActionResult;
+    const result = (await newAction(
+      loaderArgs(post("/werkgever/stages/nieuw", internshipForm({ monthlyAllowance: "400-500" }), cookie)),
+    )) as unknown as ActionResult;
     expect(result.init.status).toBe(400);
     expect(result.data.result.error?.monthlyAllowance).toEqual(["validation:allowance_whole_euros"]);
   });
@@ -148,7 +158,11 @@ describe("signing the pact", () => {
   it("a recruiter cannot sign the pact", async () => {
     const cookie = await cookieFor("recruiter");
     const version = await db.pactVersion.findFirstOrThrow({ where: { municipality: { slug: "amsterdam" } }, include: { commitments: true } });
-    const request = post("/werkgever/stagepact", { intent: "sign", pactVersionId: version.id, signerName: "Youssef", signerRole: "Recruiter", commitment: version.commitments.map((c) => c.id) }, cookie);
+    const request = post(
+      "/werkgever/stagepact",
+      { intent: "sign", pactVersionId: version.id, signerName: "Youssef", signerRole: "Recruiter", commitment: version.commitments.map((c) => c.id) },
+      cookie,
+    );
     expect(await statusOf(() => pactAction(loaderArgs(request)))).toBe(403);
   });
 
@@ -158,7 +172,11 @@ describe("signing the pact", () => {
     // An approved signatory cannot sign again while its signature counts.
     const version = await db.pactVersion.findFirstOrThrow({ where: { municipality: { slug: "amsterdam" } }, include: { commitments: true } });
     const all = version.commitments.map((c) => c.id);
-    const again = (await pactAction(loaderArgs(post("/werkgever/stagepact", { intent: "sign", pactVersionId: version.id, signerName: "Sanne", signerRole: "Eigenaar", commitment: all }, cookie)))) as unknown as { data: { error: Record<string, string[]> }; init: { status: number } };
+    const again = (await pactAction(
+      loaderArgs(
+        post("/werkgever/stagepact", { intent: "sign", pactVersionId: version.id, signerName: "Sanne", signerRole: "Eigenaar", commitment: all }, cookie),
+      ),
+    )) as unknown as { data: { error: Record<string, string[]> }; init: { status: number } };
     expect(again.init.status).toBe(400);
     expect(again.data.error[""]).toEqual(["employer:pact.errors.cannot_sign"]);
     expect(await db.pactSignature.count({ where: { organisationId } })).toBe(1);

@@ -32,7 +32,9 @@ describe("file names in the reader's language", () => {
     const en = await fetchIn("/student/privacy/export", "en", cookie);
     expect(en.status).toBe(200);
     expect(en.headers.get("Content-Disposition")).toBe('attachment; filename="stagepact-my-data.json"');
-    expect((await fetchIn("/student/privacy/export", "nl", cookie)).headers.get("Content-Disposition")).toBe('attachment; filename="stagepact-mijn-gegevens.json"');
+    expect((await fetchIn("/student/privacy/export", "nl", cookie)).headers.get("Content-Disposition")).toBe(
+      'attachment; filename="stagepact-mijn-gegevens.json"',
+    );
   });
 });
 

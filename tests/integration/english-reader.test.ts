@@ -27,10 +27,14 @@ beforeAll(async () => {
   employerCookie = await cookieFor("employer");
   const path = `/student/solliciteren/${internshipId}`;
   type PreviewData = { data: { preview: { pseudonym: string; token: string } | null } };
-  const preview = (await applyAction(loaderArgs(post(path, { intent: "preview", motivation: MOTIVATION, skills: ["HACCP"] }, studentCookie), { internshipId }))) as PreviewData;
+  const preview = (await applyAction(
+    loaderArgs(post(path, { intent: "preview", motivation: MOTIVATION, skills: ["HACCP"] }, studentCookie), { internshipId }),
+  )) as PreviewData;
   const p = preview.data.preview!;
   const sent = await applyAction(
-    loaderArgs(post(path, { intent: "send", motivation: MOTIVATION, skills: ["HACCP"], pseudonym: p.pseudonym, token: p.token }, studentCookie), { internshipId }),
+    loaderArgs(post(path, { intent: "send", motivation: MOTIVATION, skills: ["HACCP"], pseudonym: p.pseudonym, token: p.token }, studentCookie), {
+      internshipId,
+    }),
   );
   expect((sent as Response).status).toBe(302);
   applicationId = (await db.application.findFirstOrThrow({ where: { internshipId, student: { user: { email: STUDENT } } } })).id;

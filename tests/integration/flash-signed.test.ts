@@ -38,11 +38,20 @@ describe("the signed flash message", () => {
 
   it.each([
     ["an unsigned message in the old format", async () => `sp_flash=${encodeURIComponent(unsigned({ type: "error", key: "auth:errors.account_locked" }))}`],
-    ["a message signed with another secret", async () => `sp_flash=${await createCookie("sp_flash", { secrets: ["not-the-secret-of-this-server-000000"] }).serialize({ type: "error", key: "forms:saved" }).then((c) => c.split(";")[0].slice("sp_flash=".length))}`],
-    ["a real signature with another message in front of it", async () => {
-      const [, signature] = decodeURIComponent((await cookieFromRedirect(message)).slice("sp_flash=".length)).split(".");
-      return `sp_flash=${encodeURIComponent(`${unsigned({ type: "error", key: "auth:errors.account_locked" })}.${signature}`)}`;
-    }],
+    [
+      "a message signed with another secret",
+      async () =>
+        `sp_flash=${await createCookie("sp_flash", { secrets: ["not-the-secret-of-this-server-000000"] })
+          .serialize({ type: "error", key: "forms:saved" })
+          .then((c) => c.split(";")[0].slice("sp_flash=".length))}`,
+    ],
+    [
+      "a real signature with another message in front of it",
+      async () => {
+        const [, signature] = decodeURIComponent((await cookieFromRedirect(message)).slice("sp_flash=".length)).split(".");
+        return `sp_flash=${encodeURIComponent(`${unsigned({ type: "error", key: "auth:errors.account_locked" })}.${signature}`)}`;
+      },
+    ],
     ["garbage", async () => "sp_flash=%%%not-base64%%%"],
     ["an empty value", async () => "sp_flash="],
   ])("%s shows nothing and does not fail", async (_name, forge) => {

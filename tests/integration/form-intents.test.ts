@@ -23,7 +23,9 @@ describe("an unknown intent", () => {
   it.each(["constructor", "toString", "__proto__", "close", ""])("on a case: %j is a 400 and the case stays as it was", async (intent) => {
     const cookie = await cookieFor("officer");
     const before = await db.report.findUniqueOrThrow({ where: { id: "seed-report-oosterdok-1" } });
-    const result = await refusal(() => caseAction(loaderArgs(post("/gemeente/meldingen/seed-report-oosterdok-1", { intent, status: "closed" }, cookie), { id: "seed-report-oosterdok-1" })));
+    const result = await refusal(() =>
+      caseAction(loaderArgs(post("/gemeente/meldingen/seed-report-oosterdok-1", { intent, status: "closed" }, cookie), { id: "seed-report-oosterdok-1" })),
+    );
     expect(result).toEqual({ status: 400, text: "Bad Request: the form's intent must be one of assign, note, status, link" });
     expect(await db.report.findUniqueOrThrow({ where: { id: "seed-report-oosterdok-1" } })).toEqual(before);
   });
@@ -42,9 +44,17 @@ describe("an unknown intent", () => {
   });
 
   it.each([
-    ["a keurmerk decision", () => cookieFor("officer"), (cookie: string) => awardAction(loaderArgs(post("/gemeente/keurmerken/x", { intent: "grant" }, cookie), { id: "x" }))],
+    [
+      "a keurmerk decision",
+      () => cookieFor("officer"),
+      (cookie: string) => awardAction(loaderArgs(post("/gemeente/keurmerken/x", { intent: "grant" }, cookie), { id: "x" })),
+    ],
     ["the pay rules", () => cookieFor("admin"), (cookie: string) => payRulesAction(loaderArgs(post("/beheer/regels", { intent: "delete" }, cookie)))],
-    ["the student's saved searches", () => cookieFor("student"), (cookie: string) => alertsAction(loaderArgs(post("/student/zoekopdrachten", { intent: "archive", id: "x" }, cookie)))],
+    [
+      "the student's saved searches",
+      () => cookieFor("student"),
+      (cookie: string) => alertsAction(loaderArgs(post("/student/zoekopdrachten", { intent: "archive", id: "x" }, cookie))),
+    ],
   ] as const)("on %s is a 400", async (_page, cookie, run) => {
     const signedIn = await cookie();
     expect((await refusal(() => run(signedIn))).status).toBe(400);

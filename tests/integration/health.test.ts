@@ -24,7 +24,9 @@ describe("/healthz", () => {
     const now = new Date();
     const before = await outboxLag(now);
     await db.searchOutbox.create({ data: { entityType: "internship", entityId: "lag", operation: "upsert", createdAt: new Date(now.getTime() - 3600_000) } });
-    await db.searchOutbox.create({ data: { entityType: "internship", entityId: "done", operation: "upsert", createdAt: new Date(now.getTime() - 7200_000), processedAt: now } });
+    await db.searchOutbox.create({
+      data: { entityType: "internship", entityId: "done", operation: "upsert", createdAt: new Date(now.getTime() - 7200_000), processedAt: now },
+    });
     const after = await outboxLag(now);
     expect(after.pending).toBe(before.pending + 1);
     expect(after.oldestAgeSeconds).toBeGreaterThanOrEqual(3600);

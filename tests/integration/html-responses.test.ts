@@ -44,7 +44,13 @@ async function crawl(cookie?: string) {
 }
 
 describe("clean HTML on every page of the seed", () => {
-  it.each([["a visitor", null], ["a student", "student"], ["an employer", "employer"], ["an officer", "officer"], ["the admin", "admin"]] as [string, SeedAccount | null][])(
+  it.each([
+    ["a visitor", null],
+    ["a student", "student"],
+    ["an employer", "employer"],
+    ["an officer", "officer"],
+    ["the admin", "admin"],
+  ] as [string, SeedAccount | null][])(
     "as %s",
     async (_who, account) => {
       const { pages, problems } = await crawl(account ? await cookieFor(account) : undefined);

@@ -56,9 +56,14 @@ describe("the employer's preview and the public internship page", () => {
     const [publicView, preview] = await Promise.all([
       html(`/stages/${internship.id}`, headers),
       html(`/werkgever/stages/${internship.id}/voorbeeld`, { ...headers, Cookie: employer }),
-    ]).then((pages) => pages.map(sharedView)).finally(() =>
-      db.internship.update({ where: { id: internship.id }, data: { monthlyAllowance: internship.monthlyAllowance, learningGoals: internship.learningGoals } }),
-    );
+    ])
+      .then((pages) => pages.map(sharedView))
+      .finally(() =>
+        db.internship.update({
+          where: { id: internship.id },
+          data: { monthlyAllowance: internship.monthlyAllowance, learningGoals: internship.learningGoals },
+        }),
+      );
 
     expect(preview).toBe(publicView);
     // What the preview used to leave out or say differently is there.

@@ -47,8 +47,14 @@ describe("applying for Fair Hospitality", () => {
   });
 
   it("a recruiter may not apply (the owner decides), and a care organisation is not eligible", async () => {
-    expect(await statusOf(async () => applyAction({ request: multipart("/werkgever/keurmerken", valid, await cookieFor("recruiter")), params: {}, context: {} }))).toBe(403);
-    const result = (await applyAction({ request: multipart("/werkgever/keurmerken", valid, await cookieFor("otherEmployer")), params: {}, context: {} })) as unknown as Reply;
+    expect(
+      await statusOf(async () => applyAction({ request: multipart("/werkgever/keurmerken", valid, await cookieFor("recruiter")), params: {}, context: {} })),
+    ).toBe(403);
+    const result = (await applyAction({
+      request: multipart("/werkgever/keurmerken", valid, await cookieFor("otherEmployer")),
+      params: {},
+      context: {},
+    })) as unknown as Reply;
     expect(result.init?.status).toBe(409);
     expect(result.data.error?.[""]).toEqual(["keurmerk:errors.not_hospitality"]);
   });
@@ -67,9 +73,17 @@ describe("applying for Fair Hospitality", () => {
     const fake = new File([new TextEncoder().encode("<html>")], "nep.pdf", { type: "application/pdf" });
     const faked = (await applyAction({ request: multipart("/werkgever/keurmerken", valid, cookie, fake), params: {}, context: {} })) as unknown as Reply;
     expect(faked.data.error?.evidenceFile).toEqual(["keurmerk:errors.file_type"]);
-    const none = (await applyAction({ request: multipart("/werkgever/keurmerken", { ...valid, evidenceText: "" }, cookie), params: {}, context: {} })) as unknown as Reply;
+    const none = (await applyAction({
+      request: multipart("/werkgever/keurmerken", { ...valid, evidenceText: "" }, cookie),
+      params: {},
+      context: {},
+    })) as unknown as Reply;
     expect(none.data.error?.evidenceText).toEqual(["keurmerk:errors.evidence_required"]);
-    const noCao = (await applyAction({ request: multipart("/werkgever/keurmerken", { ...valid, caoWages: "" }, cookie), params: {}, context: {} })) as unknown as Reply;
+    const noCao = (await applyAction({
+      request: multipart("/werkgever/keurmerken", { ...valid, caoWages: "" }, cookie),
+      params: {},
+      context: {},
+    })) as unknown as Reply;
     expect(noCao.data.error?.caoWages).toEqual(["keurmerk:errors.cao_required"]);
     expect(await db.keurmerkAward.count({ where: { organisation: { name: "Lunchroom Weesper Zoet" } } })).toBe(0);
     const pdf = new File([PDF], "bewijs.pdf", { type: "application/pdf" });
@@ -83,20 +97,25 @@ describe("officers decide on keurmerken", () => {
     const award = await db.keurmerkAward.findUniqueOrThrow({ where: { id: "seed-keurmerk-sloterplas-fh" } });
     const outboxBefore = await db.searchOutbox.count({ where: { entityType: "organisation", entityId: award.organisationId } });
     const form = { intent: "award", validFrom: "2026-11-01", validUntil: "2027-11-01" };
-    expect(await statusOf(() => decideAction({ request: post(`/gemeente/keurmerken/${award.id}`, form, cookie), params: { id: award.id }, context: {} }))).toBe(302);
+    expect(await statusOf(() => decideAction({ request: post(`/gemeente/keurmerken/${award.id}`, form, cookie), params: { id: award.id }, context: {} }))).toBe(
+      302,
+    );
     const marks = await activeMarksByOrganisation([award.organisationId], new Date("2027-01-01T00:00:00Z"));
     expect(marks.get(award.organisationId)?.map((m) => m.type)).toEqual(["fair_hospitality"]);
     expect((await activeMarksByOrganisation([award.organisationId], new Date("2027-11-01T00:00:00Z"))).get(award.organisationId)).toEqual([]);
     expect(await db.searchOutbox.count({ where: { entityType: "organisation", entityId: award.organisationId } })).toBe(outboxBefore + 1);
     // Deciding again is refused.
-    expect(await statusOf(() => decideAction({ request: post(`/gemeente/keurmerken/${award.id}`, form, cookie), params: { id: award.id }, context: {} }))).toBe(409);
+    expect(await statusOf(() => decideAction({ request: post(`/gemeente/keurmerken/${award.id}`, form, cookie), params: { id: award.id }, context: {} }))).toBe(
+      409,
+    );
   });
 
   it("refusing needs a reason", async () => {
     const cookie = await cookieFor("officer");
     const keuken = await org("De Keuken van West");
     const award = await db.keurmerkAward.create({ data: { organisationId: keuken.id, type: "fair_hospitality", status: "applied", evidenceText: "x" } });
-    const run = (form: Record<string, string>) => decideAction({ request: post(`/gemeente/keurmerken/${award.id}`, form, cookie), params: { id: award.id }, context: {} });
+    const run = (form: Record<string, string>) =>
+      decideAction({ request: post(`/gemeente/keurmerken/${award.id}`, form, cookie), params: { id: award.id }, context: {} });
     expect(await statusOf(() => run({ intent: "refuse", reason: "" }))).toBe(400);
     expect(await statusOf(() => run({ intent: "refuse", reason: "Geen bewijs van cao-lonen." }))).toBe(302);
     expect(await db.keurmerkAward.findUniqueOrThrow({ where: { id: award.id } })).toMatchObject({ status: "refused", reason: "Geen bewijs van cao-lonen." });
@@ -108,7 +127,9 @@ describe("officers decide on keurmerken", () => {
     expect(await statusOf(() => awardLoader(loaderArgs(get(`/gemeente/keurmerken/${award.id}`, almere), { id: award.id })))).toBe(404);
     expect(await statusOf(() => evidenceLoader(loaderArgs(get(`/gemeente/keurmerken/${award.id}/bewijs`, almere), { id: award.id })))).toBe(404);
     const form = { intent: "award", validFrom: "2026-11-01", validUntil: "2027-11-01" };
-    expect(await statusOf(() => decideAction({ request: post(`/gemeente/keurmerken/${award.id}`, form, almere), params: { id: award.id }, context: {} }))).toBe(404);
+    expect(await statusOf(() => decideAction({ request: post(`/gemeente/keurmerken/${award.id}`, form, almere), params: { id: award.id }, context: {} }))).toBe(
+      404,
+    );
     expect((await db.keurmerkAward.findUniqueOrThrow({ where: { id: award.id } })).status).toBe("applied");
     const own = await evidenceLoader(loaderArgs(get(`/gemeente/keurmerken/${award.id}/bewijs`, await cookieFor("officer")), { id: award.id }));
     expect(own.headers.get("Content-Disposition")).toBe('attachment; filename="bewijs.pdf"');

@@ -47,7 +47,11 @@ afterAll(async () => {
 
 describe("mail delivery through SMTP", () => {
   it("delivers a queued notification to the SMTP relay and marks it sent", async () => {
-    const mail = await queueMail(db, { to: "werkgever@dekeukenvanwest.test", subject: "Je ondertekening is goedgekeurd", text: "Je kunt nu stages publiceren." });
+    const mail = await queueMail(db, {
+      to: "werkgever@dekeukenvanwest.test",
+      subject: "Je ondertekening is goedgekeurd",
+      text: "Je kunt nu stages publiceren.",
+    });
     const result = await deliverQueuedMail({ smtpUrl, from: "Stagepact <noreply@stagepact.test>" });
     expect(result).toMatchObject({ sent: 1, failed: 0 });
     expect(received).toHaveLength(1);

@@ -20,7 +20,14 @@ beforeAll(async () => {
     ],
   });
   process.env.OIDC_PROVIDERS = JSON.stringify([
-    { id: "eduid", issuer: idp.issuer, clientId: "stagepact", clientSecret: SECRET, roles: ["student"], label: { nl: "eduID (studenten)", en: "eduID (students)" } },
+    {
+      id: "eduid",
+      issuer: idp.issuer,
+      clientId: "stagepact",
+      clientSecret: SECRET,
+      roles: ["student"],
+      label: { nl: "eduID (studenten)", en: "eduID (students)" },
+    },
   ]);
   process.env.PASSWORD_SIGNIN_DISABLED_ROLES = "employer,officer";
 });
@@ -115,7 +122,11 @@ describe("signing in through a provider over HTTP", () => {
     const html = await page.text();
     expect(page.status).toBe(200);
     expect(html).toContain("Link eduID (students)");
-    const confirmed = await fetch(link, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: app.base }, redirect: "manual" });
+    const confirmed = await fetch(link, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: app.base },
+      redirect: "manual",
+    });
     expect(confirmed.status).toBe(302);
     expect(cookiePair(confirmed, "sp_session")).toBeTruthy();
     const spent = await fetch(link);

@@ -27,7 +27,14 @@ beforeAll(async () => {
   });
   process.env.OIDC_PROVIDERS = JSON.stringify([
     { id: "eduid", issuer: idp.issuer, clientId: "stagepact-eduid", clientSecret: SECRET, roles: ["student"], label: { nl: "eduID", en: "eduID" } },
-    { id: "eherkenning", issuer: idp.issuer, clientId: "stagepact-eh", clientSecret: SECRET, roles: ["employer"], label: { nl: "eHerkenning", en: "eHerkenning" } },
+    {
+      id: "eherkenning",
+      issuer: idp.issuer,
+      clientId: "stagepact-eh",
+      clientSecret: SECRET,
+      roles: ["employer"],
+      label: { nl: "eHerkenning", en: "eHerkenning" },
+    },
   ]);
 });
 
@@ -119,14 +126,19 @@ describe("signing in through an OpenID Connect provider", () => {
     expect(request.tokenHash).not.toBe(token);
     expect(request.expiresAt.getTime() - request.createdAt.getTime()).toBe(60 * 60 * 1000);
 
-    const page = (await linkLoader(args(get(`/inloggen/koppelen/${token}`), { token: token! }))) as unknown as { data: { provider: string; email: string }; init: { status: number } };
+    const page = (await linkLoader(args(get(`/inloggen/koppelen/${token}`), { token: token! }))) as unknown as {
+      data: { provider: string; email: string };
+      init: { status: number };
+    };
     expect(page.init.status).toBe(200);
     expect(page.data).toMatchObject({ provider: "eduID", email });
 
     const confirmed = (await linkAction(args(post(`/inloggen/koppelen/${token}`, {}), { token: token! }))) as Response;
     expect(confirmed.status).toBe(302);
     expect((await validateSessionToken(sessionTokenOf(confirmed)!))?.userId).toBe(owner.id);
-    expect(await db.userIdentity.findUnique({ where: { provider_subject: { provider: "eduid", subject: "eduid-match-1" } } })).toMatchObject({ userId: owner.id });
+    expect(await db.userIdentity.findUnique({ where: { provider_subject: { provider: "eduid", subject: "eduid-match-1" } } })).toMatchObject({
+      userId: owner.id,
+    });
     expect((await db.identityLinkRequest.findUniqueOrThrow({ where: { id: request.id } })).usedAt).not.toBeNull();
     expect(await db.auditLog.count({ where: { action: "user.identity_linked", actorId: owner.id } })).toBe(1);
 
@@ -267,7 +279,10 @@ describe("password sign-in switched off for some roles", () => {
 
   it("the sign-in page offers one button per provider and explains for whom passwords are off", async () => {
     process.env.PASSWORD_SIGNIN_DISABLED_ROLES = "employer,officer";
-    const page = (await signInLoader(args(get("/inloggen", undefined, { "Accept-Language": "en" })))) as { providers: unknown[]; passwordDisabledRoles: string[] };
+    const page = (await signInLoader(args(get("/inloggen", undefined, { "Accept-Language": "en" })))) as {
+      providers: unknown[];
+      passwordDisabledRoles: string[];
+    };
     expect(page.providers).toEqual([
       { id: "eduid", label: "eduID" },
       { id: "eherkenning", label: "eHerkenning" },
@@ -277,10 +292,16 @@ describe("password sign-in switched off for some roles", () => {
 
   it("refuses the right password of an employer, answers a wrong one as before, and lets a student in", async () => {
     process.env.PASSWORD_SIGNIN_DISABLED_ROLES = "employer";
-    const refused = (await signInAction(signInArgs(SEED_ACCOUNTS.employer.email, SEED_PASSWORDS.employer))) as unknown as { data: { error: Record<string, string[]> }; init: { status: number } };
+    const refused = (await signInAction(signInArgs(SEED_ACCOUNTS.employer.email, SEED_PASSWORDS.employer))) as unknown as {
+      data: { error: Record<string, string[]> };
+      init: { status: number };
+    };
     expect(refused.init.status).toBe(403);
     expect(refused.data.error[""]).toEqual(["auth:sign_in.password_disabled"]);
-    const wrong = (await signInAction(signInArgs(SEED_ACCOUNTS.employer.email, "not the password at all"))) as unknown as { data: { error: Record<string, string[]> }; init: { status: number } };
+    const wrong = (await signInAction(signInArgs(SEED_ACCOUNTS.employer.email, "not the password at all"))) as unknown as {
+      data: { error: Record<string, string[]> };
+      init: { status: number };
+    };
     expect(wrong.init.status).toBe(400);
     expect(wrong.data.error[""]).toEqual(["auth:sign_in.invalid"]);
     const student = (await signInAction(signInArgs("student5@stagepact.test", SEED_PASSWORDS.student))) as Response;

@@ -74,7 +74,21 @@ describe("the OpenAPI description at /api/v1/openapi.json", () => {
     expect(new URL(doc.servers[0].url).pathname).toBe("/api/v1");
     expect(Object.keys(doc.paths).sort()).toEqual(["/ondertekenaars", "/openapi.json", "/stages"]);
     const names = doc.paths["/stages"].get.parameters!.map((p) => p.name);
-    for (const name of ["q", "sector", "opleiding", "niveau", "gemeente", "stadsdeel", "uren", "vergoeding", "keurmerk", "pact", "start", "sorteer", "pagina"]) {
+    for (const name of [
+      "q",
+      "sector",
+      "opleiding",
+      "niveau",
+      "gemeente",
+      "stadsdeel",
+      "uren",
+      "vergoeding",
+      "keurmerk",
+      "pact",
+      "start",
+      "sorteer",
+      "pagina",
+    ]) {
       expect(names).toContain(name);
     }
   });

@@ -24,7 +24,9 @@ async function ownerCookie(organisationName: string) {
   const email = `eigenaar@${organisation.id}.test`;
   const user =
     (await db.user.findUnique({ where: { email } })) ??
-    (await db.user.create({ data: { email, name: "Eigenaar", passwordHash: "not-used", locale: "nl", memberships: { create: { organisationId: organisation.id, role: "owner" } } } }));
+    (await db.user.create({
+      data: { email, name: "Eigenaar", passwordHash: "not-used", locale: "nl", memberships: { create: { organisationId: organisation.id, role: "owner" } } },
+    }));
   const { token } = await createSession(user.id);
   return `${SESSION_COOKIE}=${token}`;
 }
@@ -190,7 +192,9 @@ describe("changes of name, KvK number and kind after verification", () => {
     expect(await pendingOf(noorderlicht.id)).toBeNull();
 
     // Now the pact minimum applies: €420 for 36 hours may be published.
-    const published420 = (await newInternshipAction(loaderArgs(post("/werkgever/stages/nieuw", internshipForm(), await cookieFor("otherEmployer"))))) as Response;
+    const published420 = (await newInternshipAction(
+      loaderArgs(post("/werkgever/stages/nieuw", internshipForm(), await cookieFor("otherEmployer"))),
+    )) as Response;
     expect(published420.status).toBe(302);
 
     // A decided request cannot be decided again.
@@ -231,18 +235,27 @@ describe("changes of name, KvK number and kind after verification", () => {
     expect(request).toMatchObject({ name: "Oosterdok Hotels", kvkNumber: "99887766", kind: null });
     const officer = await cookieFor("officer");
 
-    const without = (await decide(hotel.id, { changeRequestId: request.id, intent: "refuse_change", reason: " " }, officer)) as unknown as { data: { errors: string[] }; init: { status: number } };
+    const without = (await decide(hotel.id, { changeRequestId: request.id, intent: "refuse_change", reason: " " }, officer)) as unknown as {
+      data: { errors: string[] };
+      init: { status: number };
+    };
     expect(without.init.status).toBe(400);
     expect(without.data.errors).toEqual(["verification:errors.change_reason_required"]);
     expect((await db.organisationChangeRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("pending");
 
     const reason = "Het uittreksel hoort bij een andere onderneming.";
     expect(await statusOf(() => decide(hotel.id, { changeRequestId: request.id, intent: "refuse_change", reason }, officer))).toBe(302);
-    expect(await db.organisation.findUniqueOrThrow({ where: { id: hotel.id } })).toMatchObject({ name: hotel.name, kvkNumber: hotel.kvkNumber, kind: hotel.kind });
+    expect(await db.organisation.findUniqueOrThrow({ where: { id: hotel.id } })).toMatchObject({
+      name: hotel.name,
+      kvkNumber: hotel.kvkNumber,
+      kind: hotel.kind,
+    });
     expect(await db.organisationChangeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "refused", reason });
     expect(await db.auditLog.count({ where: { entityId: request.id, action: "organisation.change_request" } })).toBe(1);
     expect(await db.auditLog.count({ where: { entityId: request.id, action: "organisation.change_refuse" } })).toBe(1);
-    const page = (await organisationLoader(loaderArgs(get("/werkgever/organisatie", cookie)))) as OrganisationPage & { lastDecidedChange: { status: string; reason: string } | null };
+    const page = (await organisationLoader(loaderArgs(get("/werkgever/organisatie", cookie)))) as OrganisationPage & {
+      lastDecidedChange: { status: string; reason: string } | null;
+    };
     expect(page.pendingChange).toBeNull();
     expect(page.lastDecidedChange).toMatchObject({ status: "refused", reason });
   });

@@ -78,7 +78,11 @@ describe("the reporting point", () => {
   it("the reporter adds information later with the reference, in any spelling", async () => {
     const { data } = await fileReport({ subject: "complaint:no_supervision", description: "Geen begeleiding op de werkvloer." });
     const typed = data.reference!.toLowerCase().replace(/-/g, " ");
-    const added = (await addAction({ request: post("/melden/aanvullen", { ...honeypotFields(), reference: typed, text: "Het gebeurde op 3 oktober." }), params: {}, context: {} })) as unknown as {
+    const added = (await addAction({
+      request: post("/melden/aanvullen", { ...honeypotFields(), reference: typed, text: "Het gebeurde op 3 oktober." }),
+      params: {},
+      context: {},
+    })) as unknown as {
       data: { added: { reference: string; status: string } | null };
     };
     expect(added.data.added).toEqual({ reference: data.reference, status: "new" });
@@ -87,7 +91,11 @@ describe("the reporting point", () => {
   });
 
   it("an unknown reference is refused next to the field", async () => {
-    const result = (await addAction({ request: post("/melden/aanvullen", { ...honeypotFields(), reference: "SP-0000-0000-0000", text: "Aanvulling" }), params: {}, context: {} })) as unknown as {
+    const result = (await addAction({
+      request: post("/melden/aanvullen", { ...honeypotFields(), reference: "SP-0000-0000-0000", text: "Aanvulling" }),
+      params: {},
+      context: {},
+    })) as unknown as {
       data: { result: { error?: Record<string, string[]> } };
     };
     expect(result.data.result.error?.reference).toEqual(["reports:add.unknown_reference"]);
@@ -114,7 +122,9 @@ describe("case handling by officers", () => {
       { intent: "note", text: "Poging van een andere gemeente" },
       { intent: "link", organisationId: amsterdamCase.organisationId! },
     ]) {
-      const status = await statusOf(() => caseAction({ request: post(`/gemeente/meldingen/${amsterdamCase.id}`, form, almere), params: { id: amsterdamCase.id }, context: {} }));
+      const status = await statusOf(() =>
+        caseAction({ request: post(`/gemeente/meldingen/${amsterdamCase.id}`, form, almere), params: { id: amsterdamCase.id }, context: {} }),
+      );
       expect(status).toBe(404);
     }
     const after = await db.report.findUniqueOrThrow({ where: { id: amsterdamCase.id }, include: { notes: true } });
@@ -141,7 +151,8 @@ describe("case handling by officers", () => {
     const officer = await db.user.findUniqueOrThrow({ where: { email: "gemeente@amsterdam.test" } });
     const id = "seed-report-unknown-1";
     const organisation = await db.organisation.findFirstOrThrow({ where: { name: "Modehuis Kalverstraat" } });
-    const run = (form: Record<string, string>) => statusOf(() => caseAction({ request: post(`/gemeente/meldingen/${id}`, form, cookie), params: { id }, context: {} }));
+    const run = (form: Record<string, string>) =>
+      statusOf(() => caseAction({ request: post(`/gemeente/meldingen/${id}`, form, cookie), params: { id }, context: {} }));
     expect(await run({ intent: "assign", assigneeId: officer.id })).toBe(302);
     expect(await run({ intent: "note", text: "Gebeld met de school." })).toBe(302);
     expect(await run({ intent: "link", organisationId: organisation.id })).toBe(302);
@@ -152,7 +163,13 @@ describe("case handling by officers", () => {
     expect(await run({ intent: "status", status: "closed" })).toBe(302);
     expect(await run({ intent: "status", status: "in_progress" })).toBe(409);
     const report = await db.report.findUniqueOrThrow({ where: { id }, include: { notes: { orderBy: { createdAt: "asc" } } } });
-    expect(report).toMatchObject({ status: "closed", assignedToId: officer.id, organisationId: organisation.id, substantiated: true, assessedById: officer.id });
+    expect(report).toMatchObject({
+      status: "closed",
+      assignedToId: officer.id,
+      organisationId: organisation.id,
+      substantiated: true,
+      assessedById: officer.id,
+    });
     expect(report.closedAt).not.toBeNull();
     expect(report.notes.map((n) => n.statusTo)).toEqual([null, "in_progress", "referred", "closed"]);
     const audit = await db.auditLog.findMany({ where: { entityType: "report", entityId: id }, orderBy: { createdAt: "asc" } });
@@ -180,7 +197,8 @@ describe("case handling by officers", () => {
     const cookie = await cookieFor("officer");
     const officer = await db.user.findUniqueOrThrow({ where: { email: "gemeente@amsterdam.test" } });
     const id = "seed-report-oosterdok-1";
-    const run = (form: Record<string, string>) => statusOf(() => caseAction({ request: post(`/gemeente/meldingen/${id}`, form, cookie), params: { id }, context: {} }));
+    const run = (form: Record<string, string>) =>
+      statusOf(() => caseAction({ request: post(`/gemeente/meldingen/${id}`, form, cookie), params: { id }, context: {} }));
     expect(await run({ intent: "status", status: "in_progress", assessment: "not_substantiated" })).toBe(302);
     let report = await db.report.findUniqueOrThrow({ where: { id } });
     expect(report).toMatchObject({ status: "in_progress", substantiated: false, assessedById: officer.id });
@@ -193,7 +211,9 @@ describe("case handling by officers", () => {
       { actorId: officer.id, organisationId: report.organisationId, details: { from: "unassessed", to: "not_substantiated" } },
       { actorId: officer.id, organisationId: report.organisationId, details: { from: "not_substantiated", to: "substantiated" } },
     ]);
-    const page = (await caseLoader(loaderArgs(get(`/gemeente/meldingen/${id}`, cookie), { id }))) as { report: { assessment: { value: string; by: string | null } } };
+    const page = (await caseLoader(loaderArgs(get(`/gemeente/meldingen/${id}`, cookie), { id }))) as {
+      report: { assessment: { value: string; by: string | null } };
+    };
     expect(page.report.assessment).toMatchObject({ value: "substantiated", by: officer.name });
   });
 
@@ -201,7 +221,9 @@ describe("case handling by officers", () => {
     const id = "seed-report-bijlmer-3";
     const before = await db.report.findUniqueOrThrow({ where: { id } });
     const form = { intent: "status", status: "closed", assessment: "not_substantiated" };
-    const status = await statusOf(async () => caseAction({ request: post(`/gemeente/meldingen/${id}`, form, await cookieFor("officerAlmere")), params: { id }, context: {} }));
+    const status = await statusOf(async () =>
+      caseAction({ request: post(`/gemeente/meldingen/${id}`, form, await cookieFor("officerAlmere")), params: { id }, context: {} }),
+    );
     expect(status).toBe(404);
     expect(await db.report.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: before.status, substantiated: true, assessedAt: before.assessedAt });
     expect(await db.auditLog.count({ where: { action: "report.assess", entityId: id } })).toBe(0);
@@ -236,7 +258,9 @@ describe("case handling by officers", () => {
           reporterKey: "k",
         },
       });
-      const list = (await casesLoader(loaderArgs(get("/gemeente/meldingen", await cookieFor("officer"))))) as { cases: { reference: string; fromApplication: boolean }[] };
+      const list = (await casesLoader(loaderArgs(get("/gemeente/meldingen", await cookieFor("officer"))))) as {
+        cases: { reference: string; fromApplication: boolean }[];
+      };
       expect(list.cases.find((c) => c.reference === "SP-APPL-0000-0001")?.fromApplication).toBe(true);
     }
   });

@@ -89,7 +89,11 @@ describe("one definition of a signatory in good standing", () => {
     const keuken = await db.organisation.findFirstOrThrow({ where: { name: "De Keuken van West" } });
     const internship = await db.internship.findFirstOrThrow({ where: { organisationId: keuken.id, status: "published" } });
     const stagePage = async () =>
-      ((await stageLoader({ ...loaderArgs(get(`/stages/${internship.id}`)), params: { id: internship.id } })) as { internship: { signatorySince: string | null } }).internship;
+      (
+        (await stageLoader({ ...loaderArgs(get(`/stages/${internship.id}`)), params: { id: internship.id } })) as {
+          internship: { signatorySince: string | null };
+        }
+      ).internship;
     const home = async () => ((await homeLoader(loaderArgs(get("/")))) as { stats: { signatories: number } }).stats.signatories;
 
     // Before: listed everywhere, counted, badged.
@@ -117,7 +121,10 @@ describe("one definition of a signatory in good standing", () => {
     expect(rows.map((r) => r.entityId).sort()).toEqual(amsterdamSignatories.map((o) => o.id).sort());
     expect(await db.searchOutbox.count({ where: { processedAt: null } })).toBe(pendingBefore + amsterdamSignatories.length);
     // The job sees the version as handled and adds nothing.
-    await runJob(jobs.find((j) => j.name === "pact-version-search-sync")!, new Date());
+    await runJob(
+      jobs.find((j) => j.name === "pact-version-search-sync")!,
+      new Date(),
+    );
     expect(await db.searchOutbox.count({ where: { processedAt: null } })).toBe(pendingBefore + amsterdamSignatories.length);
 
     // The list in every format.
@@ -164,7 +171,8 @@ describe("one definition of a signatory in good standing", () => {
     const start = amsterdamDate(new Date(now.getTime() + 10 * DAY));
     const version = await createPactVersion(admin.id, newVersion(almere.id, start), now);
     const job = jobs.find((j) => j.name === "pact-version-search-sync")!;
-    const queued = () => db.searchOutbox.findMany({ where: { processedAt: null, entityType: "organisation", entityId: { in: almereSignatories.map((o) => o.id) } } });
+    const queued = () =>
+      db.searchOutbox.findMany({ where: { processedAt: null, entityType: "organisation", entityId: { in: almereSignatories.map((o) => o.id) } } });
 
     // Nothing changes at creation: the old version is still in force.
     expect(await queued()).toEqual([]);

@@ -48,29 +48,48 @@ async function createSetUp() {
   const oldSignature = await db.pactSignature.findFirstOrThrow({ where: { organisationId: keuken.id, status: "approved" } });
   // The new version came into force ten days ago: within the deadline, by the real clock too.
   const created = new Date();
-  const version = await createPactVersion(admin.id, newVersion(amsterdam.id, amsterdamDate(new Date(created.getTime() - 10 * DAY))), new Date(created.getTime() - 11 * DAY));
+  const version = await createPactVersion(
+    admin.id,
+    newVersion(amsterdam.id, amsterdamDate(new Date(created.getTime() - 10 * DAY))),
+    new Date(created.getTime() - 11 * DAY),
+  );
   const deadline = resignDeadline(version.validFrom, 60);
   return { admin, amsterdam, keuken, owner, oldSignature, version, deadline };
 }
 
 const resignMails = (to: string[]) =>
-  db.outboundEmail.findMany({ where: { to: { in: to }, OR: [{ subject: { contains: "vóór" } }, { subject: { contains: "before" } }] }, orderBy: { createdAt: "asc" } });
+  db.outboundEmail.findMany({
+    where: { to: { in: to }, OR: [{ subject: { contains: "vóór" } }, { subject: { contains: "before" } }] },
+    orderBy: { createdAt: "asc" },
+  });
 
 describe("re-signing a new pact version", () => {
   it("the employer sees the deadline and a link to sign; the officer sees who has not re-signed, and only for their own municipality", async () => {
     // Before the job has stored any deadline: the computed one is shown.
     const { keuken, deadline } = await setUp();
 
-    const home = (await employerHomeLoader(loaderArgs(get("/werkgever", await cookieFor("employer"))))) as { resign: { version: number; resignBy: string; overdue: boolean } | null };
+    const home = (await employerHomeLoader(loaderArgs(get("/werkgever", await cookieFor("employer"))))) as {
+      resign: { version: number; resignBy: string; overdue: boolean } | null;
+    };
     expect(home.resign).toEqual({ version: 2, resignBy: deadline.toISOString(), overdue: false });
 
     const list = (await resignListLoader(loaderArgs(get("/gemeente/opnieuw-ondertekenen", await cookieFor("officer"))))) as {
       rows: { organisationId: string; organisation: string; oldVersion: number; resignBy: string; overdue: boolean }[];
     };
-    expect(list.rows).toContainEqual(expect.objectContaining({ organisationId: keuken.id, organisation: "De Keuken van West", oldVersion: 1, resignBy: deadline.toISOString(), overdue: false }));
+    expect(list.rows).toContainEqual(
+      expect.objectContaining({
+        organisationId: keuken.id,
+        organisation: "De Keuken van West",
+        oldVersion: 1,
+        resignBy: deadline.toISOString(),
+        overdue: false,
+      }),
+    );
 
     // Almere's officer: no Amsterdam organisation in their list (Almere has no new version).
-    const almere = (await resignListLoader(loaderArgs(get("/gemeente/opnieuw-ondertekenen", await cookieFor("officerAlmere"))))) as { rows: { organisationId: string }[] };
+    const almere = (await resignListLoader(loaderArgs(get("/gemeente/opnieuw-ondertekenen", await cookieFor("officerAlmere"))))) as {
+      rows: { organisationId: string }[];
+    };
     expect(almere.rows.map((r) => r.organisationId)).not.toContain(keuken.id);
     expect(almere.rows).toEqual([]);
     // Not for employers or anonymous visitors.
@@ -89,7 +108,11 @@ describe("re-signing a new pact version", () => {
     expect((await liveSignatoryRows(amsterdam.id, now)).map((r) => r.name)).toContain("De Keuken van West");
 
     const oldLive = await db.pactSignature.count({
-      where: { status: { in: ["approved", "pending", "changes_requested"] }, pactVersionId: { not: version.id }, organisation: { municipalityId: amsterdam.id } },
+      where: {
+        status: { in: ["approved", "pending", "changes_requested"] },
+        pactVersionId: { not: version.id },
+        organisation: { municipalityId: amsterdam.id },
+      },
     });
     expect(oldLive).toBeGreaterThan(1);
     const first = (await runJob(job(), now)) as { deadlinesSet: number; reminders: number; overdue: number };
@@ -123,7 +146,12 @@ describe("re-signing a new pact version", () => {
     mails = await resignMails(recipients);
     expect(mails).toHaveLength(4);
     expect(mails.filter((m) => m.subject.startsWith("Nog een week"))).toEqual([]);
-    expect(mails.filter((m) => m.subject.startsWith("One week left")).map((m) => m.to).sort()).toEqual([keuken.contactEmail, owner.email].sort());
+    expect(
+      mails
+        .filter((m) => m.subject.startsWith("One week left"))
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual([keuken.contactEmail, owner.email].sort());
     expect((await db.pactSignature.findUniqueOrThrow({ where: { id: oldSignature.id } })).resignReminders).toBe(2);
 
     // Still within the deadline: publishing works, on the list.
@@ -152,7 +180,12 @@ describe("re-signing a new pact version", () => {
 
     // Re-signing: pending is not enough; approved restores standing, the old signature is superseded.
     const commitments = await db.pactCommitment.findMany({ where: { pactVersionId: version.id }, select: { id: true } });
-    const signature = await signPact({ userId: owner.id }, keuken.id, { pactVersionId: version.id, signerName: "Sanne", signerRole: "Eigenaar", commitment: commitments.map((c) => c.id) }, after);
+    const signature = await signPact(
+      { userId: owner.id },
+      keuken.id,
+      { pactVersionId: version.id, signerName: "Sanne", signerRole: "Eigenaar", commitment: commitments.map((c) => c.id) },
+      after,
+    );
     expect(await standingOf(db, keuken, after)).toBe("pending");
     expect((await db.pactSignature.findUniqueOrThrow({ where: { id: oldSignature.id } })).status).toBe("superseded");
     const officer = await db.user.findUniqueOrThrow({ where: { email: "gemeente@amsterdam.test" } });
@@ -179,14 +212,21 @@ describe("re-signing a new pact version", () => {
     expect((await getPactPage(noorderlicht.id, now)).canSign).toBe(true);
 
     const commitments = await db.pactCommitment.findMany({ where: { pactVersionId: version.id }, select: { id: true } });
-    const signature = await signPact({ userId: owner.id }, noorderlicht.id, { pactVersionId: version.id, signerName: "Eva", signerRole: "Directeur", commitment: commitments.map((c) => c.id) }, now);
+    const signature = await signPact(
+      { userId: owner.id },
+      noorderlicht.id,
+      { pactVersionId: version.id, signerName: "Eva", signerRole: "Directeur", commitment: commitments.map((c) => c.id) },
+      now,
+    );
     // The old signature still holds; no second signature and no banner while the new one waits.
     expect((await db.pactSignature.findUniqueOrThrow({ where: { id: old.id } })).status).toBe("approved");
     expect(await standingEverywhere()).toEqual({ rule: "approved", query: true, listed: true });
     const page = await getPactPage(noorderlicht.id, now);
     expect(page.canSign).toBe(false);
     expect(page.resignBanner).toBeNull();
-    const list = (await resignListLoader(loaderArgs(get("/gemeente/opnieuw-ondertekenen", await cookieFor("officer"))))) as { rows: { organisationId: string }[] };
+    const list = (await resignListLoader(loaderArgs(get("/gemeente/opnieuw-ondertekenen", await cookieFor("officer"))))) as {
+      rows: { organisationId: string }[];
+    };
     expect(list.rows.map((r) => r.organisationId)).not.toContain(noorderlicht.id);
 
     const officer = await db.user.findUniqueOrThrow({ where: { email: "gemeente@amsterdam.test" } });

@@ -13,7 +13,10 @@ const EMAIL = "student4@stagepact.test";
 const PASSWORD = "Student-2026-stagepact";
 const NEW_PASSWORD = "een nieuwe lange zin als wachtwoord";
 
-type Reply = { data: { result?: { error?: Record<string, string[]> }; sent?: boolean; invalid?: boolean; error?: Record<string, string[]> }; init: { status: number } | null };
+type Reply = {
+  data: { result?: { error?: Record<string, string[]> }; sent?: boolean; invalid?: boolean; error?: Record<string, string[]> };
+  init: { status: number } | null;
+};
 
 // A fresh client address per request: these tests are about the account, not the per-address limit.
 let requestCount = 0;
@@ -173,7 +176,9 @@ describe("password reset by e-mail", () => {
     await requestReset();
     const token = await latestToken();
     // The page works for someone signed in, too.
-    expect(((await resetLoader(args(get(`/wachtwoord-herstellen?token=${token}`, cookieOf(bystander.token))))) as unknown as Reply).data).toMatchObject({ token });
+    expect(((await resetLoader(args(get(`/wachtwoord-herstellen?token=${token}`, cookieOf(bystander.token))))) as unknown as Reply).data).toMatchObject({
+      token,
+    });
     const response = (await reset(token, NEW_PASSWORD, NEW_PASSWORD, cookieOf(bystander.token))) as Response;
     expect(response.status).toBe(302);
     expect(await validateSessionToken(phone.token)).toBeNull();

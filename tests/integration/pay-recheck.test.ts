@@ -21,7 +21,11 @@ describe("re-checking published internships after a new pay rule (fixed clock)",
     const keuken = await db.organisation.findFirstOrThrow({ where: { name: "De Keuken van West" } });
     // Two of its school-based internships at 36 hours pay €420 and €430: enough under
     // the old minimum of €400, short under the new €450.
-    const [firstBol, second] = await db.internship.findMany({ where: { organisationId: keuken.id, status: "published", route: "BOL" }, orderBy: { id: "asc" }, take: 2 });
+    const [firstBol, second] = await db.internship.findMany({
+      where: { organisationId: keuken.id, status: "published", route: "BOL" },
+      orderBy: { id: "asc" },
+      take: 2,
+    });
     await db.internship.update({ where: { id: second.id }, data: { hoursPerWeek: 36, monthlyAllowance: 430 } });
     const short = await db.internship.update({ where: { id: firstBol.id }, data: { hoursPerWeek: 36, monthlyAllowance: 420 } });
     const mailsBefore = await db.outboundEmail.count();
@@ -34,7 +38,10 @@ describe("re-checking published internships after a new pay rule (fixed clock)",
     expect(flagged.status).toBe("published");
     expect(flagged.flaggedAt?.getTime()).toBe(now.getTime());
     expect(flagged.unpublishAfter?.getTime()).toBe(now.getTime() + amsterdam.gracePeriodDays * DAY);
-    expect(JSON.parse(flagged.flagReason ?? "{}")).toMatchObject({ key: "paycode:short.pact", params: { required: 450, shortfall: 450 - (short.monthlyAllowance ?? 0) } });
+    expect(JSON.parse(flagged.flagReason ?? "{}")).toMatchObject({
+      key: "paycode:short.pact",
+      params: { required: 450, shortfall: 450 - (short.monthlyAllowance ?? 0) },
+    });
     expect(await db.outboundEmail.count()).toBeGreaterThan(mailsBefore);
     expect(await db.auditLog.count({ where: { entityId: short.id, action: "internship.flag" } })).toBe(1);
     // The new rule and required amount reach the search index (the API and CSV show them).
@@ -54,7 +61,9 @@ describe("re-checking published internships after a new pay rule (fixed clock)",
     expect((await db.internship.findUniqueOrThrow({ where: { id: short.id } })).status).toBe("published");
 
     // Another flagged internship of the same organisation is fixed by raising its allowance.
-    const other = await db.internship.findFirstOrThrow({ where: { organisationId: keuken.id, status: "published", flaggedAt: { not: null }, id: { not: short.id } } });
+    const other = await db.internship.findFirstOrThrow({
+      where: { organisationId: keuken.id, status: "published", flaggedAt: { not: null }, id: { not: short.id } },
+    });
     const employer = await db.user.findUniqueOrThrow({ where: { email: "werkgever@dekeukenvanwest.test" } });
     const fields = {
       title: other.title,

@@ -38,7 +38,14 @@ describe("privacy statement", () => {
     expect(status).toBe(200);
     const body = text(html);
     expect(body).toContain("Privacyverklaring");
-    for (const heading of ["Welke gegevens we verwerken", "Waarom", "Hoe lang we je gegevens bewaren", "Wie wat ziet", "Je rechten en hoe je ze gebruikt", "Contact"]) {
+    for (const heading of [
+      "Welke gegevens we verwerken",
+      "Waarom",
+      "Hoe lang we je gegevens bewaren",
+      "Wie wat ziet",
+      "Je rechten en hoe je ze gebruikt",
+      "Contact",
+    ]) {
       expect(body).toContain(heading);
     }
     expect(body).toContain("Vier weken nadat een sollicitatie is afgesloten");
@@ -50,7 +57,15 @@ describe("privacy statement", () => {
     const { status, html } = await page("/privacy", ENGLISH);
     expect(status).toBe(200);
     const body = text(html);
-    for (const heading of ["Privacy statement", "What we process", "Why", "How long we keep your data", "Who sees what", "Your rights and how to use them", "Contact"]) {
+    for (const heading of [
+      "Privacy statement",
+      "What we process",
+      "Why",
+      "How long we keep your data",
+      "Who sees what",
+      "Your rights and how to use them",
+      "Contact",
+    ]) {
       expect(body).toContain(heading);
     }
     expect(body).toContain("Four weeks after an application is closed");
@@ -143,7 +158,14 @@ describe("student sign-up asks for the name once", () => {
   it("the account's name is made of the first and last name the student typed", async () => {
     const email = "sem.devries@example.nl";
     const response = await signUpAction({
-      request: post("/registreren", { accountType: "student", firstName: "Sem", lastName: "de Vries", email, password: "een lange zin als wachtwoord", acceptTerms: "on" }),
+      request: post("/registreren", {
+        accountType: "student",
+        firstName: "Sem",
+        lastName: "de Vries",
+        email,
+        password: "een lange zin als wachtwoord",
+        acceptTerms: "on",
+      }),
       params: {},
       context: { clientAddress: "192.0.2.10" },
     });
@@ -156,7 +178,14 @@ describe("student sign-up asks for the name once", () => {
 
   it("a missing last name is explained next to that field and what was typed stays", async () => {
     const result = (await signUpAction({
-      request: post("/registreren", { accountType: "student", firstName: "Sem", lastName: "", email: "sem2@example.nl", password: "een lange zin als wachtwoord", acceptTerms: "on" }),
+      request: post("/registreren", {
+        accountType: "student",
+        firstName: "Sem",
+        lastName: "",
+        email: "sem2@example.nl",
+        password: "een lange zin als wachtwoord",
+        acceptTerms: "on",
+      }),
       params: {},
       context: { clientAddress: "192.0.2.11" },
     })) as unknown as { data: { error?: Record<string, string[]>; initialValue?: Record<string, unknown> }; init: { status: number } };

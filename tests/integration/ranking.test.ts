@@ -116,8 +116,16 @@ describe("the public ranking (k-anonymity, fixed clock)", () => {
     const oosterdok = await db.organisation.findFirstOrThrow({ where: { name: "Hotel Oosterdok" } });
     const brasserie = await db.organisation.findFirstOrThrow({ where: { name: "Brasserie Bijlmerplein" } });
     const form = (id: string) => ({ organisationId: id, named: "yes", reason: "Zonder grond genoemd." });
-    expect(await statusOf(async () => decisionAction({ request: post("/gemeente/ranglijst", form(oosterdok.id), await cookieFor("officer")), params: {}, context: {} }))).toBe(404);
-    expect(await statusOf(async () => decisionAction({ request: post("/gemeente/ranglijst", form(brasserie.id), await cookieFor("officerAlmere")), params: {}, context: {} }))).toBe(404);
+    expect(
+      await statusOf(async () =>
+        decisionAction({ request: post("/gemeente/ranglijst", form(oosterdok.id), await cookieFor("officer")), params: {}, context: {} }),
+      ),
+    ).toBe(404);
+    expect(
+      await statusOf(async () =>
+        decisionAction({ request: post("/gemeente/ranglijst", form(brasserie.id), await cookieFor("officerAlmere")), params: {}, context: {} }),
+      ),
+    ).toBe(404);
     expect(await statusOf(async () => decisionLoader(loaderArgs(get("/gemeente/ranglijst", await cookieFor("employer")))))).toBe(403);
   });
 
@@ -147,7 +155,13 @@ describe("only substantiated reports from 5 distinct reporters count", () => {
     const datalab = await db.organisation.findFirstOrThrow({ where: { name: "Datalab Zuidoost" } });
     const ids: string[] = [];
     for (const n of [1, 2, 3, 4, 5]) {
-      const request = post("/melden", { ...honeypotFields(), municipalityId: datalab.municipalityId, subject: "complaint:no_supervision", organisation: datalab.name, description: `Geen begeleiding, melding ${n}.` });
+      const request = post("/melden", {
+        ...honeypotFields(),
+        municipalityId: datalab.municipalityId,
+        subject: "complaint:no_supervision",
+        organisation: datalab.name,
+        description: `Geen begeleiding, melding ${n}.`,
+      });
       const result = (await reportAction({ request, params: {}, context: { rateLimited: false } })) as unknown as { data: { reference: string } };
       ids.push((await db.report.findUniqueOrThrow({ where: { reference: result.data.reference } })).id);
     }
@@ -165,7 +179,10 @@ describe("labels name only groups of at least 5 organisations with published int
   it("no label on /ranglijst names a group of fewer than 5 such organisations, on the seed data with more organisations listed", async () => {
     // Bring one organisation of several sectors and districts into the ranking.
     for (const name of ["Kliniek Zuidas", "Jeugdzorg Zuidoost", "Modehuis Kalverstraat", "Koeriers Collectief", "Mediahuis Oost", "Café De Vijzel"]) {
-      await addReports(name, ["g1", "g2", "g3", "g4", "g5"].map((k) => `${name}-${k}`));
+      await addReports(
+        name,
+        ["g1", "g2", "g3", "g4", "g5"].map((k) => `${name}-${k}`),
+      );
     }
     const { ranking } = (await rankingLoader(loaderArgs(get("/ranglijst?gemeente=amsterdam")))) as Awaited<ReturnType<typeof rankingLoader>>;
     expect(ranking.organisations.length).toBeGreaterThanOrEqual(5);

@@ -36,7 +36,9 @@ const encryptedAt = (timestamp: number) => honeypot.getInputProps({ validFromTim
 
 describe("the reporting point's honeypot", () => {
   it("the page carries the honeypot and an encrypted time that is not the plain time", async () => {
-    const page = (await reportLoader({ request: get("/melden"), params: {}, context: {} })) as { honeypot: { nameFieldName: string; validFromFieldName: string; encryptedValidFrom: string } };
+    const page = (await reportLoader({ request: get("/melden"), params: {}, context: {} })) as {
+      honeypot: { nameFieldName: string; validFromFieldName: string; encryptedValidFrom: string };
+    };
     expect(page.honeypot).toMatchObject({ nameFieldName: HONEYPOT_FIELD, validFromFieldName: VALID_FROM });
     expect(page.honeypot.encryptedValidFrom).not.toMatch(/^\d+$/);
   });
@@ -55,7 +57,11 @@ describe("the reporting point's honeypot", () => {
     ["leaves out both hidden inputs", {}, [VALID_FROM, HONEYPOT_FIELD]],
     ["sends a garbled time", { [VALID_FROM]: "not-encrypted-at-all" }, []],
     ["sends the time in plain text", { [VALID_FROM]: String(Date.now() - HOUR) }, []],
-    ["encrypts a time with another key", { [VALID_FROM]: new Honeypot({ encryptionSeed: "another-deployment" }).getInputProps({ validFromTimestamp: Date.now() - HOUR }).encryptedValidFrom }, []],
+    [
+      "encrypts a time with another key",
+      { [VALID_FROM]: new Honeypot({ encryptionSeed: "another-deployment" }).getInputProps({ validFromTimestamp: Date.now() - HOUR }).encryptedValidFrom },
+      [],
+    ],
     ["sends a time in the future", { [VALID_FROM]: encryptedAt(Date.now() + HOUR) }, []],
     ["replays a time from more than a day ago", { [VALID_FROM]: encryptedAt(Date.now() - 25 * HOUR) }, []],
   ])("a bot that %s is refused and nothing is stored", async (_name, fields, omit) => {
@@ -71,11 +77,19 @@ describe("the reporting point's honeypot", () => {
     const { data } = await fileReport({});
     const reference = data.reference!;
     const add = async (fields: Record<string, string>) =>
-      (await addAction({ request: post("/melden/aanvullen", { reference, text: "Het gebeurde op 3 oktober.", ...fields }), params: {}, context: {} })) as unknown as Result;
+      (await addAction({
+        request: post("/melden/aanvullen", { reference, text: "Het gebeurde op 3 oktober.", ...fields }),
+        params: {},
+        context: {},
+      })) as unknown as Result;
     const countUpdates = async () => db.reportNote.count({ where: { report: { reference }, source: "reporter" } });
 
     const before = await countUpdates();
-    for (const refused of [await add({ ...honeypotFields(), [HONEYPOT_FIELD]: "spam" }), await add({}), await add({ ...honeypotFields(), [VALID_FROM]: "garbled" })]) {
+    for (const refused of [
+      await add({ ...honeypotFields(), [HONEYPOT_FIELD]: "spam" }),
+      await add({}),
+      await add({ ...honeypotFields(), [VALID_FROM]: "garbled" }),
+    ]) {
       expect(refused.init?.status).toBe(400);
       expect(refused.data.result.error?.[HONEYPOT_FIELD]).toEqual(["reports:honeypot_filled"]);
     }

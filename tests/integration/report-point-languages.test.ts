@@ -39,9 +39,30 @@ const htmlTag = (html: string) => /<html[^>]*>/.exec(html)?.[0] ?? "";
 const referenceIn = (html: string) => /data-testid="reference">([^<]+)</.exec(html)?.[1] ?? null;
 
 const cases = [
-  { language: "tr", dir: "ltr", received: "Bildiriminiz alındı", reference: "Referans kodunuz", officer: "Gemeld in het Turks", description: "Adımı söyledikten sonra reddedildim." },
-  { language: "ar", dir: "rtl", received: "تم استلام بلاغك", reference: "رمزك المرجعي", officer: "Gemeld in het Arabisch", description: "رُفضت بعد أن ذكرت اسمي في المقابلة." },
-  { language: "pl", dir: "ltr", received: "Otrzymaliśmy Twoje zgłoszenie", reference: "Twój kod referencyjny", officer: "Gemeld in het Pools", description: "Odrzucono mnie po podaniu mojego nazwiska." },
+  {
+    language: "tr",
+    dir: "ltr",
+    received: "Bildiriminiz alındı",
+    reference: "Referans kodunuz",
+    officer: "Gemeld in het Turks",
+    description: "Adımı söyledikten sonra reddedildim.",
+  },
+  {
+    language: "ar",
+    dir: "rtl",
+    received: "تم استلام بلاغك",
+    reference: "رمزك المرجعي",
+    officer: "Gemeld in het Arabisch",
+    description: "رُفضت بعد أن ذكرت اسمي في المقابلة.",
+  },
+  {
+    language: "pl",
+    dir: "ltr",
+    received: "Otrzymaliśmy Twoje zgłoszenie",
+    reference: "Twój kod referencyjny",
+    officer: "Gemeld in het Pools",
+    description: "Odrzucono mnie po podaniu mojego nazwiska.",
+  },
 ] as const;
 
 describe("the reporting point in more languages", () => {
@@ -74,7 +95,12 @@ describe("the reporting point in more languages", () => {
   });
 
   it("the officer reads the language in English when the site is in English", async () => {
-    const { html } = await send("/melden?taal=tr", { taal: "tr", subject: "complaint:unsafe", municipalityId: await amsterdamId(), description: "Staj yerinde güvenlik ekipmanı yok." });
+    const { html } = await send("/melden?taal=tr", {
+      taal: "tr",
+      subject: "complaint:unsafe",
+      municipalityId: await amsterdamId(),
+      description: "Staj yerinde güvenlik ekipmanı yok.",
+    });
     const stored = await db.report.findUniqueOrThrow({ where: { reference: referenceIn(html)! } });
     const officerPage = await page(`/gemeente/meldingen/${stored.id}`, `${await cookieFor("officer")}; sp_lng=en`);
     expect(officerPage.html).toContain("Reported in Turkish");
@@ -82,7 +108,13 @@ describe("the reporting point in more languages", () => {
 
   it("the language survives a POST whose address lost it: the hidden field decides", async () => {
     const result = (await reportAction({
-      request: post("/melden", { ...honeypotFields(), taal: "pl", subject: "complaint:no_supervision", municipalityId: await amsterdamId(), description: "Nikt się mną nie opiekuje na stażu." }),
+      request: post("/melden", {
+        ...honeypotFields(),
+        taal: "pl",
+        subject: "complaint:no_supervision",
+        municipalityId: await amsterdamId(),
+        description: "Nikt się mną nie opiekuje na stażu.",
+      }),
       params: {},
       context: {},
     })) as unknown as { data: { reference: string } };
@@ -92,7 +124,11 @@ describe("the reporting point in more languages", () => {
 
   it("a report from a rejected application keeps the language the student read the site in", async () => {
     const cookie = `${await cookieForEmail("student5@stagepact.test", SEED_PASSWORDS.student)}; sp_lng=en`;
-    const request = post("/student/sollicitaties/seed-app-04/discriminatie-melden", { category: "origin", description: "They said my name was hard to pronounce." }, cookie);
+    const request = post(
+      "/student/sollicitaties/seed-app-04/discriminatie-melden",
+      { category: "origin", description: "They said my name was hard to pronounce." },
+      cookie,
+    );
     const response = (await fromApplicationAction(loaderArgs(request, { applicationId: "seed-app-04" }))) as Response;
     expect(response.status).toBe(302);
     expect((await db.report.findFirstOrThrow({ where: { applicationId: "seed-app-04" } })).language).toBe("en");
@@ -139,7 +175,13 @@ describe("the reporting point in more languages", () => {
 
   it("the language choice names each language in itself, and the site around the page keeps its own language", async () => {
     const { html } = await page("/melden?taal=ar");
-    for (const [code, name] of [["nl", "Nederlands"], ["en", "English"], ["tr", "Türkçe"], ["ar", "العربية"], ["pl", "Polski"]]) {
+    for (const [code, name] of [
+      ["nl", "Nederlands"],
+      ["en", "English"],
+      ["tr", "Türkçe"],
+      ["ar", "العربية"],
+      ["pl", "Polski"],
+    ]) {
       const link = new RegExp(`<a [^>]*>${name}</a>`).exec(html)?.[0] ?? "";
       expect(link).toContain(`href="/melden?taal=${code}"`);
       expect(link).toContain(` lang="${code}"`);

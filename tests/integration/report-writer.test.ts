@@ -18,7 +18,14 @@ describe("the one report writer", () => {
     const taken = await db.report.findFirstOrThrow({ select: { reference: true } });
     const fresh = generateReference(bytes(7));
     const draws = [taken.reference, fresh];
-    const row: ReportRow = { type: "complaint", category: "no_supervision", description: "Niemand begeleidt mij op mijn stage.", municipalityId: (await amsterdam()).id, organisationId: null, language: "nl" };
+    const row: ReportRow = {
+      type: "complaint",
+      category: "no_supervision",
+      description: "Niemand begeleidt mij op mijn stage.",
+      municipalityId: (await amsterdam()).id,
+      organisationId: null,
+      language: "nl",
+    };
     const report = await db.$transaction((tx) => writeReport(tx, row, {}, () => draws.shift()!));
     expect(report.reference).toBe(fresh);
     expect(draws).toEqual([]);
@@ -35,7 +42,12 @@ describe("the one report writer", () => {
       contactEmail: "Melder@Example.org",
     });
     const stored = await db.report.findUniqueOrThrow({ where: { id } });
-    expect(stored).toMatchObject({ reference, organisationText: "Een bakkerij in Noord", language: "nl", reporterKey: reporterKeyFor({ contactEmail: "melder@example.org" }) });
+    expect(stored).toMatchObject({
+      reference,
+      organisationText: "Een bakkerij in Noord",
+      language: "nl",
+      reporterKey: reporterKeyFor({ contactEmail: "melder@example.org" }),
+    });
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "report", entityId: id } });
     expect(audit).toMatchObject({ action: "report.create", actorId: null });
     expect(JSON.parse(audit.details)).toEqual({ type: "discrimination", category: "age" });
@@ -44,7 +56,10 @@ describe("the one report writer", () => {
   it("a student's report from a rejected application counts the student as the same reporter as at the reporting point", async () => {
     const application = await db.application.findUniqueOrThrow({ where: { id: "seed-app-04" }, include: { internship: true } });
     await db.report.deleteMany({ where: { applicationId: application.id } });
-    const report = await reportDiscrimination(application.studentId!, application.id, { category: "origin", description: "Mijn naam was te moeilijk, zeiden ze." });
+    const report = await reportDiscrimination(application.studentId!, application.id, {
+      category: "origin",
+      description: "Mijn naam was te moeilijk, zeiden ze.",
+    });
     const stored = await db.report.findUniqueOrThrow({ where: { id: report.id } });
     expect(stored).toMatchObject({
       type: "discrimination",

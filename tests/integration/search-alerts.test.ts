@@ -45,7 +45,11 @@ afterAll(async () => {
 });
 
 /** A word no seeded internship has, so a search on it finds only this test's internship. */
-const tag = () => `zx${Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8)}`;
+const tag = () =>
+  `zx${Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 8)}`;
 
 /** 10:00 in Amsterdam on the day after today: past the morning hour and after any publication in the test. */
 function tomorrowMorning(days = 1): Date {
@@ -80,7 +84,16 @@ async function publish(title: string) {
 async function studentAlert(email: string, word: string, confirmedAt = new Date(Date.now() - 60_000)) {
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   return db.searchAlert.create({
-    data: { userId: user.id, name: `Zoek ${word}`, query: `q=${word}`, frequency: "daily", locale: "nl", status: "active", confirmedAt, createdAt: confirmedAt },
+    data: {
+      userId: user.id,
+      name: `Zoek ${word}`,
+      query: `q=${word}`,
+      frequency: "daily",
+      locale: "nl",
+      status: "active",
+      confirmedAt,
+      createdAt: confirmedAt,
+    },
   });
 }
 
@@ -103,7 +116,9 @@ const pathOf = (url: string) => url.slice(url.indexOf("/zoekopdracht"));
 describe("a student's saved searches", () => {
   it("saves a search from the search page's form, lists it, renames, pauses, resumes and deletes it", async () => {
     const cookie = await cookieFor("student");
-    const saved = await saveAction({ ...loaderArgs(post("/zoekopdracht/opslaan", { name: "Koken in West", frequency: "weekly", query: "q=kok&niveau=2&pagina=3" }, cookie)) });
+    const saved = await saveAction({
+      ...loaderArgs(post("/zoekopdracht/opslaan", { name: "Koken in West", frequency: "weekly", query: "q=kok&niveau=2&pagina=3" }, cookie)),
+    });
     expect(saved instanceof Response && saved.status).toBe(302);
     expect((saved as Response).headers.get("Location")).toBe("/stages?q=kok&niveau=2");
 
@@ -119,7 +134,10 @@ describe("a student's saved searches", () => {
     expect((await db.searchAlert.findUniqueOrThrow({ where: { id } })).status).toBe("active");
 
     // An empty name keeps what was typed and says why, next to the field.
-    const refused = (await listAction(loaderArgs(post("/student/zoekopdrachten", { intent: "rename", id, name: " " }, cookie)))) as unknown as { data: { id: string; errors: string[] }; init: { status: number } };
+    const refused = (await listAction(loaderArgs(post("/student/zoekopdrachten", { intent: "rename", id, name: " " }, cookie)))) as unknown as {
+      data: { id: string; errors: string[] };
+      init: { status: number };
+    };
     expect(refused.init.status).toBe(400);
     expect(refused.data).toMatchObject({ id, errors: ["alerts:errors.name_required"] });
 
@@ -188,7 +206,9 @@ describe("a visitor's subscription", () => {
   });
 
   it("gives an error next to the field for a wrong address, keeping what was typed", async () => {
-    const result = (await saveAction(loaderArgs(post("/zoekopdracht/opslaan", { name: "Horeca", frequency: "weekly", email: "geen-adres", query: "" })))) as unknown as {
+    const result = (await saveAction(
+      loaderArgs(post("/zoekopdracht/opslaan", { name: "Horeca", frequency: "weekly", email: "geen-adres", query: "" })),
+    )) as unknown as {
       data: { result: { error: Record<string, string[]>; initialValue: Record<string, string> } };
       init: { status: number };
     };
@@ -210,8 +230,28 @@ describe("a visitor's subscription", () => {
 
   it("deletes a subscription nobody confirmed within 7 days", async () => {
     const now = tomorrowMorning(30);
-    const old = await db.searchAlert.create({ data: { email: "oud@example.test", name: "Oud", query: "", frequency: "daily", locale: "nl", status: "pending", createdAt: new Date(now.getTime() - 7 * 86_400_000 - 1000) } });
-    const fresh = await db.searchAlert.create({ data: { email: "nieuw@example.test", name: "Nieuw", query: "", frequency: "daily", locale: "nl", status: "pending", createdAt: new Date(now.getTime() - 6 * 86_400_000) } });
+    const old = await db.searchAlert.create({
+      data: {
+        email: "oud@example.test",
+        name: "Oud",
+        query: "",
+        frequency: "daily",
+        locale: "nl",
+        status: "pending",
+        createdAt: new Date(now.getTime() - 7 * 86_400_000 - 1000),
+      },
+    });
+    const fresh = await db.searchAlert.create({
+      data: {
+        email: "nieuw@example.test",
+        name: "Nieuw",
+        query: "",
+        frequency: "daily",
+        locale: "nl",
+        status: "pending",
+        createdAt: new Date(now.getTime() - 6 * 86_400_000),
+      },
+    });
     const summary = await runSearchAlertDigests(now);
     expect(summary.expired).toBeGreaterThanOrEqual(1);
     expect(await db.searchAlert.findUnique({ where: { id: old.id } })).toBeNull();
@@ -284,18 +324,28 @@ describe("the digest job", () => {
 
 describe("unsubscribing", () => {
   it("shows a button on GET, and unsubscribes on the one-click POST", async () => {
-    const alert = await db.searchAlert.create({ data: { email: "klik@example.test", name: "Klik", query: "", frequency: "weekly", locale: "nl", status: "active", confirmedAt: new Date() } });
+    const alert = await db.searchAlert.create({
+      data: { email: "klik@example.test", name: "Klik", query: "", frequency: "weekly", locale: "nl", status: "active", confirmedAt: new Date() },
+    });
     const path = pathOf(unsubscribeUrl(alert.id));
     const shown = (await unsubscribeLoader(loaderArgs(get(path)))) as unknown as { data: { alert: { name: string } | null } };
     expect(shown.data.alert).toEqual({ name: "Klik" });
     expect(await db.searchAlert.findUnique({ where: { id: alert.id } })).not.toBeNull();
 
     // A wrong token changes nothing.
-    const wrong = new Request(`${BASE}/zoekopdracht/afmelden?id=${alert.id}&token=abc`, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+    const wrong = new Request(`${BASE}/zoekopdracht/afmelden?id=${alert.id}&token=abc`, {
+      method: "POST",
+      body: "List-Unsubscribe=One-Click",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
     expect(await statusOf(() => unsubscribeAction(loaderArgs(wrong)))).toBe(400);
     expect(await db.searchAlert.findUnique({ where: { id: alert.id } })).not.toBeNull();
 
-    const oneClick = new Request(BASE + path, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+    const oneClick = new Request(BASE + path, {
+      method: "POST",
+      body: "List-Unsubscribe=One-Click",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
     expect(await statusOf(() => unsubscribeAction(loaderArgs(oneClick)))).toBe(200);
     expect(await db.searchAlert.findUnique({ where: { id: alert.id } })).toBeNull();
   });

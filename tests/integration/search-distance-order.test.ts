@@ -13,7 +13,6 @@ import { prng } from "../../scripts/bench/search-corpus";
 const q = (qs: string) => parseSearchQuery(new URLSearchParams(qs));
 const centre = { latitude: 52.3676, longitude: 4.9041 };
 
-
 describe("distance searches in a larger embedded index", () => {
   const file = () => databaseFileFromUrl(process.env.DATABASE_URL!);
   let sql: EmbeddedSearchEngine;

@@ -17,7 +17,6 @@ import { FakeMeilisearch } from "./search-fake-meilisearch";
 const now = new Date();
 let docs: SearchDocument[] = [];
 
-
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 const haystackOf = (d: SearchDocument) =>

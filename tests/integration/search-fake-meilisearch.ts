@@ -45,11 +45,7 @@ const SEARCH_KEYS = new Set([
   "attributesToRetrieve",
 ]);
 
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase();
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 export class FakeMeilisearch {
   readonly violations: string[] = [];
@@ -194,12 +190,13 @@ export class FakeMeilisearch {
     const searchable = settings.searchableAttributes ?? ["*"];
     // Only the "all" matching strategy is faked: every query word must match. The
     // default ("last") would drop words from the end until documents match.
-    if (words.length > 1 && query.matchingStrategy !== "all") this.violations.push("the fake only implements matchingStrategy \"all\"");
+    if (words.length > 1 && query.matchingStrategy !== "all") this.violations.push('the fake only implements matchingStrategy "all"');
     // Like Meilisearch (prefixSearch "indexingTime"), only the last query word matches
     // the start of a word; the others match whole words. Unlike Meilisearch, no typos.
     let docs = [...index.docs.values()].filter((doc) => {
       if (words.length === 0) return true;
-      const text = fold(searchable.map((a) => (Array.isArray(doc[a]) ? (doc[a] as unknown[]).join(" ") : String(doc[a] ?? ""))).join(" ")).match(/[\p{L}\p{N}]+/gu) ?? [];
+      const text =
+        fold(searchable.map((a) => (Array.isArray(doc[a]) ? (doc[a] as unknown[]).join(" ") : String(doc[a] ?? ""))).join(" ")).match(/[\p{L}\p{N}]+/gu) ?? [];
       return words.every((w, i) => text.some((t) => (i === words.length - 1 ? t.startsWith(w) : t === w)));
     });
     docs = docs.filter((doc) => this.matches(doc, query.filter, filterable));

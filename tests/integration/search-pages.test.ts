@@ -123,7 +123,7 @@ describe("the search page", () => {
   });
 
   it("survives input meant to break the query", async () => {
-    for (const qs of ['q=%22%20OR%20*', "q=NEAR(a%20b)", "sector=%27%3B--", "pagina=999999", "q=" + "x".repeat(500)]) {
+    for (const qs of ["q=%22%20OR%20*", "q=NEAR(a%20b)", "sector=%27%3B--", "pagina=999999", "q=" + "x".repeat(500)]) {
       expect(await statusOf(() => stages(qs)), qs).toBe(200);
     }
   });
@@ -156,7 +156,9 @@ describe("the internship page", () => {
   it("shows the organisation's badges: pact signatory since and active keurmerken", async () => {
     const award = await db.keurmerkAward.findFirstOrThrow({ where: { status: "awarded", type: "fair_hospitality" } });
     const internship = await db.internship.findFirstOrThrow({ where: { status: "published", organisationId: award.organisationId } });
-    const data = (await stageLoader(loaderArgs(get(`/stages/${internship.id}`), { id: internship.id }))) as { internship: { marks: { type: string }[]; signatorySince: string | null } };
+    const data = (await stageLoader(loaderArgs(get(`/stages/${internship.id}`), { id: internship.id }))) as {
+      internship: { marks: { type: string }[]; signatorySince: string | null };
+    };
     expect(data.internship.marks.map((m) => m.type)).toContain("fair_hospitality");
     expect(data.internship.signatorySince).not.toBeNull();
   });
@@ -271,7 +273,9 @@ describe("the search page as the visitor reads it", () => {
     expect(filtered).toContain("Geen stages gevonden voor ‘kok’ met deze filters.");
     expect(filtered).toMatch(/zonder sector: \d+ stages?/);
     expect(filtered).toMatch(/alle stages in Zorg en welzijn: \d+ stages/);
-    expect(await page("q=kok&sector=care", "en")).toMatch(/No internships found for ‘kok’ with these filters\..*all internships in Care and welfare: \d+ internships/);
+    expect(await page("q=kok&sector=care", "en")).toMatch(
+      /No internships found for ‘kok’ with these filters\..*all internships in Care and welfare: \d+ internships/,
+    );
   });
 
   it("puts the filters in a Filters control with the number set, and the results first", async () => {

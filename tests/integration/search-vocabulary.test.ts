@@ -103,7 +103,10 @@ describe("the admin's search words", () => {
     expect(await enqueuedSince(before)).toEqual(ids(published));
 
     const admin = await db.user.findUniqueOrThrow({ where: { email: "beheer@stagepact.test" } });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "search_vocabulary.sector", entityId: "construction" }, orderBy: { createdAt: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "search_vocabulary.sector", entityId: "construction" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(audit.actorId).toBe(admin.id);
     expect(JSON.parse(audit.details)).toMatchObject({ reindexed: published.length, terms: [expect.stringContaining("metselen"), stored.terms] });
 
@@ -125,7 +128,10 @@ describe("the admin's search words", () => {
     expect((await db.qualification.findUniqueOrThrow({ where: { id: qualificationId } })).searchTerms).toBe("koken, keuken, chef, wokken, pizzabakker");
     expect(await enqueuedSince(before)).toEqual(ids(published));
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "search_vocabulary.qualification", entityId: qualificationId } });
-    expect(JSON.parse(audit.details)).toMatchObject({ reindexed: published.length, terms: [expect.stringContaining("cooking"), "koken, keuken, chef, wokken, pizzabakker"] });
+    expect(JSON.parse(audit.details)).toMatchObject({
+      reindexed: published.length,
+      terms: [expect.stringContaining("cooking"), "koken, keuken, chef, wokken, pizzabakker"],
+    });
     const { documents } = await loadDocuments(db, ids(published), new Date());
     for (const d of documents) expect(d.keywords).toEqual(expect.arrayContaining(["horeca", "wokken", "pizzabakker"]));
   });

@@ -35,7 +35,14 @@ describe("the signatory list", () => {
     const approved = await db.organisation.findMany({ where: { signatures: { some: { status: "approved" } } }, select: { name: true } });
     expect(rows.map((r) => r[0]).sort()).toEqual(approved.map((o) => o.name).sort());
     const byName = new Map(rows.map((r) => [r[0], r]));
-    expect(byName.get("Café De Vijzel")).toEqual(["Café De Vijzel", "hospitality", "Amsterdam", "Centrum", expect.stringMatching(/^2025-\d\d-\d\d$/), "fair_hospitality"]);
+    expect(byName.get("Café De Vijzel")).toEqual([
+      "Café De Vijzel",
+      "hospitality",
+      "Amsterdam",
+      "Centrum",
+      expect.stringMatching(/^2025-\d\d-\d\d$/),
+      "fair_hospitality",
+    ]);
     expect(byName.get("Uitzendbureau Werkstart")?.[5]).toBe("sna");
     expect(byName.get("Zorggroep Noorderlicht")?.[5]).toBe("inclusive_employer");
     expect(byName.has("Lunchroom Weesper Zoet")).toBe(false);
@@ -59,7 +66,9 @@ describe("the signatory list", () => {
     expect(after).toEqual(before);
     expect(after.some((r) => r[0] === "De Keuken van West")).toBe(true);
 
-    const page = (await pageLoader(loaderArgs(get(`/stagepact/ondertekenaars?jaar=${year}`)))) as { lists: { municipality: { name: string }; publishedAt: string | null; rows: unknown[] }[] };
+    const page = (await pageLoader(loaderArgs(get(`/stagepact/ondertekenaars?jaar=${year}`)))) as {
+      lists: { municipality: { name: string }; publishedAt: string | null; rows: unknown[] }[];
+    };
     expect(page.lists.map((l) => [l.municipality.name, l.publishedAt !== null])).toEqual([
       ["Almere", false],
       ["Amsterdam", true],

@@ -74,7 +74,9 @@ describe("lifting a suspension", () => {
 
   it("an officer of another municipality cannot lift it", async () => {
     const { organisation, signature } = await keukenVanWest();
-    expect(await decide(organisation.id, { intent: "suspend", signatureId: signature.id, reason: "Opnieuw in onderzoek." }, await cookieFor("officer"))).toBe(302);
+    expect(await decide(organisation.id, { intent: "suspend", signatureId: signature.id, reason: "Opnieuw in onderzoek." }, await cookieFor("officer"))).toBe(
+      302,
+    );
     const offline = await db.internship.count({ where: { organisationId: organisation.id, flagReason: "suspended" } });
     expect(offline).toBeGreaterThan(0);
     expect(await decide(organisation.id, { intent: "reinstate", signatureId: signature.id, reason: "Klaar." }, await cookieFor("officerAlmere"))).toBe(404);

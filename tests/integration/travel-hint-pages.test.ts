@@ -18,7 +18,11 @@ async function html(path: string, init: RequestInit & { locale?: string } = {}) 
 
 describe("the travel-cost hint as rendered", () => {
   it("the internship page below the threshold shows the hint with its link, in Dutch and in English", async () => {
-    const [below, above] = await db.internship.findMany({ where: { status: "published", route: "BOL", municipality: { slug: "amsterdam" } }, orderBy: { id: "asc" }, take: 2 });
+    const [below, above] = await db.internship.findMany({
+      where: { status: "published", route: "BOL", municipality: { slug: "amsterdam" } },
+      orderBy: { id: "asc" },
+      take: 2,
+    });
     await db.internship.update({ where: { id: below.id }, data: { monthlyAllowance: 420 } });
     await db.internship.update({ where: { id: above.id }, data: { monthlyAllowance: 500 } });
     const nl = await html(`/stages/${below.id}`);

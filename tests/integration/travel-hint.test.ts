@@ -76,9 +76,13 @@ describe("the application confirmation repeats the hint", () => {
       }),
     );
     expect((sent as Response).status).toBe(302);
-    const application = await db.application.findFirstOrThrow({ where: { internshipId: internship.id, student: { user: { email: "student@stagepact.test" } } } });
+    const application = await db.application.findFirstOrThrow({
+      where: { internshipId: internship.id, student: { user: { email: "student@stagepact.test" } } },
+    });
 
-    const detail = (await detailLoader(loaderArgs(get(`/student/sollicitaties/${application.id}`, cookie), { applicationId: application.id }))) as unknown as StagePage;
+    const detail = (await detailLoader(
+      loaderArgs(get(`/student/sollicitaties/${application.id}`, cookie), { applicationId: application.id }),
+    )) as unknown as StagePage;
     expect(detail.travelHint?.text).toContain("Jongerenfonds");
     expect(detail.travelHint?.url).toBe("https://www.amsterdam.nl/jongeren/");
 

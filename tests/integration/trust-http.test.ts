@@ -42,13 +42,20 @@ describe("the per-address limit follows the route, however its path is spelt", (
   });
 
   it.each([
-    ["sign-up", ["/Registreren", "/registreren/", "/REGISTREREN"], { accountType: "student", name: "Test", firstName: "T", lastName: "S", email: student.email, password: "lang-genoeg-wachtwoord", acceptTerms: "on" }],
+    [
+      "sign-up",
+      ["/Registreren", "/registreren/", "/REGISTREREN"],
+      { accountType: "student", name: "Test", firstName: "T", lastName: "S", email: student.email, password: "lang-genoeg-wachtwoord", acceptTerms: "on" },
+    ],
     ["reporting", ["/Melden", "/melden/", "/MELDEN"], { subject: "complaint:unsafe", description: "Een melding om de limiet te testen." }],
     ["asking for a password reset", ["/wachtwoord-vergeten/", "/Wachtwoord-Vergeten", "/WACHTWOORD-VERGETEN"], { email: "nobody@example.test" }],
     ["adding to a report", ["/melden/aanvullen/", "/Melden/Aanvullen", "/MELDEN/AANVULLEN/"], { reference: "SP-0000-0000-0000", text: "Aanvulling." }],
   ])("%s is limited through every spelling", async (_name, spellings, fields) => {
     const amsterdam = await db.municipality.findUniqueOrThrow({ where: { slug: "amsterdam" } });
-    const body = { municipalityId: amsterdam.id, ...(spellings[0].toLowerCase().includes("melden") ? honeypotFields() : {}), ...fields } as Record<string, string>;
+    const body = { municipalityId: amsterdam.id, ...(spellings[0].toLowerCase().includes("melden") ? honeypotFields() : {}), ...fields } as Record<
+      string,
+      string
+    >;
     const statuses: number[] = [];
     for (let i = 0; i <= env.RATE_LIMIT_PER_MINUTE; i++) statuses.push((await form(spellings[i % spellings.length], body)).status);
     expect(statuses.slice(0, -1)).not.toContain(429);
@@ -60,8 +67,7 @@ describe("the per-account throttle", () => {
   async function attempt(password: string, clientAddress: string) {
     const request = post("/inloggen", { email: student.email, password });
     return (await signInAction({ request, params: {}, context: { clientAddress } })) as unknown as
-      | Response
-      | { data: { error?: Record<string, string[]> }; init: { status: number } };
+      Response | { data: { error?: Record<string, string[]> }; init: { status: number } };
   }
 
   it("five addresses guessing one account's password lock it, and the message sits next to the password field", async () => {
@@ -162,10 +168,13 @@ describe("clean responses", () => {
     expect(await db.report.count()).toBe(before);
   });
 
-  it.each([["/inloggen"], ["/registreren?type=student"], ["/taal"], ["/melden/aanvullen"], ["/wachtwoord-vergeten"]])("a JSON body posted to %s gets 400", async (path) => {
-    const response = await fetch(app.base + path, { method: "POST", body: "{}", headers: { Origin: app.base, "Content-Type": "application/json" } });
-    expect(response.status).toBe(400);
-  });
+  it.each([["/inloggen"], ["/registreren?type=student"], ["/taal"], ["/melden/aanvullen"], ["/wachtwoord-vergeten"]])(
+    "a JSON body posted to %s gets 400",
+    async (path) => {
+      const response = await fetch(app.base + path, { method: "POST", body: "{}", headers: { Origin: app.base, "Content-Type": "application/json" } });
+      expect(response.status).toBe(400);
+    },
+  );
 
   it("a truncated upload of keurmerk evidence gets 400", async () => {
     const response = await fetch(`${app.base}/werkgever/keurmerken`, {
@@ -178,7 +187,10 @@ describe("clean responses", () => {
 
   it("the evidence download sends nosniff once", async () => {
     const award = await db.keurmerkAward.findFirstOrThrow({ where: { organisation: { municipality: { slug: "amsterdam" } } } });
-    await db.keurmerkAward.update({ where: { id: award.id }, data: { evidenceFile: Buffer.from("%PDF-1.4 test"), evidenceMime: "application/pdf", evidenceFileName: "bewijs.pdf" } });
+    await db.keurmerkAward.update({
+      where: { id: award.id },
+      data: { evidenceFile: Buffer.from("%PDF-1.4 test"), evidenceMime: "application/pdf", evidenceFileName: "bewijs.pdf" },
+    });
     const response = await fetch(`${app.base}/gemeente/keurmerken/${award.id}/bewijs`, { headers: { Cookie: await cookieFor("officer") } });
     expect(response.status).toBe(200);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");

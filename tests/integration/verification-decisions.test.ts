@@ -46,7 +46,11 @@ describe("officers verify organisations and signatures", () => {
     const cookie = await cookieFor("officer");
     const without = post(`/gemeente/verificatie/${organisation.id}`, { intent: "request_changes", signatureId: signature.id, reason: "" }, cookie);
     expect(await statusOf(() => decideAction(loaderArgs(without, { id: organisation.id })))).toBe(400);
-    const withReason = post(`/gemeente/verificatie/${organisation.id}`, { intent: "request_changes", signatureId: signature.id, reason: "Het KvK-nummer hoort bij een andere vestiging." }, cookie);
+    const withReason = post(
+      `/gemeente/verificatie/${organisation.id}`,
+      { intent: "request_changes", signatureId: signature.id, reason: "Het KvK-nummer hoort bij een andere vestiging." },
+      cookie,
+    );
     expect(await statusOf(() => decideAction(loaderArgs(withReason, { id: organisation.id })))).toBe(302);
     const page = (await pactLoader(loaderArgs(get("/werkgever/stagepact", await cookieFor("pendingEmployer"))))) as {
       standing: string;
@@ -79,13 +83,21 @@ describe("officers verify organisations and signatures", () => {
     const organisation = await db.organisation.findFirstOrThrow({ where: { name: "De Keuken van West" } });
     const signature = await db.pactSignature.findFirstOrThrow({ where: { organisationId: organisation.id } });
     const cookie = await cookieFor("officer");
-    const suspend = post(`/gemeente/verificatie/${organisation.id}`, { intent: "suspend", signatureId: signature.id, reason: "Klachten over onbetaalde stages in onderzoek." }, cookie);
+    const suspend = post(
+      `/gemeente/verificatie/${organisation.id}`,
+      { intent: "suspend", signatureId: signature.id, reason: "Klachten over onbetaalde stages in onderzoek." },
+      cookie,
+    );
     expect(await statusOf(() => decideAction(loaderArgs(suspend, { id: organisation.id })))).toBe(302);
     expect(await db.internship.count({ where: { organisationId: organisation.id, status: "published" } })).toBe(0);
     expect(await organisationMayPublishById(organisation.id, new Date())).toBe(false);
     const reinstateWithout = post(`/gemeente/verificatie/${organisation.id}`, { intent: "reinstate", signatureId: signature.id }, cookie);
     expect(await statusOf(() => decideAction(loaderArgs(reinstateWithout, { id: organisation.id })))).toBe(400);
-    const reinstate = post(`/gemeente/verificatie/${organisation.id}`, { intent: "reinstate", signatureId: signature.id, reason: "Onderzoek afgerond." }, cookie);
+    const reinstate = post(
+      `/gemeente/verificatie/${organisation.id}`,
+      { intent: "reinstate", signatureId: signature.id, reason: "Onderzoek afgerond." },
+      cookie,
+    );
     expect(await statusOf(() => decideAction(loaderArgs(reinstate, { id: organisation.id })))).toBe(302);
     expect(await organisationMayPublishById(organisation.id, new Date())).toBe(true);
   });
@@ -96,7 +108,8 @@ describe("officers verify organisations and signatures", () => {
     const { id: _id, createdAt: _c, updatedAt: _u, verifiedAt: _v, ...fields } = template;
     const make = (suffix: string, verificationStatus: string) =>
       db.organisation.create({ data: { ...fields, name: `${template.name} ${suffix}`, kvkNumber: `9${suffix.padStart(7, "0")}`, verificationStatus } });
-    const decide = (id: string, form: Record<string, string>) => statusOf(() => decideAction(loaderArgs(post(`/gemeente/verificatie/${id}`, form, cookie), { id })));
+    const decide = (id: string, form: Record<string, string>) =>
+      statusOf(() => decideAction(loaderArgs(post(`/gemeente/verificatie/${id}`, form, cookie), { id })));
 
     const unsigned = await make("1", "pending");
     expect(await decide(unsigned.id, { intent: "verify" })).toBe(302);
@@ -104,7 +117,9 @@ describe("officers verify organisations and signatures", () => {
 
     // A crafted "verify" must not lift a suspension: that is reinstating the signature, with a reason.
     const suspended = await make("2", "suspended");
-    const refused = (await decideAction(loaderArgs(post(`/gemeente/verificatie/${suspended.id}`, { intent: "verify" }, cookie), { id: suspended.id }))) as unknown as {
+    const refused = (await decideAction(
+      loaderArgs(post(`/gemeente/verificatie/${suspended.id}`, { intent: "verify" }, cookie), { id: suspended.id }),
+    )) as unknown as {
       data: { errors: string[] };
       init: { status: number };
     };

@@ -3,9 +3,26 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkExpectation, matchesExpectation, scoreResults, type Expectation, type InternshipFacts, type JudgedQuery } from "../../scripts/bench/relevance";
 
-const kok: InternshipFacts = { id: "a", sector: "hospitality", qualification: "kok", level: 2, municipality: "amsterdam", district: "zuidoost", title: "Stagiair keuken (kok)" };
+const kok: InternshipFacts = {
+  id: "a",
+  sector: "hospitality",
+  qualification: "kok",
+  level: 2,
+  municipality: "amsterdam",
+  district: "zuidoost",
+  title: "Stagiair keuken (kok)",
+};
 const host: InternshipFacts = { ...kok, id: "b", qualification: "gastheer", level: 2, title: "Stage gastheer/gastvrouw bediening" };
-const nurse: InternshipFacts = { ...kok, id: "c", sector: "care", qualification: "mbo-verpleegkundige", level: 4, municipality: "almere", district: "buiten", title: "Stage mbo-verpleegkundige" };
+const nurse: InternshipFacts = {
+  ...kok,
+  id: "c",
+  sector: "care",
+  qualification: "mbo-verpleegkundige",
+  level: 4,
+  municipality: "almere",
+  district: "buiten",
+  title: "Stage mbo-verpleegkundige",
+};
 
 describe("a judgement", () => {
   it.each<[string, Expectation, InternshipFacts, boolean]>([
@@ -47,7 +64,11 @@ describe("a score", () => {
     ["all found, nothing else", ["a", "b", "c", "d"], { recall: 1, precisionAt10: 1, found: 4 }],
     ["half found", ["a", "x", "b"], { recall: 0.5, precisionAt10: 2 / 3, found: 2 }],
     ["nothing shown", [], { recall: 0, precisionAt10: 0, found: 0 }],
-    ["found after the first ten count for recall only", [..."xxxxxxxxxx".split("").map((x, i) => x + i), "a", "b", "c", "d"], { recall: 1, precisionAt10: 0, found: 4 }],
+    [
+      "found after the first ten count for recall only",
+      [..."xxxxxxxxxx".split("").map((x, i) => x + i), "a", "b", "c", "d"],
+      { recall: 1, precisionAt10: 0, found: 4 },
+    ],
   ])("%s", (_, ranked, score) => {
     expect(scoreResults(expected, ranked)).toMatchObject(score);
   });

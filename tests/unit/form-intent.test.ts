@@ -13,7 +13,14 @@ describe("readIntent and requireIntent", () => {
   it.each([
     ["a known intent", [["intent", "approve"]], "approve"],
     ["the other known intent", [["intent", "reject"]], "reject"],
-    ["the first of two intent fields", [["intent", "reject"], ["intent", "approve"]], "reject"],
+    [
+      "the first of two intent fields",
+      [
+        ["intent", "reject"],
+        ["intent", "approve"],
+      ],
+      "reject",
+    ],
     ["no intent field", [["reason", "x"]], null],
     ["an empty intent", [["intent", ""]], null],
     ["an unknown intent", [["intent", "delete"]], null],

@@ -26,10 +26,54 @@ function mailTemplates(locale: "nl" | "en"): Map<string, string> {
 }
 
 // Placeholders out, so that only the words written in the template are judged.
-const words = (template: string) => ` ${template.replace(/\{\{[^}]+\}\}/g, " ").replace(/https?:\/\/\S+/g, " ").toLowerCase()} `;
+const words = (template: string) =>
+  ` ${template
+    .replace(/\{\{[^}]+\}\}/g, " ")
+    .replace(/https?:\/\/\S+/g, " ")
+    .toLowerCase()} `;
 
-const DUTCH = ["de", "het", "een", "je", "jouw", "uw", "sollicitatie", "stage", "werkgever", "gemeente", "bekijk", "niet", "voor", "naar", "wordt", "kandidaat", "uitnodiging", "wachtwoord", "ondertekenen", "zodra"];
-const ENGLISH = ["the", "your", "you", "application", "internship", "employer", "municipality", "view", "please", "with", "from", "has", "have", "will", "candidate", "invitation", "password", "sign"];
+const DUTCH = [
+  "de",
+  "het",
+  "een",
+  "je",
+  "jouw",
+  "uw",
+  "sollicitatie",
+  "stage",
+  "werkgever",
+  "gemeente",
+  "bekijk",
+  "niet",
+  "voor",
+  "naar",
+  "wordt",
+  "kandidaat",
+  "uitnodiging",
+  "wachtwoord",
+  "ondertekenen",
+  "zodra",
+];
+const ENGLISH = [
+  "the",
+  "your",
+  "you",
+  "application",
+  "internship",
+  "employer",
+  "municipality",
+  "view",
+  "please",
+  "with",
+  "from",
+  "has",
+  "have",
+  "will",
+  "candidate",
+  "invitation",
+  "password",
+  "sign",
+];
 
 const found = (text: string, list: string[]) => list.filter((w) => new RegExp(`[^\\p{L}]${w}[^\\p{L}]`, "u").test(text));
 

@@ -45,7 +45,10 @@ describe("publiccode.yml", () => {
     const { errors } = validate(broken);
     expect(errors.join("\n")).toMatch(/should have required property 'legal'/);
     for (const path of [".developmentStatus", ".categories[0]", "['en'].shortDescription", "['nl'].longDescription", ".maintenance"]) {
-      expect(errors.some((e) => e.startsWith(path) || e.includes(path)), path).toBe(true);
+      expect(
+        errors.some((e) => e.startsWith(path) || e.includes(path)),
+        path,
+      ).toBe(true);
     }
   });
 

@@ -49,8 +49,11 @@ describe("form schemas follow the domain's rules", () => {
     expect(accepts(municipalitySettingsSchema.safeParse(input))).toBe(ok);
   });
 
-  it.each(["AB-123", "ab", "x".repeat(31), "12 34", "SNA-2027-0042"])("an SNA registry number %s is accepted exactly when the domain accepts it", (registryNumber) => {
-    const result = grantSchemas.sna.safeParse({ intent: "sna", organisationId: "o1", registryNumber });
-    expect(result.success).toBe(isSnaRegistryNumber(registryNumber));
-  });
+  it.each(["AB-123", "ab", "x".repeat(31), "12 34", "SNA-2027-0042"])(
+    "an SNA registry number %s is accepted exactly when the domain accepts it",
+    (registryNumber) => {
+      const result = grantSchemas.sna.safeParse({ intent: "sna", organisationId: "o1", registryNumber });
+      expect(result.success).toBe(isSnaRegistryNumber(registryNumber));
+    },
+  );
 });

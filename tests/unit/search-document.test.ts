@@ -108,15 +108,22 @@ describe("the search document builder", () => {
       false,
     ],
   ])("after a new version came into force, %s gives the pact badge: %s", (_case, signatures, badge) => {
-    const versions = [{ ...PACT_V1, validUntil: day("2026-08-01") }, { id: "ams-2", municipalityId: "ams", version: 2, validFrom: day("2026-08-01"), validUntil: null }];
+    const versions = [
+      { ...PACT_V1, validUntil: day("2026-08-01") },
+      { id: "ams-2", municipalityId: "ams", version: 2, validFrom: day("2026-08-01"), validUntil: null },
+    ];
     const doc = buildSearchDocument(source({}, { signatures, pactVersions: versions }), now)!;
     expect(doc.pactSignatory).toBe(badge);
     expect(doc.pactSignatorySince).toBe(badge ? "2026-09-01" : null);
   });
 
   it("the pact badge follows `now`: after a new version it stays until the re-signing deadline, then goes", () => {
-    const versions = [{ ...PACT_V1, validUntil: day("2027-01-01") }, { id: "ams-2", municipalityId: "ams", version: 2, validFrom: day("2027-01-01"), validUntil: null }];
-    const doc = (at: string, over: Partial<DocumentSource["organisation"]> = {}) => buildSearchDocument(source({}, { pactVersions: versions, resignPeriodDays: 30, ...over }), new Date(at))!;
+    const versions = [
+      { ...PACT_V1, validUntil: day("2027-01-01") },
+      { id: "ams-2", municipalityId: "ams", version: 2, validFrom: day("2027-01-01"), validUntil: null },
+    ];
+    const doc = (at: string, over: Partial<DocumentSource["organisation"]> = {}) =>
+      buildSearchDocument(source({}, { pactVersions: versions, resignPeriodDays: 30, ...over }), new Date(at))!;
     expect(doc("2026-12-31T12:00:00Z").pactSignatory).toBe(true);
     // The deadline: 30 days from the Amsterdam day version 2 started (1 January, 00:00 CET).
     expect(doc("2027-01-30T22:59:59Z").pactSignatory).toBe(true);
@@ -134,7 +141,9 @@ describe("the search document builder", () => {
     };
     expect(doc("2027-01-06T12:00:00Z", early)).toMatchObject({ pactSignatory: true, pactSignatorySince: "2024-01-15" });
     // A suspended live signature takes it at once.
-    expect(doc("2026-12-31T12:00:00Z", { signatures: [{ status: "suspended", pactVersionId: "ams-1", signedAt: day("2024-01-15") }] }).pactSignatory).toBe(false);
+    expect(doc("2026-12-31T12:00:00Z", { signatures: [{ status: "suspended", pactVersionId: "ams-1", signedAt: day("2024-01-15") }] }).pactSignatory).toBe(
+      false,
+    );
   });
 
   it("shows only keurmerken active now", () => {
@@ -166,9 +175,27 @@ describe("the search document builder", () => {
   });
 
   it.each([
-    { name: "a BOL internship keeps its allowance and no wage", over: { route: "BOL", monthlyAllowance: 450, hourlyWageCents: null }, route: "BOL", allowance: 450, wage: null },
-    { name: "a BBL place has its hourly wage and no allowance", over: { route: "BBL", monthlyAllowance: null, hourlyWageCents: 1950 }, route: "BBL", allowance: null, wage: 1950 },
-    { name: "a stale allowance on a BBL row is not shown as its pay", over: { route: "BBL", monthlyAllowance: 600, hourlyWageCents: 1900 }, route: "BBL", allowance: null, wage: 1900 },
+    {
+      name: "a BOL internship keeps its allowance and no wage",
+      over: { route: "BOL", monthlyAllowance: 450, hourlyWageCents: null },
+      route: "BOL",
+      allowance: 450,
+      wage: null,
+    },
+    {
+      name: "a BBL place has its hourly wage and no allowance",
+      over: { route: "BBL", monthlyAllowance: null, hourlyWageCents: 1950 },
+      route: "BBL",
+      allowance: null,
+      wage: 1950,
+    },
+    {
+      name: "a stale allowance on a BBL row is not shown as its pay",
+      over: { route: "BBL", monthlyAllowance: 600, hourlyWageCents: 1900 },
+      route: "BBL",
+      allowance: null,
+      wage: 1900,
+    },
     { name: "a row from before the route was required counts as BOL", over: { route: null, monthlyAllowance: 420 }, route: "BOL", allowance: 420, wage: null },
   ])("$name", ({ over, route, allowance, wage }) => {
     const doc = buildSearchDocument(source(over), now)!;

@@ -74,7 +74,9 @@ describe("the admin's vocabulary forms", () => {
 
   it("counts 60 words as allowed, and a repeated word once", () => {
     const sixty = Array.from({ length: 60 }, (_, i) => `woord${i}`);
-    const result = parseWithZod(form({ intent: "qualification", qualificationId: "q1", terms: [...sixty, "WOORD1"].join(", ") }), { schema: qualificationTermsSchema });
+    const result = parseWithZod(form({ intent: "qualification", qualificationId: "q1", terms: [...sixty, "WOORD1"].join(", ") }), {
+      schema: qualificationTermsSchema,
+    });
     expect(result.status).toBe("success");
   });
 

@@ -47,7 +47,10 @@ export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 export type StudentIdentity = { [K in IdentityField]-?: StudentProfile[K] | null };
 
 /** A student's identity from the stored student and the e-mail address of the account. */
-export function studentIdentity<S extends Omit<StudentIdentity, "email">>(student: S, email: string): Pick<S, Exclude<IdentityField, "email">> & { email: string } {
+export function studentIdentity<S extends Omit<StudentIdentity, "email">>(
+  student: S,
+  email: string,
+): Pick<S, Exclude<IdentityField, "email">> & { email: string } {
   const identity = Object.fromEntries(IDENTITY_FIELDS.map((field) => [field, field === "email" ? email : student[field]]));
   return identity as Pick<S, Exclude<IdentityField, "email">> & { email: string };
 }
@@ -73,10 +76,7 @@ export function namesFor(profile: Pick<StudentProfile, "firstName" | "lastName" 
   return names.map((n) => n.trim()).filter((n) => n.length > 0);
 }
 
-export function buildApplicationSnapshot(
-  profile: StudentProfile,
-  input: { motivation: string; chosenSkills: string[] },
-): ApplicationSnapshot {
+export function buildApplicationSnapshot(profile: StudentProfile, input: { motivation: string; chosenSkills: string[] }): ApplicationSnapshot {
   const names = namesFor(profile);
   const scrubbed = scrubText(input.motivation, { names });
   // Skills are free text the student typed in the profile: an e-mail address or a
@@ -144,8 +144,7 @@ export interface AnonymousEmployerView extends AnonymousApplicationFields {
   revealed: false;
 }
 
-export type RevealedEmployerView = Omit<AnonymousEmployerView, "revealed"> &
-  StudentIdentity & { revealed: true };
+export type RevealedEmployerView = Omit<AnonymousEmployerView, "revealed"> & StudentIdentity & { revealed: true };
 
 export type EmployerApplicationView = AnonymousEmployerView | RevealedEmployerView;
 
@@ -173,8 +172,6 @@ export function toEmployerView(application: ApplicationRecord, opts: { revealed:
     motivationScrubbed: application.motivationScrubbed,
   };
   if (!opts.revealed) return { revealed: false, ...visible };
-  const identity = Object.fromEntries(
-    IDENTITY_FIELDS.map((field) => [field, application[field] ?? null]),
-  ) as StudentIdentity;
+  const identity = Object.fromEntries(IDENTITY_FIELDS.map((field) => [field, application[field] ?? null])) as StudentIdentity;
   return { revealed: true, ...visible, ...identity };
 }

@@ -3,13 +3,7 @@ export type { ScrubKind, ScrubOptions, ScrubReplacement, ScrubResult } from "./s
 export { normalizeForMatch } from "./normalize";
 export { findIdentityHints } from "./identity-hints";
 export type { IdentityHint, IdentityHintKind } from "./identity-hints";
-export {
-  makePseudonym,
-  PSEUDONYM_ALPHABET,
-  PSEUDONYM_PATTERN,
-  PSEUDONYM_PREFIX,
-  PSEUDONYM_RANDOM_BYTES,
-} from "./pseudonym";
+export { makePseudonym, PSEUDONYM_ALPHABET, PSEUDONYM_PATTERN, PSEUDONYM_PREFIX, PSEUDONYM_RANDOM_BYTES } from "./pseudonym";
 export { buildApplicationSnapshot, IDENTITY_FIELDS, namesFor, rescrubSnapshot, studentIdentity, toEmployerView } from "./employer-view";
 export type {
   AnonymousApplicationFields,

@@ -22,11 +22,7 @@ const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u00B4`]/g;
  * which the mark-stripping step then removes.
  */
 function foldChar(char: string): string {
-  const folded = char
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(APOSTROPHES, "'");
+  const folded = char.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(APOSTROPHES, "'");
   return EXTRA_FOLDS[folded] ?? folded;
 }
 

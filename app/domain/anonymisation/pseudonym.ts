@@ -19,9 +19,7 @@ export const PSEUDONYM_PATTERN = /^Kandidaat [2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}
  */
 export function makePseudonym(randomBytes: Uint8Array): string {
   if (randomBytes.length < PSEUDONYM_RANDOM_BYTES) {
-    throw new RangeError(
-      `makePseudonym needs at least ${PSEUDONYM_RANDOM_BYTES} random bytes, got ${randomBytes.length}`,
-    );
+    throw new RangeError(`makePseudonym needs at least ${PSEUDONYM_RANDOM_BYTES} random bytes, got ${randomBytes.length}`);
   }
   let bits = 0n;
   for (let i = 0; i < PSEUDONYM_RANDOM_BYTES; i++) bits = (bits << 8n) | BigInt(randomBytes[i]);

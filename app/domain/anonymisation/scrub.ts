@@ -117,10 +117,46 @@ function findObfuscatedEmails(text: string): Span[] {
 // domain. The TLD must be lowercase for the same reason: "stage.De volgende…"
 // is a typo, "stage.de" is a site. Known false positive: "socket.io" as a skill.
 const BARE_TLDS = [
-  "nl", "com", "org", "net", "io", "eu", "be", "de", "fr", "uk", "dev", "app", "me",
-  "info", "co", "nu", "frl", "amsterdam", "online", "site", "page", "tech", "xyz",
-  "ly", "gl", "gg", "link", "cloud", "design", "art", "studio", "tv", "ai", "biz",
-  "edu", "portfolio", "blog", "email", "work", "website",
+  "nl",
+  "com",
+  "org",
+  "net",
+  "io",
+  "eu",
+  "be",
+  "de",
+  "fr",
+  "uk",
+  "dev",
+  "app",
+  "me",
+  "info",
+  "co",
+  "nu",
+  "frl",
+  "amsterdam",
+  "online",
+  "site",
+  "page",
+  "tech",
+  "xyz",
+  "ly",
+  "gl",
+  "gg",
+  "link",
+  "cloud",
+  "design",
+  "art",
+  "studio",
+  "tv",
+  "ai",
+  "biz",
+  "edu",
+  "portfolio",
+  "blog",
+  "email",
+  "work",
+  "website",
 ];
 
 const SCHEME_URL = /\b(?:https?|ftp):\/\/[^\s<>"'`]+/gi;
@@ -175,25 +211,175 @@ function findUrls(text: string): Span[] {
 // A handle is a link to a profile, so it gets the link marker: "@janjansen",
 // "insta: janjansen", "snap janjansen", "mijn tiktok is janjansen".
 const PLATFORMS = [
-  "instagram", "insta", "ig", "snapchat", "snap", "tiktok", "tik tok", "twitter", "facebook", "fb",
-  "discord", "telegram", "threads", "youtube", "twitch", "linkedin", "github", "bereal", "pinterest",
+  "instagram",
+  "insta",
+  "ig",
+  "snapchat",
+  "snap",
+  "tiktok",
+  "tik tok",
+  "twitter",
+  "facebook",
+  "fb",
+  "discord",
+  "telegram",
+  "threads",
+  "youtube",
+  "twitch",
+  "linkedin",
+  "github",
+  "bereal",
+  "pinterest",
 ];
 
 // Words that follow a platform name in ordinary sentences ("ik zit op Instagram
 // en TikTok", "TikTok filmpjes maken"): after a platform without ":" or "@"
 // these are never taken for a handle.
 const NOT_A_HANDLE = new Set([
-  "en", "of", "maar", "want", "omdat", "ook", "is", "ben", "was", "heb", "had", "zijn", "wordt", "werd", "om", "te", "op",
-  "in", "met", "voor", "van", "de", "het", "een", "die", "dat", "waar", "wat", "als", "dan", "zo", "nog", "al", "wel",
-  "niet", "veel", "vaak", "soms", "bij", "door", "naar", "sinds", "ik", "je", "jij", "we", "wij", "ze", "zij", "hun",
-  "mijn", "onze", "jullie", "jouw", "er", "hier", "daar", "heel", "erg", "leuk", "gebruik", "gebruiken", "maken",
-  "gemaakt", "bijhouden", "beheren", "posten", "plaatsen", "filmpjes", "filmpje", "video", "videos", "posts", "post",
-  "account", "accounts", "pagina", "paginas", "kanaal", "content", "reels", "reel", "stories", "story", "berichten",
-  "campagne", "campagnes", "marketing", "advertenties", "volgers", "and", "or", "but", "because", "also", "are",
-  "the", "a", "an", "to", "for", "with", "on", "of", "at", "by", "from", "i", "my", "our", "your", "their", "it",
-  "page", "pages", "channel", "ads", "followers", "influencers", "trends", "live", "groep", "groepen", "goed", "beter",
-  "best", "dagelijks", "elke", "iedere", "altijd", "nooit", "bijna", "zakelijk", "populair", "belangrijk", "groot",
-  "every", "daily", "well", "good", "too", "very", "really", "so",
+  "en",
+  "of",
+  "maar",
+  "want",
+  "omdat",
+  "ook",
+  "is",
+  "ben",
+  "was",
+  "heb",
+  "had",
+  "zijn",
+  "wordt",
+  "werd",
+  "om",
+  "te",
+  "op",
+  "in",
+  "met",
+  "voor",
+  "van",
+  "de",
+  "het",
+  "een",
+  "die",
+  "dat",
+  "waar",
+  "wat",
+  "als",
+  "dan",
+  "zo",
+  "nog",
+  "al",
+  "wel",
+  "niet",
+  "veel",
+  "vaak",
+  "soms",
+  "bij",
+  "door",
+  "naar",
+  "sinds",
+  "ik",
+  "je",
+  "jij",
+  "we",
+  "wij",
+  "ze",
+  "zij",
+  "hun",
+  "mijn",
+  "onze",
+  "jullie",
+  "jouw",
+  "er",
+  "hier",
+  "daar",
+  "heel",
+  "erg",
+  "leuk",
+  "gebruik",
+  "gebruiken",
+  "maken",
+  "gemaakt",
+  "bijhouden",
+  "beheren",
+  "posten",
+  "plaatsen",
+  "filmpjes",
+  "filmpje",
+  "video",
+  "videos",
+  "posts",
+  "post",
+  "account",
+  "accounts",
+  "pagina",
+  "paginas",
+  "kanaal",
+  "content",
+  "reels",
+  "reel",
+  "stories",
+  "story",
+  "berichten",
+  "campagne",
+  "campagnes",
+  "marketing",
+  "advertenties",
+  "volgers",
+  "and",
+  "or",
+  "but",
+  "because",
+  "also",
+  "are",
+  "the",
+  "a",
+  "an",
+  "to",
+  "for",
+  "with",
+  "on",
+  "of",
+  "at",
+  "by",
+  "from",
+  "i",
+  "my",
+  "our",
+  "your",
+  "their",
+  "it",
+  "page",
+  "pages",
+  "channel",
+  "ads",
+  "followers",
+  "influencers",
+  "trends",
+  "live",
+  "groep",
+  "groepen",
+  "goed",
+  "beter",
+  "best",
+  "dagelijks",
+  "elke",
+  "iedere",
+  "altijd",
+  "nooit",
+  "bijna",
+  "zakelijk",
+  "populair",
+  "belangrijk",
+  "groot",
+  "every",
+  "daily",
+  "well",
+  "good",
+  "too",
+  "very",
+  "really",
+  "so",
 ]);
 
 const PLATFORM_HANDLE = new RegExp(
@@ -226,10 +412,7 @@ function findSocialHandles(text: string): Span[] {
 // year or a date next to the number.
 const PHONE_GROUP = String.raw`(?:\(\d{1,4}\)|\d+)`;
 const PHONE_SEPARATOR = String.raw`(?:[ \t]{0,3}[-./][ \t]{0,3}|[ \t]{1,3}|)`;
-const PHONE_RUN = new RegExp(
-  String.raw`(?<![\w+])(?:\+[ \t]?)?${PHONE_GROUP}(?:${PHONE_SEPARATOR}${PHONE_GROUP})*`,
-  "g",
-);
+const PHONE_RUN = new RegExp(String.raw`(?<![\w+])(?:\+[ \t]?)?${PHONE_GROUP}(?:${PHONE_SEPARATOR}${PHONE_GROUP})*`, "g");
 const PHONE_TOKEN = /\(\d+\)|\d+/g;
 
 interface PhoneToken {
@@ -316,10 +499,7 @@ function findPhones(text: string): Span[] {
     while (i < tokens.length) {
       const international = plus && i === 0;
       const first = tokens[i];
-      const found =
-        (international || first.digits.startsWith("0")) && !startsWithDate(tokens.slice(i))
-          ? longestPhoneFrom(tokens, i, international)
-          : -1;
+      const found = (international || first.digits.startsWith("0")) && !startsWithDate(tokens.slice(i)) ? longestPhoneFrom(tokens, i, international) : -1;
       if (found === -1) {
         i += 1;
         continue;
@@ -343,14 +523,29 @@ function longestPhoneFrom(tokens: PhoneToken[], from: number, international: boo
 // een twee drie vier vijf zes zeven acht", "zero six one two …". Nine digits or
 // more in one run: counting aloud in a motivation never gets that far.
 const DIGIT_WORDS: Record<string, string> = {
-  nul: "0", zero: "0", een: "1", one: "1", twee: "2", two: "2", drie: "3", three: "3", vier: "4", four: "4",
-  vijf: "5", five: "5", zes: "6", six: "6", zeven: "7", seven: "7", acht: "8", eight: "8", negen: "9", nine: "9",
+  nul: "0",
+  zero: "0",
+  een: "1",
+  one: "1",
+  twee: "2",
+  two: "2",
+  drie: "3",
+  three: "3",
+  vier: "4",
+  four: "4",
+  vijf: "5",
+  five: "5",
+  zes: "6",
+  six: "6",
+  zeven: "7",
+  seven: "7",
+  acht: "8",
+  eight: "8",
+  negen: "9",
+  nine: "9",
 };
 const DIGIT_TOKEN = String.raw`(?:${Object.keys(DIGIT_WORDS).join("|")}|\d+)`;
-const SPELLED_PHONE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\+\s?)?${DIGIT_TOKEN}(?:(?:\s*[-.,/]\s*|\s+)${DIGIT_TOKEN})+(?![\p{L}\p{N}])`,
-  "gu",
-);
+const SPELLED_PHONE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\+\s?)?${DIGIT_TOKEN}(?:(?:\s*[-.,/]\s*|\s+)${DIGIT_TOKEN})+(?![\p{L}\p{N}])`, "gu");
 
 function findSpelledPhones(text: string): Span[] {
   const { folded, originStart, originEnd } = foldWithOffsets(text);
@@ -370,9 +565,42 @@ function findSpelledPhones(text: string): Span[] {
 // Dutch (and a few other) name particles. "van der Berg" is replaced as a whole
 // and "Berg" on its own, but "van" and "der" alone are ordinary words.
 const NAME_PARTICLES = new Set([
-  "van", "der", "den", "de", "het", "'t", "te", "ten", "ter", "in", "op", "'s", "aan", "bij",
-  "uit", "voor", "onder", "over", "la", "le", "du", "da", "di", "del", "della", "dos", "das",
-  "do", "von", "zu", "el", "al", "d'", "l'", "y", "e",
+  "van",
+  "der",
+  "den",
+  "de",
+  "het",
+  "'t",
+  "te",
+  "ten",
+  "ter",
+  "in",
+  "op",
+  "'s",
+  "aan",
+  "bij",
+  "uit",
+  "voor",
+  "onder",
+  "over",
+  "la",
+  "le",
+  "du",
+  "da",
+  "di",
+  "del",
+  "della",
+  "dos",
+  "das",
+  "do",
+  "von",
+  "zu",
+  "el",
+  "al",
+  "d'",
+  "l'",
+  "y",
+  "e",
 ]);
 
 /**
@@ -389,11 +617,7 @@ export function nameVariants(names: string[]): string[] {
     const name = normalizeForMatch(raw).trim().replace(/\s+/g, " ");
     if (name.length < 2) continue;
     variants.add(name);
-    const derived = [
-      ...name.split(/\s*-\s*/),
-      ...name.split(/[\s-]+/),
-      ...name.split(/[\s-]+/).flatMap((word) => word.split("'")),
-    ];
+    const derived = [...name.split(/\s*-\s*/), ...name.split(/[\s-]+/), ...name.split(/[\s-]+/).flatMap((word) => word.split("'"))];
     for (const part of derived) {
       const trimmed = part.trim();
       if (trimmed.length >= 3 && !NAME_PARTICLES.has(trimmed)) variants.add(trimmed);
@@ -410,7 +634,12 @@ function escapeRegExp(s: string): string {
 function namePattern(variant: string): string {
   return variant
     .split(/\s*-\s*/)
-    .map((part) => part.split(" ").map(escapeRegExp).join(String.raw`\s+`))
+    .map((part) =>
+      part
+        .split(" ")
+        .map(escapeRegExp)
+        .join(String.raw`\s+`),
+    )
     .join(String.raw`\s*-\s*`);
 }
 
@@ -419,10 +648,7 @@ function findNames(text: string, names: string[]): Span[] {
   if (variants.length === 0) return [];
   const { folded, originStart, originEnd } = foldWithOffsets(text);
   // Whole words only: "Jan" must not hit "Januari", but "jan." is still Jan.
-  const pattern = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:${variants.map(namePattern).join("|")})(?![\p{L}\p{N}])`,
-    "gu",
-  );
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${variants.map(namePattern).join("|")})(?![\p{L}\p{N}])`, "gu");
   return [...folded.matchAll(pattern)].map((m) => ({
     start: originStart[m.index],
     end: originEnd[m.index + m[0].length - 1],

@@ -19,13 +19,7 @@ export type ApplicationActor = "employer" | "student" | "system";
 
 // A fixed list so rejections can be counted and compared in reports; free text
 // only for "other", where the employer has to say what it was.
-export const REJECTION_REASONS = [
-  "another_candidate",
-  "qualification_mismatch",
-  "availability",
-  "position_filled",
-  "other",
-] as const;
+export const REJECTION_REASONS = ["another_candidate", "qualification_mismatch", "availability", "position_filled", "other"] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export const REJECTION_TEXT_MAX_LENGTH = 500;
@@ -127,10 +121,7 @@ export function transitionApplication(
   return result;
 }
 
-function validateRejection(
-  state: ApplicationState,
-  payload: TransitionPayload,
-): { reason: RejectionReason; text: string | null } {
+function validateRejection(state: ApplicationState, payload: TransitionPayload): { reason: RejectionReason; text: string | null } {
   const fail = (code: ApplicationTransitionErrorCode) => new ApplicationTransitionError(code, state, "reject");
   if (payload.reason === undefined || payload.reason === "") throw fail("rejection_reason_required");
   if (!isRejectionReason(payload.reason)) throw fail("rejection_reason_unknown");

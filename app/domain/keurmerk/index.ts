@@ -55,7 +55,8 @@ export function activeMarks<A extends AwardValidity & { type: string }>(awards: 
     if (!isKeurmerkType(a.type) || !isAwardActive(a, now)) continue;
     const current = byType.get(a.type);
     const until = a.validUntil?.getTime() ?? Infinity;
-    if (!current || until > (current.validUntil?.getTime() ?? Infinity)) byType.set(a.type, { type: a.type, validFrom: a.validFrom!, validUntil: a.validUntil });
+    if (!current || until > (current.validUntil?.getTime() ?? Infinity))
+      byType.set(a.type, { type: a.type, validFrom: a.validFrom!, validUntil: a.validUntil });
   }
   return KEURMERK_TYPES.filter((t) => byType.has(t)).map((t) => byType.get(t)!);
 }

@@ -21,7 +21,8 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-export type DistrictLines = { ok: true; districts: { name: string; slug: string }[] } | { ok: false; error: "too_many" | "duplicate" | "too_long"; detail?: string };
+export type DistrictLines =
+  { ok: true; districts: { name: string; slug: string }[] } | { ok: false; error: "too_many" | "duplicate" | "too_long"; detail?: string };
 
 /**
  * Districts typed one per line: blank lines dropped, spaces trimmed. Two lines that give

@@ -68,7 +68,12 @@ export function normaliseSbbId(value: string): string | null {
 export const kvkNumberSchema = z
   .string({ required_error: "forms:required" })
   .transform((v) => v.replace(/[\s.]/g, ""))
-  .pipe(z.string().min(1, "forms:required").regex(/^\d{8}$/, "validation:kvk_invalid"));
+  .pipe(
+    z
+      .string()
+      .min(1, "forms:required")
+      .regex(/^\d{8}$/, "validation:kvk_invalid"),
+  );
 
 export const postcodeSchema = z
   .string({ required_error: "forms:required" })
@@ -90,7 +95,10 @@ export const postcodeSchema = z
 /** Optional: an empty field (or Conform's undefined for it) means no SBB number. */
 export const sbbIdSchema = z.preprocess(
   (v) => (typeof v === "string" ? v.replace(/\s/g, "") || undefined : v),
-  z.string().regex(/^\d{6,9}$/, "validation:sbb_invalid").optional(),
+  z
+    .string()
+    .regex(/^\d{6,9}$/, "validation:sbb_invalid")
+    .optional(),
 );
 
 // ───────────── Changes after verification (DESIGN §3.2) ─────────────
@@ -182,7 +190,11 @@ export class ChangeRequestTransitionError extends Error {
 }
 
 /** Only a pending request can be decided; a refusal needs a reason, the employer's withdrawal none. */
-export function decideChangeRequest(status: string, decision: ChangeRequestDecision, reason?: string | null): { next: ChangeRequestStatus; reason: string | null } {
+export function decideChangeRequest(
+  status: string,
+  decision: ChangeRequestDecision,
+  reason?: string | null,
+): { next: ChangeRequestStatus; reason: string | null } {
   if (status !== "pending") throw new ChangeRequestTransitionError("not_pending");
   const trimmed = reason?.trim() || null;
   if (decision === "refuse" && !trimmed) throw new ChangeRequestTransitionError("reason_required");

@@ -29,15 +29,7 @@ export { currentPactVersion, isVersionInForce } from "./versions";
 export type { PactVersionValidity } from "./versions";
 export { canPublish, canSign, goodStandingSignature, hasGoodStanding, isInGoodStanding, liveSignatureOf, signatureStanding } from "./standing";
 export type { SignatureRef, SignatureStanding } from "./standing";
-export {
-  amsterdamDay,
-  dueResignReminder,
-  graceVersions,
-  RESIGN_LATE_REMINDER_DAYS,
-  resignDeadline,
-  resignRequirement,
-  startOfAmsterdamDayOf,
-} from "./resign";
+export { amsterdamDay, dueResignReminder, graceVersions, RESIGN_LATE_REMINDER_DAYS, resignDeadline, resignRequirement, startOfAmsterdamDayOf } from "./resign";
 export type { ResignRequirement, ResignSignature } from "./resign";
 export { unknownCommitmentIds, validateSignatureInput } from "./signing";
 export { PACT_PLACEHOLDERS, renderPactText } from "./render";

@@ -1,14 +1,7 @@
 import type { SignatureStatus } from "./transitions";
 import { isVersionInForce, type PactVersionValidity } from "./versions";
 
-export type SignatureStanding =
-  | "none"
-  | "pending"
-  | "approved"
-  | "must_resign"
-  | "changes_requested"
-  | "suspended"
-  | "revoked";
+export type SignatureStanding = "none" | "pending" | "approved" | "must_resign" | "changes_requested" | "suspended" | "revoked";
 
 export type SignatureRef = {
   pactVersionId: string;
@@ -29,11 +22,7 @@ export type SignatureRef = {
  * pending one, because approving it would approve a text that no longer applies; only an
  * approved one stays approved until its re-signing deadline (resignBy) has passed.
  */
-export function signatureStanding(
-  signature: SignatureRef | null,
-  currentVersion: PactVersionValidity | null,
-  now: Date,
-): SignatureStanding {
+export function signatureStanding(signature: SignatureRef | null, currentVersion: PactVersionValidity | null, now: Date): SignatureStanding {
   if (signature === null) return "none";
   if (signature.status === "revoked" || signature.status === "suspended") return signature.status;
   // A superseded signature is history: its replacement is the one that counts.
@@ -66,10 +55,7 @@ export function hasGoodStanding(signature: SignatureRef | null, currentVersion: 
  * on the version in force. Null when no version is in force: then nobody is. Agrees with
  * hasGoodStanding for the live signature (tested against each other).
  */
-export function goodStandingSignature(
-  currentVersion: PactVersionValidity | null,
-  now: Date,
-): { status: "approved"; pactVersionId: string } | null {
+export function goodStandingSignature(currentVersion: PactVersionValidity | null, now: Date): { status: "approved"; pactVersionId: string } | null {
   if (currentVersion === null || !isVersionInForce(currentVersion, now)) return null;
   return { status: "approved", pactVersionId: currentVersion.id };
 }

@@ -14,12 +14,7 @@ export type SignatureActor = "officer" | "employer" | "system";
 
 export const SIGNATURE_REASON_MAX_LENGTH = 1000;
 
-export type SignatureTransitionErrorCode =
-  | "signature_final"
-  | "invalid_transition"
-  | "reason_required"
-  | "reason_too_long"
-  | "version_not_current";
+export type SignatureTransitionErrorCode = "signature_final" | "invalid_transition" | "reason_required" | "reason_too_long" | "version_not_current";
 
 export class PactTransitionError extends Error {
   constructor(
@@ -111,11 +106,7 @@ export type SignatureTransition = {
  * take the action (an officer of this municipality, a member of this organisation) is
  * the service's check; signatureActionActor says who the action belongs to.
  */
-export function transitionSignature(
-  current: SignatureStatus,
-  action: SignatureAction,
-  options: SignatureTransitionOptions = {},
-): SignatureTransition {
+export function transitionSignature(current: SignatureStatus, action: SignatureAction, options: SignatureTransitionOptions = {}): SignatureTransition {
   const rule = RULES[action];
   const fail = (code: SignatureTransitionErrorCode) => new PactTransitionError(code, current, action);
   if (isFinalSignatureStatus(current)) throw fail("signature_final");

@@ -131,7 +131,5 @@ export function formatWageInput(cents: number, locale: "nl" | "en"): string {
  * The pay part of an internship request on its own. Strict, so an API request that
  * adds fields such as an age tier is refused rather than silently ignored.
  */
-export const payFieldsSchema = z
-  .object({ hoursPerWeek: hoursPerWeekSchema, monthlyAllowance: monthlyAllowanceSchema })
-  .strict("validation:pay_fields_unknown");
+export const payFieldsSchema = z.object({ hoursPerWeek: hoursPerWeekSchema, monthlyAllowance: monthlyAllowanceSchema }).strict("validation:pay_fields_unknown");
 export type PayFields = z.infer<typeof payFieldsSchema>;

@@ -77,11 +77,7 @@ export function applicableRuleKinds(kind: OrganisationKind, route: InternshipRou
 export function selectRules(rules: PayRule[], municipalityId: string, kinds: PayRuleKind[], at: Date): PayRule[] {
   const t = at.getTime();
   return rules.filter(
-    (r) =>
-      r.municipalityId === municipalityId &&
-      kinds.includes(r.kind) &&
-      r.validFrom.getTime() <= t &&
-      (r.validUntil === null || t < r.validUntil.getTime()),
+    (r) => r.municipalityId === municipalityId && kinds.includes(r.kind) && r.validFrom.getTime() <= t && (r.validUntil === null || t < r.validUntil.getTime()),
   );
 }
 

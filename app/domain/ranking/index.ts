@@ -59,9 +59,7 @@ export function ratePer100(reports: number, internships: number): number | null 
 
 /** The latest decision counts: an officer can name an organisation and later withdraw that. */
 export function isNamed(decisions: RankingInput["decisions"], organisationId: string): boolean {
-  const latest = decisions
-    .filter((d) => d.organisationId === organisationId)
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+  const latest = decisions.filter((d) => d.organisationId === organisationId).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
   return latest?.named ?? false;
 }
 
@@ -70,11 +68,7 @@ export function isNamed(decisions: RankingInput["decisions"], organisationId: st
  * district, else the sector alone, else just "employer". Null when even the whole
  * municipality holds fewer, so the organisation must be left out.
  */
-export function labelScope(
-  organisation: { sector: string; district: string | null },
-  groups: GroupSizes,
-  min = RANKING_MIN_GROUP_SIZE,
-): LabelScope | null {
+export function labelScope(organisation: { sector: string; district: string | null }, groups: GroupSizes, min = RANKING_MIN_GROUP_SIZE): LabelScope | null {
   const { sector, district } = organisation;
   if ((groups.bySector[sector] ?? 0) >= min) {
     const inDistrict = district ? (groups.bySectorAndDistrict[sector]?.[district] ?? 0) : 0;

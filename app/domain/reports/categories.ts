@@ -13,7 +13,10 @@ export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
 export const REPORT_SUBJECTS = [
   ...DISCRIMINATION_CATEGORIES.map((c) => `discrimination:${c}` as const),
   ...COMPLAINT_CATEGORIES.map((c) => `complaint:${c}` as const),
-] as [`discrimination:${DiscriminationCategory}` | `complaint:${ComplaintCategory}`, ...(`discrimination:${DiscriminationCategory}` | `complaint:${ComplaintCategory}`)[]];
+] as [
+  `discrimination:${DiscriminationCategory}` | `complaint:${ComplaintCategory}`,
+  ...(`discrimination:${DiscriminationCategory}` | `complaint:${ComplaintCategory}`)[],
+];
 export type ReportSubject = (typeof REPORT_SUBJECTS)[number];
 
 export function isReportType(value: unknown): value is ReportType {

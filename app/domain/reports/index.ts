@@ -24,10 +24,5 @@ export {
 } from "./cases";
 export type { Assessment, CaseStatus } from "./cases";
 export { generateReference, normaliseReference, REFERENCE_RANDOM_BYTES } from "./reference";
-export {
-  MYSTERY_GUEST_THRESHOLD,
-  MYSTERY_GUEST_WINDOW_DAYS,
-  mysteryGuestCandidates,
-  mysteryGuestWindowStart,
-} from "./mystery-guest";
+export { MYSTERY_GUEST_THRESHOLD, MYSTERY_GUEST_WINDOW_DAYS, mysteryGuestCandidates, mysteryGuestWindowStart } from "./mystery-guest";
 export type { MysteryGuestCandidate, ReportForMysteryGuest } from "./mystery-guest";

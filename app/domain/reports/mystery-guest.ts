@@ -14,11 +14,7 @@ export function mysteryGuestWindowStart(now: Date): Date {
 }
 
 /** Candidates, most reports first (then by id, so the order is stable). */
-export function mysteryGuestCandidates(
-  reports: ReportForMysteryGuest[],
-  now: Date,
-  threshold = MYSTERY_GUEST_THRESHOLD,
-): MysteryGuestCandidate[] {
+export function mysteryGuestCandidates(reports: ReportForMysteryGuest[], now: Date, threshold = MYSTERY_GUEST_THRESHOLD): MysteryGuestCandidate[] {
   const from = mysteryGuestWindowStart(now).getTime();
   const byOrganisation = new Map<string, string[]>();
   for (const r of reports) {

@@ -37,7 +37,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getT(request);
   const url = new URL(request.url);
   const filter = filterFrom(url);
-  const [result, municipalities] = await Promise.all([searchAuditLog(filter), db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } })]);
+  const [result, municipalities] = await Promise.all([
+    searchAuditLog(filter),
+    db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
   const values = Object.fromEntries(["actie", "object", "door", "gemeente", "van", "tot"].map((k) => [k, url.searchParams.get(k) ?? ""]));
   const pageHref = (page: number) => {
     const p = new URLSearchParams(url.searchParams);
@@ -62,7 +65,9 @@ export default function AuditLog() {
   const locale = i18n.language as Locale;
   const data = useLoaderData<typeof loader>();
   const when = (iso: string) =>
-    new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
+    new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(
+      new Date(iso),
+    );
   const field = (name: string, label: string, type = "text") => (
     <div>
       <label htmlFor={`audit-${name}`} className="label">

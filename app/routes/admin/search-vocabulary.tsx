@@ -31,7 +31,11 @@ export async function action({ request }: ActionFunctionArgs) {
     const { sector, terms } = submission.value;
     const saved = await saveSectorTerms(auth.user.id, sector, terms);
     const name = t(`common:sector.${sector}`);
-    return redirectWithFlash(PATH, { type: "success", key: saved.changed ? "vocabulary:flash.saved" : "vocabulary:flash.unchanged", params: { name, count: saved.reindexed } });
+    return redirectWithFlash(PATH, {
+      type: "success",
+      key: saved.changed ? "vocabulary:flash.saved" : "vocabulary:flash.unchanged",
+      params: { name, count: saved.reindexed },
+    });
   }
   const submission = parseWithZod(formData, { schema: qualificationTermsSchema });
   if (submission.status !== "success") {
@@ -40,14 +44,32 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     const saved = await saveQualificationTerms(auth.user.id, submission.value.qualificationId, submission.value.terms);
     const name = saved.qualification[locale === "en" ? "nameEn" : "nameNl"];
-    return redirectWithFlash(PATH, { type: "success", key: saved.changed ? "vocabulary:flash.saved" : "vocabulary:flash.unchanged", params: { name, count: saved.reindexed } });
+    return redirectWithFlash(PATH, {
+      type: "success",
+      key: saved.changed ? "vocabulary:flash.saved" : "vocabulary:flash.unchanged",
+      params: { name, count: saved.reindexed },
+    });
   } catch (error) {
     if (error instanceof UnknownQualificationError) notFound();
     throw error;
   }
 }
 
-function TermsForm({ formId, intent, hidden, name, terms, lastResult }: { formId: string; intent: string; hidden: Record<string, string>; name: string; terms: string; lastResult: unknown }) {
+function TermsForm({
+  formId,
+  intent,
+  hidden,
+  name,
+  terms,
+  lastResult,
+}: {
+  formId: string;
+  intent: string;
+  hidden: Record<string, string>;
+  name: string;
+  terms: string;
+  lastResult: unknown;
+}) {
   const { t } = useTranslation();
   const [form, fields] = useForm({
     id: formId,

@@ -40,17 +40,24 @@ const internshipParameters = [
     minimum: 1,
     maximum: MAX_ALLOWANCE_FILTER,
   }),
-  one(PARAM.route, "Only school-based internships with an allowance (BOL) or work-based places with an hourly wage (BBL).", { type: "string", enum: [...ROUTES] }),
+  one(PARAM.route, "Only school-based internships with an allowance (BOL) or work-based places with an hourly wage (BBL).", {
+    type: "string",
+    enum: [...ROUTES],
+  }),
   flag(PARAM.meetsCode, "Leave out internships below a raised minimum during the period the employer has to raise it."),
   many(PARAM.marks, "Active quality mark (keurmerk) of the organisation.", { type: "string", enum: [...KEURMERK_TYPES] }),
   flag(PARAM.pact, "Only organisations that signed the Stagepact."),
   many(PARAM.startMonths, "Month the internship starts.", { type: "string", pattern: "^\\d{4}-(0[1-9]|1[0-2])$" }),
   flag(PARAM.shortage, "Only sectors with a shortage of workers."),
   flag(PARAM.districtInternship, "Only district internships."),
-  one(PARAM.near, "A place or postcode (`1102`, `1102 AB`, `Zaandam`): only internships within `afstand` km of it. A place that cannot be found is ignored and the answer says so in `place`.", {
-    type: "string",
-    maxLength: MAX_PLACE_LENGTH,
-  }),
+  one(
+    PARAM.near,
+    "A place or postcode (`1102`, `1102 AB`, `Zaandam`): only internships within `afstand` km of it. A place that cannot be found is ignored and the answer says so in `place`.",
+    {
+      type: "string",
+      maxLength: MAX_PLACE_LENGTH,
+    },
+  ),
   one(PARAM.distance, `Distance in km from \`bij\`, the edge included; ${DEFAULT_DISTANCE_KM} when \`bij\` is given without it.`, {
     type: "integer",
     enum: [...DISTANCES_KM],
@@ -111,7 +118,11 @@ const internship = {
     qualificationId: nullable("string"),
     crebo: nullable("string", { description: "Crebo code, where it was verified." }),
     level: { type: "integer", minimum: 1, maximum: 4 },
-    route: { type: "string", enum: [...ROUTES], description: "School-based (BOL, a monthly allowance) or work-based (BBL, an employment contract with an hourly wage)." },
+    route: {
+      type: "string",
+      enum: [...ROUTES],
+      description: "School-based (BOL, a monthly allowance) or work-based (BBL, an employment contract with an hourly wage).",
+    },
     hoursPerWeek: { type: "integer", minimum: 8, maximum: 40 },
     monthlyAllowance: nullable("integer", { description: "Monthly allowance in whole euros (BOL); null for BBL." }),
     hourlyWage: nullable("number", { description: "Gross hourly wage in euros, two decimals (BBL); null for BOL." }),
@@ -120,7 +131,8 @@ const internship = {
     payCheck: {
       type: "string",
       enum: ["meets_code", "below_new_minimum"],
-      description: "below_new_minimum: a rule raised after publishing asks more (requiredByCode); the employer must raise the pay by raiseBy or the internship goes offline.",
+      description:
+        "below_new_minimum: a rule raised after publishing asks more (requiredByCode); the employer must raise the pay by raiseBy or the internship goes offline.",
     },
     raiseBy: nullable("string", { format: "date", description: "The day a below_new_minimum internship goes offline unless raised; null otherwise." }),
     startDate: date,

@@ -44,7 +44,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const throttled = result.reason === "throttled";
     const reply = throttled
       ? submission.reply({ fieldErrors: { password: ["auth:account_throttled"] }, hideFields: ["password"] })
-      : submission.reply({ formErrors: [result.reason === "password_disabled" ? "auth:sign_in.password_disabled" : "auth:sign_in.invalid"], hideFields: ["password"] });
+      : submission.reply({
+          formErrors: [result.reason === "password_disabled" ? "auth:sign_in.password_disabled" : "auth:sign_in.invalid"],
+          hideFields: ["password"],
+        });
     return data(reply, { status: throttled ? 429 : result.reason === "password_disabled" ? 403 : 400 });
   }
   const actor = await loadActor(result.user.id, result.user.isAdmin);
@@ -93,7 +96,9 @@ export default function SignIn() {
       {passwordDisabledRoles.length > 0 ? (
         <p className="mt-2 text-slate-700">
           {t("auth:sign_in.password_disabled_roles", {
-            roles: new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(passwordDisabledRoles.map((role) => t(`auth:sign_in.role_names.${role}`))),
+            roles: new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(
+              passwordDisabledRoles.map((role) => t(`auth:sign_in.role_names.${role}`)),
+            ),
           })}
         </p>
       ) : null}

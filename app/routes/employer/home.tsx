@@ -18,7 +18,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!organisation) notFound();
   const { t } = getT(request);
   const signature = organisation.signatures[0] ?? null;
-  const [state, flagged, overdue] = await Promise.all([pactStateOf(db, organisation, new Date()), listFlaggedInternships(organisationId), countOverdue(organisationId, new Date())]);
+  const [state, flagged, overdue] = await Promise.all([
+    pactStateOf(db, organisation, new Date()),
+    listFlaggedInternships(organisationId),
+    countOverdue(organisationId, new Date()),
+  ]);
   return {
     overdue,
     standing: state.standing,
@@ -77,9 +81,13 @@ export default function EmployerHome() {
         <section className="card" aria-labelledby="pact-h">
           <h2 id="pact-h">{t("areas:employer.pact")}</h2>
           <p className="mt-2 font-semibold">{t(`employer:standing.${standing}`)}</p>
-          {signature ? <p className="hint">{t("employer:home.latest_signature", { version: signature.version, status: t(`common:signature.${signature.status}`) })}</p> : null}
+          {signature ? (
+            <p className="hint">{t("employer:home.latest_signature", { version: signature.version, status: t(`common:signature.${signature.status}`) })}</p>
+          ) : null}
           <p className="mt-2">
-            <Link to="/werkgever/stagepact">{standing === "none" || standing === "must_resign" ? t("employer:home.sign_cta") : t("employer:home.pact_link")}</Link>
+            <Link to="/werkgever/stagepact">
+              {standing === "none" || standing === "must_resign" ? t("employer:home.sign_cta") : t("employer:home.pact_link")}
+            </Link>
           </p>
         </section>
         <section className="card" aria-labelledby="internships-h">

@@ -3,9 +3,4 @@ import { employerApplicationRoutes } from "./applications/routes";
 import { employerKeurmerkRoutes } from "./keurmerken/routes";
 import { employerPactRoutes } from "./pact/routes";
 
-export const employerRoutes = [
-  route("werkgever", "routes/employer/home.tsx"),
-  ...employerPactRoutes,
-  ...employerApplicationRoutes,
-  ...employerKeurmerkRoutes,
-];
+export const employerRoutes = [route("werkgever", "routes/employer/home.tsx"), ...employerPactRoutes, ...employerApplicationRoutes, ...employerKeurmerkRoutes];

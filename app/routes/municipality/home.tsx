@@ -35,7 +35,9 @@ export default function MunicipalityHome() {
         ))}
       </ul>
       <p className="card">
-        <Link to="/gemeente/verificatie">{t("verification:queue.link", { count: overview.pendingOrganisations + overview.pendingSignatures + overview.pendingChanges })}</Link>
+        <Link to="/gemeente/verificatie">
+          {t("verification:queue.link", { count: overview.pendingOrganisations + overview.pendingSignatures + overview.pendingChanges })}
+        </Link>
       </p>
       <p className="card">
         <Link to="/gemeente/opnieuw-ondertekenen">{t("resign:list.title")}</Link>

@@ -25,9 +25,7 @@ const providerSchema = z.object({
 
 export type OidcProvider = z.infer<typeof providerSchema>;
 
-const providersSchema = z
-  .array(providerSchema)
-  .refine((list) => new Set(list.map((p) => p.id)).size === list.length, "every provider needs its own id");
+const providersSchema = z.array(providerSchema).refine((list) => new Set(list.map((p) => p.id)).size === list.length, "every provider needs its own id");
 
 const rolesSchema = z.array(z.enum(accountRoles));
 

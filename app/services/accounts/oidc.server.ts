@@ -26,7 +26,10 @@ const SCOPE = "openid email profile";
 export type FlowFailure = "flow_expired" | "state_mismatch" | "provider_error" | "failed";
 
 export class OidcFlowError extends Error {
-  constructor(readonly reason: FlowFailure, options?: { cause?: unknown }) {
+  constructor(
+    readonly reason: FlowFailure,
+    options?: { cause?: unknown },
+  ) {
     super(`sign-in through a provider failed: ${reason}`, options);
   }
 }
@@ -207,7 +210,13 @@ export async function completeProviderSignIn(provider: OidcProvider, request: Re
           },
           select: { id: true, isAdmin: true },
         });
-        await writeAudit(tx, { actorId: created.id, action: "user.created_through_provider", entityType: "User", entityId: created.id, details: { provider: provider.id } });
+        await writeAudit(tx, {
+          actorId: created.id,
+          action: "user.created_through_provider",
+          entityType: "User",
+          entityId: created.id,
+          details: { provider: provider.id },
+        });
         return created;
       });
       const { token } = await createSession(user.id, now);
@@ -222,9 +231,20 @@ async function issueLinkRequest(provider: OidcProvider, user: { id: string; name
     const recent = await tx.identityLinkRequest.count({ where: { userId: user.id, createdAt: { gt: new Date(now.getTime() - LINK_VALID_MS) } } });
     if (recent >= LINK_MAILS_PER_HOUR) return;
     // A new link replaces earlier open ones for the same provider.
-    await tx.identityLinkRequest.updateMany({ where: { userId: user.id, provider: provider.id, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+    await tx.identityLinkRequest.updateMany({
+      where: { userId: user.id, provider: provider.id, usedAt: null, expiresAt: { gt: now } },
+      data: { expiresAt: now },
+    });
     await tx.identityLinkRequest.create({
-      data: { userId: user.id, provider: provider.id, subject, email, tokenHash: hashResetToken(token), createdAt: now, expiresAt: new Date(now.getTime() + LINK_VALID_MS) },
+      data: {
+        userId: user.id,
+        provider: provider.id,
+        subject,
+        email,
+        tokenHash: hashResetToken(token),
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + LINK_VALID_MS),
+      },
     });
     const locale: Locale = isLocale(user.locale) ? user.locale : "nl";
     const t = getI18n(locale).t;
@@ -252,8 +272,16 @@ export async function confirmIdentityLink(token: string, now = new Date()) {
     if (spent.count !== 1) throw new InvalidLinkTokenError();
     const taken = await tx.userIdentity.findUnique({ where: { provider_subject: { provider: row.provider, subject: row.subject } } });
     if (taken) throw new InvalidLinkTokenError();
-    const identity = await tx.userIdentity.create({ data: { userId: row.userId, provider: row.provider, subject: row.subject, email: row.email, lastUsedAt: now } });
-    await writeAudit(tx, { actorId: row.userId, action: "user.identity_linked", entityType: "UserIdentity", entityId: identity.id, details: { provider: row.provider } });
+    const identity = await tx.userIdentity.create({
+      data: { userId: row.userId, provider: row.provider, subject: row.subject, email: row.email, lastUsedAt: now },
+    });
+    await writeAudit(tx, {
+      actorId: row.userId,
+      action: "user.identity_linked",
+      entityType: "UserIdentity",
+      entityId: identity.id,
+      details: { provider: row.provider },
+    });
   });
   const user = await db.user.findUniqueOrThrow({ where: { id: row.userId }, select: { id: true, isAdmin: true } });
   const { token: sessionToken } = await createSession(user.id, now);

@@ -1,13 +1,7 @@
 // Attempt counters in the database, so every server process sees the same counts.
 // Keys hold keyed hashes, never an address or e-mail in the clear.
 import { createHmac } from "node:crypto";
-import {
-  accountLock,
-  afterFailedSignIn,
-  countAttempt,
-  type LimitedForm,
-  type ThrottleState,
-} from "~/domain/throttle";
+import { accountLock, afterFailedSignIn, countAttempt, type LimitedForm, type ThrottleState } from "~/domain/throttle";
 import { db, type Tx } from "~/utils/db.server";
 import { env, sessionSecret } from "~/utils/env.server";
 

@@ -58,7 +58,10 @@ export async function runApplicationResponses(now: Date) {
 async function sendReminder(applicationId: string, sent: number, due: { reminder: "half_time" | "deadline"; sentAfter: number }, respondBy: Date) {
   return db.$transaction(async (tx) => {
     // Guarded by the count read: two servers running the job at once send it once.
-    const { count } = await tx.application.updateMany({ where: { id: applicationId, responseReminders: sent, status: { in: UNANSWERED } }, data: { responseReminders: due.sentAfter } });
+    const { count } = await tx.application.updateMany({
+      where: { id: applicationId, responseReminders: sent, status: { in: UNANSWERED } },
+      data: { responseReminders: due.sentAfter },
+    });
     if (count !== 1) return false;
     const a = await tx.application.findUniqueOrThrow({
       where: { id: applicationId },
@@ -148,7 +151,10 @@ export async function responseStatsByOrganisation(now: Date, where: { organisati
   const rows = await db.application.findMany({
     where: {
       submittedAt: { gte: statsWindowStart(now), lte: now },
-      internship: { ...(where.organisationId ? { organisationId: where.organisationId } : {}), ...(where.municipalityId ? { municipalityId: where.municipalityId } : {}) },
+      internship: {
+        ...(where.organisationId ? { organisationId: where.organisationId } : {}),
+        ...(where.municipalityId ? { municipalityId: where.municipalityId } : {}),
+      },
     },
     select: STATS_SELECT,
   });

@@ -1,4 +1,11 @@
-import { studentIdentity, toEmployerView, type AnonymousApplicationFields, type ApplicationRecord, type EmployerApplicationView, type StudentIdentity } from "~/domain/anonymisation";
+import {
+  studentIdentity,
+  toEmployerView,
+  type AnonymousApplicationFields,
+  type ApplicationRecord,
+  type EmployerApplicationView,
+  type StudentIdentity,
+} from "~/domain/anonymisation";
 import {
   allowedActions,
   isApplicationState,
@@ -246,11 +253,21 @@ export async function decideApplication(organisationId: string, actorUserId: str
     }
     await applyTransition(tx, application.id, application.status, result.next, "employer", now, data, result.rejection?.reason ?? null);
 
-    const audit = { actorId: actorUserId, entityType: "application", entityId: application.id, organisationId, municipalityId: application.internship.municipalityId };
+    const audit = {
+      actorId: actorUserId,
+      entityType: "application",
+      entityId: application.id,
+      organisationId,
+      municipalityId: application.internship.municipalityId,
+    };
     if (result.revealsIdentity) {
       await writeAudit(tx, { ...audit, action: "application.identity_reveal", details: { pseudonym: application.pseudonym, at: now.toISOString() } });
     } else if (decision.action !== "review") {
-      await writeAudit(tx, { ...audit, action: `application.${decision.action}`, details: { pseudonym: application.pseudonym, reason: result.rejection?.reason } });
+      await writeAudit(tx, {
+        ...audit,
+        action: `application.${decision.action}`,
+        details: { pseudonym: application.pseudonym, reason: result.rejection?.reason },
+      });
     }
 
     const student = application.student;

@@ -70,7 +70,16 @@ export function mailStudentAccepted(tx: Tx, input: StudentMail) {
 
 export async function mailOrganisationResponseReminder(
   tx: Tx,
-  input: { to: string; reminder: "half_time" | "deadline"; organisationName: string; internshipTitle: string; pseudonym: string; applicationId: string; respondBy: Date; closeAt: Date },
+  input: {
+    to: string;
+    reminder: "half_time" | "deadline";
+    organisationName: string;
+    internshipTitle: string;
+    pseudonym: string;
+    applicationId: string;
+    respondBy: Date;
+    closeAt: Date;
+  },
 ) {
   const locale = await organisationLocale(tx, input.applicationId);
   const { t } = getI18n(locale);

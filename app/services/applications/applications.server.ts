@@ -1,13 +1,15 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { buildApplicationSnapshot, findIdentityHints, rescrubSnapshot, makePseudonym, PSEUDONYM_PATTERN, PSEUDONYM_RANDOM_BYTES, studentIdentity, type StudentProfile } from "~/domain/anonymisation";
 import {
-  allowedActions,
-  isApplicationState,
-  responseDeadline,
-  retentionDeadline,
-  transitionApplication,
-  type ApplicationState,
-} from "~/domain/applications";
+  buildApplicationSnapshot,
+  findIdentityHints,
+  rescrubSnapshot,
+  makePseudonym,
+  PSEUDONYM_PATTERN,
+  PSEUDONYM_RANDOM_BYTES,
+  studentIdentity,
+  type StudentProfile,
+} from "~/domain/anonymisation";
+import { allowedActions, isApplicationState, responseDeadline, retentionDeadline, transitionApplication, type ApplicationState } from "~/domain/applications";
 import type { Locale } from "~/i18n/config";
 import { parseSkills, type ProfileInput } from "~/schemas/applications";
 import { mailOrganisationNewApplication, mailStudentReceived } from "~/services/applications/applications-mail.server";

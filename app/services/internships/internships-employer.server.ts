@@ -113,7 +113,12 @@ export async function previewPayCheck(
 ) {
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { kind: true, municipalityId: true } });
   // Both amounts as typed, so the check refuses a wage on a BOL post (or the reverse).
-  return checkOrganisationPay(db, organisation, { route: pay.route, hoursPerWeek: pay.hoursPerWeek, monthlyAllowance: pay.monthlyAllowance ?? null, hourlyWageCents: pay.hourlyWage ?? null }, now);
+  return checkOrganisationPay(
+    db,
+    organisation,
+    { route: pay.route, hoursPerWeek: pay.hoursPerWeek, monthlyAllowance: pay.monthlyAllowance ?? null, hourlyWageCents: pay.hourlyWage ?? null },
+    now,
+  );
 }
 
 /**
@@ -192,7 +197,14 @@ export async function updateInternship(actorId: string, organisationId: string, 
     if (!mayEditInternship(existing.status)) throw new PublishRefusedError("invalid_status");
     await assertQualification(tx, input.qualificationId);
     await tx.internship.update({ where: { id }, data: fieldsData(input) });
-    await writeAudit(tx, { actorId, action: "internship.update", entityType: "internship", entityId: id, organisationId, municipalityId: organisation.municipalityId });
+    await writeAudit(tx, {
+      actorId,
+      action: "internship.update",
+      entityType: "internship",
+      entityId: id,
+      organisationId,
+      municipalityId: organisation.municipalityId,
+    });
     if (input.publish || existing.status === "published") {
       await publishInTx(tx, actorId, organisation, id, now);
     } else {

@@ -39,7 +39,14 @@ export async function activeMarksByOrganisation(organisationIds: string[], now: 
     select: { organisationId: true, type: true, status: true, validFrom: true, validUntil: true },
   });
   const result = new Map<string, ReturnType<typeof activeMarks>>();
-  for (const id of organisationIds) result.set(id, activeMarks(awards.filter((a) => a.organisationId === id), now));
+  for (const id of organisationIds)
+    result.set(
+      id,
+      activeMarks(
+        awards.filter((a) => a.organisationId === id),
+        now,
+      ),
+    );
   return result;
 }
 
@@ -157,10 +164,7 @@ async function awardInMunicipality(tx: Tx, municipalityId: string, id: string) {
   return award;
 }
 
-type Decision =
-  | { kind: "award"; validFrom: Date; validUntil: Date }
-  | { kind: "refuse"; reason: string }
-  | { kind: "revoke"; reason: string };
+type Decision = { kind: "award"; validFrom: Date; validUntil: Date } | { kind: "refuse"; reason: string } | { kind: "revoke"; reason: string };
 
 /** Award or refuse an application, or revoke an awarded mark. Badges change, so search follows through the outbox. */
 export async function decideAward({

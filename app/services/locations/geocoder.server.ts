@@ -8,10 +8,7 @@ import { logger } from "~/utils/logger.server";
 // over the BAG), behind an interface so search and the employer's forms never see HTTP.
 // Answers are cached in GeocodeCache; an outage is "unavailable", never an exception.
 
-export type GeocodeResult =
-  | { status: "found"; latitude: number; longitude: number; label: string }
-  | { status: "not_found" }
-  | { status: "unavailable" };
+export type GeocodeResult = { status: "found"; latitude: number; longitude: number; label: string } | { status: "not_found" } | { status: "unavailable" };
 
 export type AddressQuery = { street: string; houseNumber?: string | null; postcode: string; city: string };
 

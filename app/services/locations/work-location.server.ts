@@ -60,7 +60,8 @@ export async function locateInternshipAddress(organisationId: string, internship
     select: { street: true, houseNumber: true, postcode: true, city: true, latitude: true, longitude: true },
   });
   if (sameAddress(address, organisation)) {
-    if (organisation.latitude !== null && organisation.longitude !== null) return { latitude: organisation.latitude, longitude: organisation.longitude, pending: false };
+    if (organisation.latitude !== null && organisation.longitude !== null)
+      return { latitude: organisation.latitude, longitude: organisation.longitude, pending: false };
   }
   if (internshipId) {
     const existing = await db.internship.findFirst({

@@ -104,7 +104,9 @@ export async function updateMunicipality(actorId: string, id: string, input: Mun
     for (const d of change.rename) await tx.district.update({ where: { id: d.id }, data: { name: d.name } });
     if (change.remove.length) await tx.district.deleteMany({ where: { id: { in: change.remove.map((d) => d.id) } } });
     const diff = Object.fromEntries(
-      Object.entries(settings(input)).flatMap(([key, value]) => (before[key as keyof typeof before] === value ? [] : [[key, [before[key as keyof typeof before], value]]])),
+      Object.entries(settings(input)).flatMap(([key, value]) =>
+        before[key as keyof typeof before] === value ? [] : [[key, [before[key as keyof typeof before], value]]],
+      ),
     );
     await writeAudit(tx, {
       actorId,
@@ -112,7 +114,12 @@ export async function updateMunicipality(actorId: string, id: string, input: Mun
       entityType: "municipality",
       entityId: id,
       municipalityId: id,
-      details: { ...diff, districtsAdded: change.add.map((d) => d.name), districtsRenamed: change.rename.map((d) => d.name), districtsRemoved: change.remove.map((d) => d.name) },
+      details: {
+        ...diff,
+        districtsAdded: change.add.map((d) => d.name),
+        districtsRenamed: change.rename.map((d) => d.name),
+        districtsRemoved: change.remove.map((d) => d.name),
+      },
     });
   });
 }
@@ -130,13 +137,18 @@ export async function inviteOfficer(actorId: string, municipalityId: string, inp
     const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { id: true, name: true } });
     let user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, email: true, name: true, locale: true } });
     const isNew = !user;
-    user ??= await tx.user.create({ data: { email: input.email, name: input.name, passwordHash: unusable }, select: { id: true, email: true, name: true, locale: true } });
+    user ??= await tx.user.create({
+      data: { email: input.email, name: input.name, passwordHash: unusable },
+      select: { id: true, email: true, name: true, locale: true },
+    });
     const existing = await tx.municipalOfficer.findUnique({ where: { userId_municipalityId: { userId: user.id, municipalityId } } });
     if (existing) return { officerId: existing.id, created: false };
     const officer = await tx.municipalOfficer.create({ data: { userId: user.id, municipalityId } });
     const t = getI18n(user.locale === "en" ? "en" : "nl").t;
     if (isNew) {
-      await tx.passwordResetToken.create({ data: { userId: user.id, tokenHash: hashResetToken(token), createdAt: now, expiresAt: new Date(now.getTime() + OFFICER_INVITE_VALID_MS) } });
+      await tx.passwordResetToken.create({
+        data: { userId: user.id, tokenHash: hashResetToken(token), createdAt: now, expiresAt: new Date(now.getTime() + OFFICER_INVITE_VALID_MS) },
+      });
       await queueMail(tx, {
         to: user.email,
         subject: t("municipalities:mail.invite_subject", { municipality: municipality.name }),
@@ -168,7 +180,14 @@ export async function removeOfficer(actorId: string, municipalityId: string, off
     if (!officer) return false;
     await tx.municipalOfficer.delete({ where: { id: officer.id } });
     // Signed-in sessions learn the new roles on their next request (roles are read per request).
-    await writeAudit(tx, { actorId, action: "officer.remove", entityType: "municipal_officer", entityId: officer.id, municipalityId, details: { userId: officer.userId } });
+    await writeAudit(tx, {
+      actorId,
+      action: "officer.remove",
+      entityType: "municipal_officer",
+      entityId: officer.id,
+      municipalityId,
+      details: { userId: officer.userId },
+    });
     return true;
   });
 }
@@ -192,7 +211,17 @@ export async function searchAuditLog(filter: AuditFilter) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, action: true, entityType: true, entityId: true, municipalityId: true, organisationId: true, details: true, createdAt: true, actor: { select: { email: true } } },
+      select: {
+        id: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        municipalityId: true,
+        organisationId: true,
+        details: true,
+        createdAt: true,
+        actor: { select: { email: true } },
+      },
     }),
   ]);
   return { total, entries, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };

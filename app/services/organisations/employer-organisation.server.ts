@@ -110,7 +110,11 @@ export async function updateOrganisationDetails(actorId: string, organisationId:
     });
     let outcome: OrganisationUpdateOutcome = "saved";
     if (plan.request.type === "submit") {
-      const values = { name: plan.request.requested.name ?? null, kvkNumber: plan.request.requested.kvkNumber ?? null, kind: plan.request.requested.kind ?? null };
+      const values = {
+        name: plan.request.requested.name ?? null,
+        kvkNumber: plan.request.requested.kvkNumber ?? null,
+        kind: plan.request.requested.kind ?? null,
+      };
       // Only one pending request at a time: a new wish replaces what the pending one asks.
       const request = pending
         ? await tx.organisationChangeRequest.update({ where: { id: pending.id }, data: { ...values, requestedById: actorId } })

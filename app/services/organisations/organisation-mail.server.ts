@@ -27,7 +27,10 @@ export const membersSelect = { select: { role: true, user: { select: { email: tr
 type Loaded = { contactEmail: string; memberships: { role: string; user: { email: string; locale: string } }[] };
 
 export const recipientsOfLoaded = (o: Loaded) =>
-  organisationRecipients(o.contactEmail, o.memberships.map((m) => ({ email: m.user.email, locale: m.user.locale, role: m.role })));
+  organisationRecipients(
+    o.contactEmail,
+    o.memberships.map((m) => ({ email: m.user.email, locale: m.user.locale, role: m.role })),
+  );
 
 /** The recipients of an organisation's mail, loaded. */
 export async function loadOrganisationRecipients(client: Tx | Db, organisationId: string): Promise<MailRecipient[]> {

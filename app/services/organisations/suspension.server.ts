@@ -24,7 +24,10 @@ export function takenOfflineBySuspension(internship: { status: string; flagReaso
  * lift runs a fresh check with the rule in force then.
  */
 export async function takeInternshipsOffline(tx: Tx, organisationId: string, now: Date, mark: boolean): Promise<string[]> {
-  const published = await tx.internship.findMany({ where: { organisationId, status: { in: statusesAllowing("take_offline") } }, select: { id: true, status: true } });
+  const published = await tx.internship.findMany({
+    where: { organisationId, status: { in: statusesAllowing("take_offline") } },
+    select: { id: true, status: true },
+  });
   const taken: string[] = [];
   for (const i of published) {
     const status = transitionInternship(i.status, "take_offline");
@@ -84,7 +87,8 @@ export async function republishAfterSuspension(tx: Tx, actorId: string, organisa
         entityId: internship.id,
         organisationId,
         municipalityId: organisation.municipalityId,
-        details: check.status === "checked" ? { ruleId: check.ruleId, ruleKind: check.ruleKind, version: check.ruleVersion, required: check.requiredAmount } : {},
+        details:
+          check.status === "checked" ? { ruleId: check.ruleId, ruleKind: check.ruleKind, version: check.ruleVersion, required: check.requiredAmount } : {},
       });
       outcome.republished.push({ id: internship.id, title: internship.title });
     } else {

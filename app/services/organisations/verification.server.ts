@@ -35,10 +35,7 @@ export async function getVerificationQueue(municipalityId: string) {
   const organisations = await db.organisation.findMany({
     where: {
       municipalityId,
-      OR: [
-        { verificationStatus: { in: ["pending", "changes_requested"] } },
-        { signatures: { some: { status: { in: ["pending", "changes_requested"] } } } },
-      ],
+      OR: [{ verificationStatus: { in: ["pending", "changes_requested"] } }, { signatures: { some: { status: { in: ["pending", "changes_requested"] } } } }],
       // A change request of a verified organisation has its own list (getPendingChangeRequests).
     },
     orderBy: { createdAt: "asc" },
@@ -85,7 +82,9 @@ export async function getOrganisationForOfficer(municipalityId: string, organisa
   ]);
   const live = organisation.signatures.find((s) => s.status !== "superseded") ?? null;
   const actions = live && isSignatureStatus(live.status) ? allowedSignatureActions(live.status, "officer") : [];
-  const change = pendingChange ? { id: pendingChange.id, createdAt: pendingChange.createdAt, changes: describeChangeRequest(reviewedValuesOf(organisation), pendingChange) } : null;
+  const change = pendingChange
+    ? { id: pendingChange.id, createdAt: pendingChange.createdAt, changes: describeChangeRequest(reviewedValuesOf(organisation), pendingChange) }
+    : null;
   return { organisation, live, actions, currentVersionId: version?.id ?? null, audit, pendingChange: change };
 }
 
@@ -226,10 +225,16 @@ export async function decideOrganisation(
       details: { from: organisation.verificationStatus, to: next, reason },
     });
     await enqueueSearchUpdate(tx, "organisation", organisationId);
-    await notifyOrganisation(tx, organisationId, `verification:mail.organisation_${input.action}_subject`, `verification:mail.organisation_${input.action}_body`, {
-      name: organisation.name,
-      reason: reason ?? "",
-    });
+    await notifyOrganisation(
+      tx,
+      organisationId,
+      `verification:mail.organisation_${input.action}_subject`,
+      `verification:mail.organisation_${input.action}_body`,
+      {
+        name: organisation.name,
+        reason: reason ?? "",
+      },
+    );
   });
 }
 

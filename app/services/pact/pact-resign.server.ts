@@ -42,7 +42,13 @@ export async function runResignDeadlines(now: Date) {
         });
         const live = liveSignatureOf(signatures);
         if (!live || !isSignatureStatus(live.status) || live.pactVersionId === current.id) return;
-        const req = resignRequirement({ status: live.status, pactVersionId: live.pactVersionId, resignBy: live.resignBy }, m.pactVersions, m.id, m.resignPeriodDays, now);
+        const req = resignRequirement(
+          { status: live.status, pactVersionId: live.pactVersionId, resignBy: live.resignBy },
+          m.pactVersions,
+          m.id,
+          m.resignPeriodDays,
+          now,
+        );
         if (!req.required) return;
         if (live.resignBy === null) {
           await tx.pactSignature.update({ where: { id: live.id }, data: { resignBy: req.resignBy } });
@@ -68,7 +74,11 @@ export async function runResignDeadlines(now: Date) {
               date: formatDate(req.resignBy, r.locale),
               url: `${appUrl()}/werkgever/stagepact`,
             };
-            await queueMail(tx, { to: r.to, subject: t(`resign:mail.reminder_${due.reminder}_subject`, params), text: t(`resign:mail.reminder_${due.reminder}_body`, params) });
+            await queueMail(tx, {
+              to: r.to,
+              subject: t(`resign:mail.reminder_${due.reminder}_subject`, params),
+              text: t(`resign:mail.reminder_${due.reminder}_body`, params),
+            });
             summary.mails += 1;
           }
           await tx.pactSignature.update({ where: { id: live.id }, data: { resignReminders: due.sentAfter } });
@@ -132,16 +142,32 @@ export async function listMustResign(municipalityId: string, now: Date): Promise
     select: {
       id: true,
       name: true,
-      signatures: { where: { status: { not: "superseded" } }, select: { status: true, signedAt: true, pactVersionId: true, resignBy: true, pactVersion: { select: { version: true } } } },
+      signatures: {
+        where: { status: { not: "superseded" } },
+        select: { status: true, signedAt: true, pactVersionId: true, resignBy: true, pactVersion: { select: { version: true } } },
+      },
     },
   });
   const rows: ResignRow[] = [];
   for (const o of organisations) {
     const live = liveSignatureOf(o.signatures);
     if (!live || !isSignatureStatus(live.status)) continue;
-    const req = resignRequirement({ status: live.status, pactVersionId: live.pactVersionId, resignBy: live.resignBy }, municipality.pactVersions, municipalityId, municipality.resignPeriodDays, now);
+    const req = resignRequirement(
+      { status: live.status, pactVersionId: live.pactVersionId, resignBy: live.resignBy },
+      municipality.pactVersions,
+      municipalityId,
+      municipality.resignPeriodDays,
+      now,
+    );
     if (!req.required) continue;
-    rows.push({ organisationId: o.id, organisation: o.name, oldVersion: live.pactVersion.version, status: live.status, resignBy: req.resignBy, overdue: req.overdue });
+    rows.push({
+      organisationId: o.id,
+      organisation: o.name,
+      oldVersion: live.pactVersion.version,
+      status: live.status,
+      resignBy: req.resignBy,
+      overdue: req.overdue,
+    });
   }
   rows.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.resignBy.getTime() - b.resignBy.getTime() || a.organisation.localeCompare(b.organisation));
   return { current, rows };

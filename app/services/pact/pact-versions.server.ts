@@ -33,7 +33,16 @@ export class PactVersionDateError extends Error {
 
 export async function createPactVersion(
   actorId: string,
-  input: { municipalityId: string; titleNl: string; titleEn: string; textNl: string; textEn: string; commitmentsNl: string[]; commitmentsEn: string[]; validFrom: string },
+  input: {
+    municipalityId: string;
+    titleNl: string;
+    titleEn: string;
+    textNl: string;
+    textEn: string;
+    commitmentsNl: string[];
+    commitmentsEn: string[];
+    validFrom: string;
+  },
   now = new Date(),
 ) {
   const validFrom = startOfAmsterdamDay(input.validFrom);

@@ -200,7 +200,10 @@ export async function signPact(
 /** After an officer asked for changes, the owner puts the signature back in the queue. */
 export async function resubmitSignature(actor: { userId: string }, organisationId: string, now: Date) {
   return db.$transaction(async (tx) => {
-    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { id: true, municipalityId: true, verificationStatus: true } });
+    const organisation = await tx.organisation.findUniqueOrThrow({
+      where: { id: organisationId },
+      select: { id: true, municipalityId: true, verificationStatus: true },
+    });
     const signature = await liveSignature(tx, organisationId);
     if (!signature || signature.status !== "changes_requested") throw new PactSigningError("not_resubmittable");
     const version = await currentVersionFor(tx, organisation.municipalityId, now);

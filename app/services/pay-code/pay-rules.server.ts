@@ -1,4 +1,13 @@
-import { applicableRuleKinds, checkPay, internshipRoute, isHourlyRuleKind, minimumsInForce, type PayCheckResult, type PayMessage, type PayRuleKind } from "~/domain/pay-code";
+import {
+  applicableRuleKinds,
+  checkPay,
+  internshipRoute,
+  isHourlyRuleKind,
+  minimumsInForce,
+  type PayCheckResult,
+  type PayMessage,
+  type PayRuleKind,
+} from "~/domain/pay-code";
 import { statusesAllowing, transitionInternship } from "~/domain/internships";
 import type { OrganisationKind } from "~/domain/organisation";
 import { startOfAmsterdamDayOf, type CodeAmounts } from "~/domain/pact";
@@ -22,7 +31,6 @@ const DAY_MS = 86_400_000;
  */
 export const startOfAmsterdamDay = startOfAmsterdamDayOf;
 
-
 /**
  * The amounts every page, text and e-mail quotes for this municipality at `now`: the
  * pact minimum and the municipal code in force, and the full-time week they are for.
@@ -32,7 +40,6 @@ export async function currentCodeAmounts(municipalityId: string, now: Date, clie
   const minimums = minimumsInForce(await loadPayRules(client, municipalityId), municipalityId, now);
   return { pactMinimum: minimums.pact, municipalMinimum: minimums.municipal_code, fullTimeHours: municipality.fullTimeHours };
 }
-
 
 /** The hourly amounts for BBL places in force at `now` (cents), for pages that quote them. */
 export async function currentWageAmounts(municipalityId: string, now: Date, client: Tx | Db = db) {
@@ -70,7 +77,12 @@ export async function wageMinimumForOrganisation(organisationId: string, now: Da
 export type StoredPay = { route: string | null; hoursPerWeek: number; monthlyAllowance: number | null; hourlyWageCents: number | null };
 
 /** The pay check for an organisation's internship at `at`: loads the data, the domain decides. */
-export async function checkOrganisationPay(client: Tx | Db, organisation: { kind: string; municipalityId: string }, pay: StoredPay, at: Date): Promise<PayCheckResult> {
+export async function checkOrganisationPay(
+  client: Tx | Db,
+  organisation: { kind: string; municipalityId: string },
+  pay: StoredPay,
+  at: Date,
+): Promise<PayCheckResult> {
   const municipality = await client.municipality.findUniqueOrThrow({ where: { id: organisation.municipalityId }, select: { fullTimeHours: true } });
   return checkPay({
     organisationKind: organisation.kind as OrganisationKind,
@@ -88,7 +100,14 @@ export async function checkOrganisationPay(client: Tx | Db, organisation: { kind
 /** The columns that store a check result on an internship (DESIGN §3.1). */
 export function payCheckColumns(result: PayCheckResult) {
   if (result.status !== "checked") {
-    return { payCheckCompliant: false, payCheckRuleId: null, payCheckRuleKind: null, payCheckVersion: null, payCheckRequired: null, payCheckAt: result.checkedAt };
+    return {
+      payCheckCompliant: false,
+      payCheckRuleId: null,
+      payCheckRuleKind: null,
+      payCheckVersion: null,
+      payCheckRequired: null,
+      payCheckAt: result.checkedAt,
+    };
   }
   return {
     payCheckCompliant: result.compliant,
@@ -166,7 +185,13 @@ export async function createPayRule(
       entityType: "pay_rule",
       entityId: rule.id,
       municipalityId: municipality.id,
-      details: { kind: rule.kind, monthlyMinimum: rule.monthlyMinimum, hourlyMinimumCents: rule.hourlyMinimumCents, version: rule.version, validFrom: input.validFrom },
+      details: {
+        kind: rule.kind,
+        monthlyMinimum: rule.monthlyMinimum,
+        hourlyMinimumCents: rule.hourlyMinimumCents,
+        version: rule.version,
+        validFrom: input.validFrom,
+      },
     });
     return rule;
   });
@@ -214,7 +239,10 @@ export async function recheckPublishedInternships(
   { municipalityId, organisationId }: { municipalityId?: string; organisationId?: string } = {},
 ): Promise<RecheckSummary> {
   const summary: RecheckSummary = { checked: 0, flagged: 0, cleared: 0, unpublished: 0, updated: 0 };
-  const municipalities = await db.municipality.findMany({ where: municipalityId ? { id: municipalityId } : {}, select: { id: true, gracePeriodDays: true, fullTimeHours: true } });
+  const municipalities = await db.municipality.findMany({
+    where: municipalityId ? { id: municipalityId } : {},
+    select: { id: true, gracePeriodDays: true, fullTimeHours: true },
+  });
   for (const municipality of municipalities) {
     const rules = await loadPayRules(db, municipality.id);
     const internships = await db.internship.findMany({

@@ -11,7 +11,9 @@ export type Mail = { to: string; subject: string; text: string; headers?: Record
  * it are stored together, and the relay delivers it afterwards with retries.
  */
 export function queueMail(tx: Tx | Db, mail: Mail) {
-  return tx.outboundEmail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ? JSON.stringify(mail.headers) : null } });
+  return tx.outboundEmail.create({
+    data: { to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ? JSON.stringify(mail.headers) : null },
+  });
 }
 
 const MAX_ATTEMPTS = 5;
@@ -36,7 +38,13 @@ export async function deliverQueuedMail({ smtpUrl = env.SMTP_URL, from = env.MAI
       continue;
     }
     try {
-      await transportFor(smtpUrl).sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ? (JSON.parse(mail.headers) as Record<string, string>) : undefined });
+      await transportFor(smtpUrl).sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        headers: mail.headers ? (JSON.parse(mail.headers) as Record<string, string>) : undefined,
+      });
       await db.outboundEmail.update({ where: { id: mail.id }, data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, error: null } });
       sent++;
     } catch (error) {

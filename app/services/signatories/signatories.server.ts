@@ -86,7 +86,8 @@ export async function getSignatoryLists(year: number, now: Date) {
   const years = [...new Set([currentYear, ...publications.map((p) => p.year)])].sort((a, b) => b - a);
   // Today's responsiveness (DESIGN §3.3), also next to a frozen list: it is not part of what was published.
   const organisationIds = [...new Set(lists.flatMap((l) => l.rows.map((r) => r.organisationId)))];
-  const stats = organisationIds.length > 0 ? await responseStatsByOrganisation(now, { organisationId: { in: organisationIds } }) : new Map<string, OrganisationResponse>();
+  const stats =
+    organisationIds.length > 0 ? await responseStatsByOrganisation(now, { organisationId: { in: organisationIds } }) : new Map<string, OrganisationResponse>();
   return { year, years, lists, response: Object.fromEntries(stats) };
 }
 

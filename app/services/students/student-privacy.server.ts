@@ -1,4 +1,11 @@
-import { CLOSED_APPLICATION_STATES, isApplicationState, isClosed, isDueForAnonymisation, retentionDeadline, transitionApplication } from "~/domain/applications";
+import {
+  CLOSED_APPLICATION_STATES,
+  isApplicationState,
+  isClosed,
+  isDueForAnonymisation,
+  retentionDeadline,
+  transitionApplication,
+} from "~/domain/applications";
 import { applyTransition, parseStoredSkills } from "~/services/applications/applications.server";
 import { exportUserAlerts } from "~/search/search-alerts.server";
 import { db, type Tx } from "~/utils/db.server";
@@ -54,7 +61,10 @@ export async function anonymiseDueApplications(now: Date) {
     .filter(
       (a) =>
         isApplicationState(a.status) &&
-        isDueForAnonymisation({ state: a.status, closedAt: a.closedAt, anonymisedAt: a.anonymisedAt, consentToKeep: a.student?.retentionConsent ?? false }, now),
+        isDueForAnonymisation(
+          { state: a.status, closedAt: a.closedAt, anonymisedAt: a.anonymisedAt, consentToKeep: a.student?.retentionConsent ?? false },
+          now,
+        ),
     )
     .map((a) => a.id);
   const anonymised = await db.$transaction((tx) => anonymiseApplications(tx, due, now));
@@ -151,7 +161,11 @@ export async function deleteStudentAccount(studentId: string, now = new Date()) 
         await applyTransition(tx, application.id, application.status, result.next, "system", now, { closedAt: now }, "account_deleted");
       }
     }
-    await anonymiseApplications(tx, applications.map((a) => a.id), now);
+    await anonymiseApplications(
+      tx,
+      applications.map((a) => a.id),
+      now,
+    );
     await tx.report.updateMany({ where: { studentId }, data: { studentId: null } });
     await tx.session.deleteMany({ where: { userId: student.userId } });
     await tx.searchAlert.deleteMany({ where: { userId: student.userId } });

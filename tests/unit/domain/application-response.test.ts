@@ -87,9 +87,18 @@ describe("overdue, closing and reminders around the deadline", () => {
 describe("responseStats", () => {
   const NOW = new Date("2026-06-01T12:00:00Z");
   const day = 24 * 60 * 60 * 1000;
-  const rec = (submittedDaysAgo: number, answeredAfterDays: number | null, state: ApplicationState = answeredAfterDays === null ? "submitted" : "invited"): ResponseRecord => {
+  const rec = (
+    submittedDaysAgo: number,
+    answeredAfterDays: number | null,
+    state: ApplicationState = answeredAfterDays === null ? "submitted" : "invited",
+  ): ResponseRecord => {
     const submittedAt = new Date(NOW.getTime() - submittedDaysAgo * day);
-    return { state, submittedAt, respondBy: new Date(submittedAt.getTime() + 14 * day), answeredAt: answeredAfterDays === null ? null : new Date(submittedAt.getTime() + answeredAfterDays * day) };
+    return {
+      state,
+      submittedAt,
+      respondBy: new Date(submittedAt.getTime() + 14 * day),
+      answeredAt: answeredAfterDays === null ? null : new Date(submittedAt.getTime() + answeredAfterDays * day),
+    };
   };
 
   it("shows nothing with fewer than 5 counted applications", () => {
@@ -102,7 +111,12 @@ describe("responseStats", () => {
   });
 
   it("counts 5: four answered in time, one overdue", () => {
-    expect(responseStats([rec(30, 1), rec(30, 2), rec(30, 3), rec(30, 4), rec(30, null)], NOW)).toEqual({ counted: 5, answeredInTime: 4, rate: 0.8, medianDays: 2.5 });
+    expect(responseStats([rec(30, 1), rec(30, 2), rec(30, 3), rec(30, 4), rec(30, null)], NOW)).toEqual({
+      counted: 5,
+      answeredInTime: 4,
+      rate: 0.8,
+      medianDays: 2.5,
+    });
   });
 
   it("counts a late answer against the rate but in the median", () => {

@@ -92,17 +92,22 @@ const SYSTEM: Record<ApplicationState, Record<ApplicationAction, string>> = Obje
     ] as const
   ).map(([state, close]) => [
     state,
-    { review: "actor_not_allowed", invite: "actor_not_allowed", accept: "actor_not_allowed", reject: "actor_not_allowed", withdraw: "actor_not_allowed", close_unanswered: close },
+    {
+      review: "actor_not_allowed",
+      invite: "actor_not_allowed",
+      accept: "actor_not_allowed",
+      reject: "actor_not_allowed",
+      withdraw: "actor_not_allowed",
+      close_unanswered: close,
+    },
   ]),
 ) as Record<ApplicationState, Record<ApplicationAction, string>>;
 
 const rows = APPLICATION_STATES.flatMap((state) =>
-  APPLICATION_ACTIONS.flatMap((action) =>
-    [
-      ...(["employer", "student"] as const).map((actor) => ({ state, action, actor: actor as ApplicationActor, expected: MATRIX[state][action][actor] })),
-      { state, action, actor: "system" as ApplicationActor, expected: SYSTEM[state][action] },
-    ],
-  ),
+  APPLICATION_ACTIONS.flatMap((action) => [
+    ...(["employer", "student"] as const).map((actor) => ({ state, action, actor: actor as ApplicationActor, expected: MATRIX[state][action][actor] })),
+    { state, action, actor: "system" as ApplicationActor, expected: SYSTEM[state][action] },
+  ]),
 );
 const legal = rows.filter((r) => (APPLICATION_STATES as readonly string[]).includes(r.expected));
 const illegal = rows.filter((r) => !(APPLICATION_STATES as readonly string[]).includes(r.expected));
@@ -136,14 +141,15 @@ describe("transitionApplication", () => {
     expect(error).toMatchObject({ state, action, name: "ApplicationTransitionError" });
   });
 
-  it.each(
-    APPLICATION_STATES.flatMap((state) => (["employer", "student", "system"] as const).map((actor) => ({ state, actor }))),
-  )("offers the $actor in $state exactly the actions the table allows", ({ state, actor }) => {
-    const expected = APPLICATION_ACTIONS.filter((action) =>
-      (APPLICATION_STATES as readonly string[]).includes(actor === "system" ? SYSTEM[state][action] : MATRIX[state][action][actor]),
-    );
-    expect(allowedActions(state, actor)).toEqual(expected);
-  });
+  it.each(APPLICATION_STATES.flatMap((state) => (["employer", "student", "system"] as const).map((actor) => ({ state, actor }))))(
+    "offers the $actor in $state exactly the actions the table allows",
+    ({ state, actor }) => {
+      const expected = APPLICATION_ACTIONS.filter((action) =>
+        (APPLICATION_STATES as readonly string[]).includes(actor === "system" ? SYSTEM[state][action] : MATRIX[state][action][actor]),
+      );
+      expect(allowedActions(state, actor)).toEqual(expected);
+    },
+  );
 });
 
 describe("rejecting an application", () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  allowancePerFullTime,
-  handlingDays,
-  median,
-  medianAllowancePerFullTime,
-  medianHandlingDays,
-  medianHourlyWage,
-} from "../../../app/domain/dashboard";
+import { allowancePerFullTime, handlingDays, median, medianAllowancePerFullTime, medianHandlingDays, medianHourlyWage } from "../../../app/domain/dashboard";
 
 describe("median", () => {
   it.each<[number[], number | null]>([

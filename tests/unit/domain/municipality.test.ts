@@ -44,12 +44,25 @@ describe("from stored districts to typed ones", () => {
     expect(change).toEqual({ add: [{ slug: "noord", name: "Noord" }], rename: [{ id: "2", name: "Nieuw West" }], remove: [{ id: "3", name: "Weesp" }] });
   });
   it("changes nothing when the same list is typed", () => {
-    expect(districtChange(stored, stored.map(({ slug, name }) => ({ slug, name })))).toEqual({ add: [], rename: [], remove: [] });
+    expect(
+      districtChange(
+        stored,
+        stored.map(({ slug, name }) => ({ slug, name })),
+      ),
+    ).toEqual({ add: [], rename: [], remove: [] });
   });
 });
 
 describe("the municipality form", () => {
-  const valid = { intent: "municipality", name: "Utrecht", slug: "utrecht", fullTimeHours: "36", gracePeriodDays: "30", resignPeriodDays: "60", responsePeriodDays: "10" };
+  const valid = {
+    intent: "municipality",
+    name: "Utrecht",
+    slug: "utrecht",
+    fullTimeHours: "36",
+    gracePeriodDays: "30",
+    resignPeriodDays: "60",
+    responsePeriodDays: "10",
+  };
   it.each([
     [{ slug: "Utrecht " }, null],
     [{ slug: "utr echt" }, "slug:municipalities:errors.slug_format"],

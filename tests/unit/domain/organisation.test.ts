@@ -175,10 +175,28 @@ describe("changes after verification", () => {
   });
 
   it.each<[string, typeof verified | typeof unverified, ReviewedValues, boolean, OrganisationUpdatePlan]>([
-    ["before verification a new kind saves directly", unverified, { ...inForce, kind: "private" }, false, { direct: { kind: "private" }, request: { type: "none" } }],
+    [
+      "before verification a new kind saves directly",
+      unverified,
+      { ...inForce, kind: "private" },
+      false,
+      { direct: { kind: "private" }, request: { type: "none" } },
+    ],
     ["before verification nothing changed saves nothing", unverified, inForce, false, { direct: {}, request: { type: "none" } }],
-    ["after verification a new kind waits", verified, { ...inForce, kind: "private" }, false, { direct: {}, request: { type: "submit", requested: { kind: "private" } } }],
-    ["after verification a new KvK number waits", verified, { ...inForce, kvkNumber: "87654321" }, false, { direct: {}, request: { type: "submit", requested: { kvkNumber: "87654321" } } }],
+    [
+      "after verification a new kind waits",
+      verified,
+      { ...inForce, kind: "private" },
+      false,
+      { direct: {}, request: { type: "submit", requested: { kind: "private" } } },
+    ],
+    [
+      "after verification a new KvK number waits",
+      verified,
+      { ...inForce, kvkNumber: "87654321" },
+      false,
+      { direct: {}, request: { type: "submit", requested: { kvkNumber: "87654321" } } },
+    ],
     [
       "after verification a new name and kind wait together",
       verified,
@@ -186,7 +204,13 @@ describe("changes after verification", () => {
       false,
       { direct: {}, request: { type: "submit", requested: { name: "Noorderlicht BV", kind: "private" } } },
     ],
-    ["a new submission replaces the pending request", verified, { ...inForce, name: "Noorderlicht Zorg" }, true, { direct: {}, request: { type: "submit", requested: { name: "Noorderlicht Zorg" } } }],
+    [
+      "a new submission replaces the pending request",
+      verified,
+      { ...inForce, name: "Noorderlicht Zorg" },
+      true,
+      { direct: {}, request: { type: "submit", requested: { name: "Noorderlicht Zorg" } } },
+    ],
     ["asking for the values in force again withdraws the pending request", verified, inForce, true, { direct: {}, request: { type: "withdraw" } }],
     ["after verification an address-only save leaves review alone", verified, inForce, false, { direct: {}, request: { type: "none" } }],
   ])("%s", (_name, organisation, submitted, pending, expected) => {
@@ -196,7 +220,11 @@ describe("changes after verification", () => {
   it.each<[string, RequestedChange, ReviewedValues]>([
     ["a new kind replaces the kind only", { kind: "private" }, { ...inForce, kind: "private" }],
     ["null fields stay as they are", { name: null, kvkNumber: null, kind: null }, inForce],
-    ["all three at once", { name: "Noorderlicht BV", kvkNumber: "87654321", kind: "private" }, { name: "Noorderlicht BV", kvkNumber: "87654321", kind: "private" }],
+    [
+      "all three at once",
+      { name: "Noorderlicht BV", kvkNumber: "87654321", kind: "private" },
+      { name: "Noorderlicht BV", kvkNumber: "87654321", kind: "private" },
+    ],
   ])("applying an approved request: %s", (_name, request, expected) => {
     expect(applyChangeRequest(inForce, request)).toEqual(expected);
   });

@@ -11,7 +11,11 @@ describe("renderPactText: the stored text with the amounts of the rule in force"
     { name: "the full-time week", text: "for {fullTimeHours} hours", expected: "for 36 hours" },
     { name: "every occurrence", text: "€{pactMinimum} / €{pactMinimum}", expected: "€425 / €425" },
     { name: "all three together", text: "€{pactMinimum}, €{municipalMinimum}, {fullTimeHours} h", expected: "€425, €525, 36 h" },
-    { name: "a text without placeholders stays as written", text: "No productive work without supervision.", expected: "No productive work without supervision." },
+    {
+      name: "a text without placeholders stays as written",
+      text: "No productive work without supervision.",
+      expected: "No productive work without supervision.",
+    },
     { name: "unknown braces stay as written", text: "{municipality} {pactminimum} {{pactMinimum}}", expected: "{municipality} {pactminimum} {425}" },
     { name: "no rule in force: no stale number", text: "at least €{pactMinimum}", amounts: { ...amounts, pactMinimum: null }, expected: "at least €…" },
     { name: "another rule, another amount", text: "€{pactMinimum}", amounts: { ...amounts, pactMinimum: 400 }, expected: "€400" },

@@ -16,7 +16,13 @@ import {
 const M = "ams";
 const at = (iso: string) => new Date(iso);
 // v1 since 2025; v2 in force from 1 March 2026 00:00 Amsterdam (23:00 UTC the day before).
-const v1: PactVersionValidity = { id: "v1", municipalityId: M, version: 1, validFrom: at("2025-01-01T00:00:00+01:00"), validUntil: at("2026-03-01T00:00:00+01:00") };
+const v1: PactVersionValidity = {
+  id: "v1",
+  municipalityId: M,
+  version: 1,
+  validFrom: at("2025-01-01T00:00:00+01:00"),
+  validUntil: at("2026-03-01T00:00:00+01:00"),
+};
 const v2: PactVersionValidity = { id: "v2", municipalityId: M, version: 2, validFrom: at("2026-03-01T00:00:00+01:00"), validUntil: null };
 const VERSIONS = [v1, v2];
 // 60 days after 1 March: 30 April 2026, 00:00 Amsterdam summer time = 29 April 22:00 UTC.
@@ -25,7 +31,11 @@ const DEADLINE = at("2026-04-30T00:00:00+02:00");
 function standing(status: SignatureStatus, pactVersionId: string, now: Date, versions = VERSIONS, resignBy: Date | null = null) {
   const req = resignRequirement({ status, pactVersionId, resignBy }, versions, M, 60, now);
   const ref = { status, pactVersionId, resignBy: req.required ? req.resignBy : null };
-  return { req, standing: signatureStanding(ref, currentPactVersion(versions, M, now), now), good: hasGoodStanding(ref, currentPactVersion(versions, M, now), now) };
+  return {
+    req,
+    standing: signatureStanding(ref, currentPactVersion(versions, M, now), now),
+    good: hasGoodStanding(ref, currentPactVersion(versions, M, now), now),
+  };
 }
 
 describe("the re-signing deadline", () => {
@@ -50,8 +60,20 @@ describe("whether a signature must be signed again", () => {
     ["after the deadline", "approved", "v1", "2026-06-01T12:00:00+02:00", { required: true, overdue: true, standing: "must_resign", good: false }],
     ["signed the new version and approved", "approved", "v2", "2026-06-01T12:00:00+02:00", { required: false, standing: "approved", good: true }],
     ["signed the new version, pending", "pending", "v2", "2026-03-10T12:00:00+01:00", { required: false, standing: "pending", good: false }],
-    ["pending on the old version: sign the new one, no standing meanwhile", "pending", "v1", "2026-03-10T12:00:00+01:00", { required: true, overdue: false, standing: "must_resign", good: false }],
-    ["suspended on the old version: an officer's matter", "suspended", "v1", "2026-03-10T12:00:00+01:00", { required: false, standing: "suspended", good: false }],
+    [
+      "pending on the old version: sign the new one, no standing meanwhile",
+      "pending",
+      "v1",
+      "2026-03-10T12:00:00+01:00",
+      { required: true, overdue: false, standing: "must_resign", good: false },
+    ],
+    [
+      "suspended on the old version: an officer's matter",
+      "suspended",
+      "v1",
+      "2026-03-10T12:00:00+01:00",
+      { required: false, standing: "suspended", good: false },
+    ],
     ["revoked", "revoked", "v1", "2026-03-10T12:00:00+01:00", { required: false, standing: "revoked", good: false }],
   ])("%s", (_, status, versionId, now, expected) => {
     const { req, standing: s, good } = standing(status, versionId, at(now));

@@ -144,7 +144,11 @@ describe("the hourly check for BBL places", () => {
   it.each([
     ["en", { hourlyWageCents: 1400 }, "€14.00 an hour; the code asks at least the statutory minimum wage of €14.71 an hour: raise it by €0.71."],
     ["nl", { hourlyWageCents: 1400 }, "€14,00 per uur; de code vraagt minstens het wettelijk minimumloon van €14,71 per uur: verhoog met €0,71."],
-    ["en", { organisationKind: "municipality", hourlyWageCents: 1400 }, "€14.00 an hour; the code asks at least the living wage of €19.00 an hour: raise it by €5.00."],
+    [
+      "en",
+      { organisationKind: "municipality", hourlyWageCents: 1400 },
+      "€14.00 an hour; the code asks at least the living wage of €19.00 an hour: raise it by €5.00.",
+    ],
     ["nl", { organisationKind: "municipality", hourlyWageCents: 1950 }, "€19,50 per uur voldoet aan het leefbaar loon van de gemeente (€19,00 per uur)."],
   ] as ["nl" | "en", Partial<PayCheckInput>, string][])("the sentence in %s for %o", (lng, over, expected) => {
     const result = wage(over);
@@ -226,8 +230,14 @@ describe("the internship form: one amount, by route, with the message next to th
   });
 
   it.each([
-    [{ route: "BBL", hourlyWage: "19,00" }, { route: "BBL", hourlyWage: 1900, monthlyAllowance: undefined }],
-    [{ route: "BOL", monthlyAllowance: "450" }, { route: "BOL", hourlyWage: undefined, monthlyAllowance: 450 }],
+    [
+      { route: "BBL", hourlyWage: "19,00" },
+      { route: "BBL", hourlyWage: 1900, monthlyAllowance: undefined },
+    ],
+    [
+      { route: "BOL", monthlyAllowance: "450" },
+      { route: "BOL", hourlyWage: undefined, monthlyAllowance: 450 },
+    ],
   ] as [Record<string, string>, Record<string, unknown>][])("accepts %o", (over, expected) => {
     const result = internshipFormSchema.parse({ ...base, ...over });
     expect({ route: result.route, hourlyWage: result.hourlyWage, monthlyAllowance: result.monthlyAllowance }).toEqual(expected);

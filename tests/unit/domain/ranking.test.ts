@@ -31,7 +31,12 @@ type ReportRow = [organisationId: string, reporterKey: string, days: number, sub
 function input(reports: ReportRow[], extra: Partial<RankingInput> = {}): RankingInput {
   return {
     now: NOW,
-    reports: reports.map(([organisationId, reporterKey, days, substantiated = true]) => ({ organisationId, reporterKey, createdAt: daysAgo(days), substantiated })),
+    reports: reports.map(([organisationId, reporterKey, days, substantiated = true]) => ({
+      organisationId,
+      reporterKey,
+      createdAt: daysAgo(days),
+      substantiated,
+    })),
     organisations,
     internshipsBySector: { hospitality: 40, care: 20 },
     decisions: [],
@@ -90,7 +95,11 @@ describe("only reports an officer assessed as substantiated count", () => {
   });
 
   it("the listed counts and the sector's figures leave the unsubstantiated reports out", () => {
-    const reports = [...fromReporters("h1", ["a", "b", "c", "d", "e"]), ...assessed(fromReporters("h1", ["f", "g"]), false), ...assessed(fromReporters("h2", ["h"]), null)];
+    const reports = [
+      ...fromReporters("h1", ["a", "b", "c", "d", "e"]),
+      ...assessed(fromReporters("h1", ["f", "g"]), false),
+      ...assessed(fromReporters("h2", ["h"]), null),
+    ];
     const { sectors, organisations: listed } = buildRanking(input(reports));
     expect(listed.map((o) => [o.reports, o.reporters])).toEqual([[5, 5]]);
     expect(sectors.find((s) => s.sector === "hospitality")).toMatchObject({ shown: true, reports: 5, rate: 12.5 });
@@ -126,7 +135,11 @@ describe("a label names only groups of at least 5 organisations with published i
   });
 
   it("widened labels are numbered on their own, and an organisation that no label can hide is left out", () => {
-    const many = [...fromReporters("h1", ["a", "b", "c", "d", "e", "f"]), ...fromReporters("h2", ["a", "b", "c", "d", "e"]), ...fromReporters("c1", ["p", "q", "r", "s", "t"])];
+    const many = [
+      ...fromReporters("h1", ["a", "b", "c", "d", "e", "f"]),
+      ...fromReporters("h2", ["a", "b", "c", "d", "e"]),
+      ...fromReporters("c1", ["p", "q", "r", "s", "t"]),
+    ];
     const small: GroupSizes = { total: 30, bySector: { hospitality: 3, care: 2 }, bySectorAndDistrict: {} };
     expect(buildRanking(input(many, { groupSizes: small })).organisations.map((o) => [o.organisationId, o.label])).toEqual([
       ["h1", { sector: null, district: null, n: 1 }],
@@ -145,7 +158,11 @@ describe("a label names only groups of at least 5 organisations with published i
 });
 
 describe("neutral labels and naming", () => {
-  const many = [...fromReporters("h1", ["a", "b", "c", "d", "e", "f"]), ...fromReporters("h2", ["a", "b", "c", "d", "e"]), ...fromReporters("c1", ["p", "q", "r", "s", "t"])];
+  const many = [
+    ...fromReporters("h1", ["a", "b", "c", "d", "e", "f"]),
+    ...fromReporters("h2", ["a", "b", "c", "d", "e"]),
+    ...fromReporters("c1", ["p", "q", "r", "s", "t"]),
+  ];
 
   it("numbers organisations per sector, most reports first, with their district", () => {
     const { organisations: listed } = buildRanking(input(many));

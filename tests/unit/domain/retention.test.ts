@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  APPLICATION_STATES,
-  isDueForAnonymisation,
-  retentionDeadline,
-  type ApplicationState,
-} from "../../../app/domain/applications";
+import { APPLICATION_STATES, isDueForAnonymisation, retentionDeadline, type ApplicationState } from "../../../app/domain/applications";
 
 const at = (iso: string) => new Date(iso);
 

@@ -234,7 +234,11 @@ const obfuscationCases: Case[] = [
   { name: "replaces digits separated by double spaces", input: "Bel 06  12  34  56  78", expected: "Bel [telefoon]" },
   { name: "keeps a few counted numbers", input: "een twee drie vier, hoedje van papier", expected: "een twee drie vier, hoedje van papier" },
   { name: "keeps small numbers in a sentence", input: "ik ben 1 van de 3", expected: "ik ben 1 van de 3" },
-  { name: "keeps the article een next to a number", input: "Ik heb een 8 voor koken en een 7 voor Engels.", expected: "Ik heb een 8 voor koken en een 7 voor Engels." },
+  {
+    name: "keeps the article een next to a number",
+    input: "Ik heb een 8 voor koken en een 7 voor Engels.",
+    expected: "Ik heb een 8 voor koken en een 7 voor Engels.",
+  },
   { name: "replaces a bare @handle", input: "Volg mij: @janjansen!", expected: "Volg mij: [link]!" },
   { name: "replaces an insta: handle", input: "insta: janjansen", expected: "insta: [link]" },
   { name: "replaces an instagram handle without colon", input: "instagram janjansen", expected: "instagram [link]" },
@@ -244,7 +248,11 @@ const obfuscationCases: Case[] = [
   { name: "replaces a handle with @ after the platform", input: "IG @jan_bakt", expected: "IG [link]" },
   { name: "replaces a LinkedIn profile link", input: "zie linkedin.com/in/janjansen", expected: "zie [link]" },
   { name: "keeps platforms named in a sentence", input: "Ik zit veel op Instagram en TikTok.", expected: "Ik zit veel op Instagram en TikTok." },
-  { name: "keeps platform words followed by ordinary words", input: "Ik maak TikTok filmpjes en Instagram posts voor de zaak.", expected: "Ik maak TikTok filmpjes en Instagram posts voor de zaak." },
+  {
+    name: "keeps platform words followed by ordinary words",
+    input: "Ik maak TikTok filmpjes en Instagram posts voor de zaak.",
+    expected: "Ik maak TikTok filmpjes en Instagram posts voor de zaak.",
+  },
   { name: "keeps a lone @", input: "Ik ken @ als teken.", expected: "Ik ken @ als teken." },
 ];
 
@@ -333,7 +341,7 @@ describe("makePseudonym", () => {
     const labels = new Set([makePseudonym(base)]);
     for (let bit = 0; bit < 40; bit++) {
       const flipped = Uint8Array.from(base);
-      flipped[Math.floor(bit / 8)] ^= 1 << bit % 8;
+      flipped[Math.floor(bit / 8)] ^= 1 << (bit % 8);
       labels.add(makePseudonym(flipped));
     }
     expect(labels.size).toBe(41);
@@ -399,7 +407,10 @@ describe("buildApplicationSnapshot", () => {
   it("scrubs contact details and names that were typed as a skill", () => {
     const snapshot = buildApplicationSnapshot(
       { ...profile, skills: ["Wondzorg", "fatima.idrissi@gmail.com", "06 98 76 54 32", "Fatima's zorgplan", "insta: fatima_zorgt"] },
-      { motivation: "Zorg is mijn passie.", chosenSkills: ["Wondzorg", "fatima.idrissi@gmail.com", "06 98 76 54 32", "Fatima's zorgplan", "insta: fatima_zorgt"] },
+      {
+        motivation: "Zorg is mijn passie.",
+        chosenSkills: ["Wondzorg", "fatima.idrissi@gmail.com", "06 98 76 54 32", "Fatima's zorgplan", "insta: fatima_zorgt"],
+      },
     );
     expect(snapshot.skills).toEqual(["Wondzorg", "[e-mail]", "[telefoon]", "[naam]'s zorgplan", "insta: [link]"]);
     expect(snapshot.replacements).toEqual([
@@ -452,7 +463,19 @@ describe("toEmployerView", () => {
     const view = toEmployerView(record, { revealed: false });
     for (const field of IDENTITY_FIELDS) expect(Object.keys(view)).not.toContain(field);
     const json = JSON.stringify(view);
-    for (const value of ["Fatima", "Idrissi", "fatima.idrissi", "06-98765432", "Kerkstraat", "1017 GC", "ROC van", "2006-05-04", "vrouw", "Nederlandse", "student_secret"]) {
+    for (const value of [
+      "Fatima",
+      "Idrissi",
+      "fatima.idrissi",
+      "06-98765432",
+      "Kerkstraat",
+      "1017 GC",
+      "ROC van",
+      "2006-05-04",
+      "vrouw",
+      "Nederlandse",
+      "student_secret",
+    ]) {
       expect(json).not.toContain(value);
     }
     expect(view).toMatchObject({ revealed: false, pseudonym: "Kandidaat 7KQ3-X9FD", motivationScrubbed: "Ik ben [naam]." });
@@ -479,7 +502,16 @@ describe("toEmployerView", () => {
 });
 
 describe("studentIdentity", () => {
-  const stored = { ...profile, tussenvoegsel: "el", gender: "vrouw", nationality: "Nederlandse", email: "old@example.nl", id: "student_secret", userId: "user_secret", cvText: "Fatima" };
+  const stored = {
+    ...profile,
+    tussenvoegsel: "el",
+    gender: "vrouw",
+    nationality: "Nederlandse",
+    email: "old@example.nl",
+    id: "student_secret",
+    userId: "user_secret",
+    cvText: "Fatima",
+  };
 
   it("takes exactly the identity fields, with the account's e-mail address", () => {
     const identity = studentIdentity(stored, "fatima.idrissi@student.roc.nl");

@@ -6,9 +6,9 @@ describe("CSV cells", () => {
     ["De Keuken van West", "De Keuken van West"],
     ["Van Dam & Zn", "Van Dam & Zn"],
     ["Koffie, thee en taart", '"Koffie, thee en taart"'],
-    ["Zeg \"hoi\"", '"Zeg ""hoi"""'],
+    ['Zeg "hoi"', '"Zeg ""hoi"""'],
     ["regel\nnieuw", '"regel\nnieuw"'],
-    ["=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""],
+    ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
     ["+31 20", "'+31 20"],
     ["-1", "'-1"],
     ["@SUM(A1)", "'@SUM(A1)"],
@@ -23,7 +23,15 @@ describe("CSV cells", () => {
 
 describe("the signatory list", () => {
   const rows: SignatoryRow[] = [
-    { organisationId: "2", name: "Zorggroep Noorderlicht", sector: "care", municipality: "Amsterdam", district: "Noord", signedOn: "2025-02-02", marks: ["inclusive_employer"] },
+    {
+      organisationId: "2",
+      name: "Zorggroep Noorderlicht",
+      sector: "care",
+      municipality: "Amsterdam",
+      district: "Noord",
+      signedOn: "2025-02-02",
+      marks: ["inclusive_employer"],
+    },
     { organisationId: "1", name: "=cmd", sector: "hospitality", municipality: "Amsterdam", district: null, signedOn: "2025-01-01", marks: [] },
   ];
 
@@ -38,8 +46,24 @@ describe("the signatory list", () => {
   it("sorts by name with Dutch collation and gives the signing day in Amsterdam time", () => {
     const built = buildSignatoryRows([
       { organisationId: "b", name: "Élan", sector: "retail", municipality: "Amsterdam", district: null, signedAt: new Date("2025-12-31T23:30:00Z"), marks: [] },
-      { organisationId: "a", name: "Atelier", sector: "creative", municipality: "Amsterdam", district: null, signedAt: new Date("2025-06-01T10:00:00Z"), marks: ["sna"] },
-      { organisationId: "c", name: "Zeilmakerij", sector: "retail", municipality: "Amsterdam", district: null, signedAt: new Date("2025-06-01T10:00:00Z"), marks: [] },
+      {
+        organisationId: "a",
+        name: "Atelier",
+        sector: "creative",
+        municipality: "Amsterdam",
+        district: null,
+        signedAt: new Date("2025-06-01T10:00:00Z"),
+        marks: ["sna"],
+      },
+      {
+        organisationId: "c",
+        name: "Zeilmakerij",
+        sector: "retail",
+        municipality: "Amsterdam",
+        district: null,
+        signedAt: new Date("2025-06-01T10:00:00Z"),
+        marks: [],
+      },
     ]);
     expect(built.map((r) => [r.name, r.signedOn])).toEqual([
       ["Atelier", "2025-06-01"],

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { isTravelHintShown, travelHintFor, type TravelCostHint } from "../../../app/domain/pay-code";
 
-const hint: TravelCostHint = { textNl: "Vraag het Jongerenfonds", textEn: "Ask the Jongerenfonds", url: "https://www.amsterdam.nl/jongeren/", allowanceThreshold: 500 };
+const hint: TravelCostHint = {
+  textNl: "Vraag het Jongerenfonds",
+  textEn: "Ask the Jongerenfonds",
+  url: "https://www.amsterdam.nl/jongeren/",
+  allowanceThreshold: 500,
+};
 
 describe("is the travel-cost hint shown for this allowance", () => {
   it.each([

@@ -110,7 +110,7 @@ describe("checkbox and requiredCheckbox", () => {
   check(checkbox(), [
     ["ticked", "on", { value: true }],
     ["not ticked", undefined, { value: false }],
-    ["anything else is refused", "yes", { error: "Invalid literal value, expected \"on\"" }],
+    ["anything else is refused", "yes", { error: 'Invalid literal value, expected "on"' }],
   ]);
   describe("required", () => {
     check(requiredCheckbox("forms:accept_terms"), [

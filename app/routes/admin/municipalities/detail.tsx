@@ -10,7 +10,13 @@ import { PostForm, SubmitButton, TextField } from "~/components/forms";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { municipalitySchema, officerInviteSchema, officerRemoveSchema } from "~/schemas/municipality";
-import { getMunicipalityForAdmin, inviteOfficer, MunicipalityFormError, removeOfficer, updateMunicipality } from "~/services/municipalities/municipalities-admin.server";
+import {
+  getMunicipalityForAdmin,
+  inviteOfficer,
+  MunicipalityFormError,
+  removeOfficer,
+  updateMunicipality,
+} from "~/services/municipalities/municipalities-admin.server";
 import { notFound, requireAdmin } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData, requireIntent } from "~/utils/form.server";
@@ -51,7 +57,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: officerInviteSchema });
     if (submission.status !== "success") return data({ form: "invite" as const, result: submission.reply() }, { status: 400 });
     const { created } = await inviteOfficer(auth.user.id, id, submission.value);
-    return redirectWithFlash(back, { type: "success", key: created ? "municipalities:flash.invited" : "municipalities:flash.already_officer", params: { email: submission.value.email } });
+    return redirectWithFlash(back, {
+      type: "success",
+      key: created ? "municipalities:flash.invited" : "municipalities:flash.already_officer",
+      params: { email: submission.value.email },
+    });
   }
   if (intent === "remove-officer") {
     const submission = parseWithZod(formData, { schema: officerRemoveSchema });
@@ -64,7 +74,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await updateMunicipality(auth.user.id, id, submission.value);
   } catch (error) {
     if (error instanceof MunicipalityFormError) {
-      return data({ form: "municipality" as const, result: submission.reply({ fieldErrors: { [error.field]: [error.key] } }), params: error.params }, { status: 400 });
+      return data(
+        { form: "municipality" as const, result: submission.reply({ fieldErrors: { [error.field]: [error.key] } }), params: error.params },
+        { status: 400 },
+      );
     }
     throw error;
   }

@@ -31,10 +31,34 @@ export function MunicipalityForm({
         <TextField meta={fields.slug} label={t("municipalities:fields.slug")} hint={t("municipalities:fields.slug_hint")} required />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField meta={fields.fullTimeHours} label={t("municipalities:fields.full_time")} hint={t("municipalities:fields.full_time_hint")} inputMode="numeric" required />
-        <TextField meta={fields.gracePeriodDays} label={t("municipalities:fields.grace")} hint={t("municipalities:fields.grace_hint")} inputMode="numeric" required />
-        <TextField meta={fields.resignPeriodDays} label={t("municipalities:fields.resign")} hint={t("municipalities:fields.resign_hint")} inputMode="numeric" required />
-        <TextField meta={fields.responsePeriodDays} label={t("municipalities:fields.response")} hint={t("municipalities:fields.response_hint")} inputMode="numeric" required />
+        <TextField
+          meta={fields.fullTimeHours}
+          label={t("municipalities:fields.full_time")}
+          hint={t("municipalities:fields.full_time_hint")}
+          inputMode="numeric"
+          required
+        />
+        <TextField
+          meta={fields.gracePeriodDays}
+          label={t("municipalities:fields.grace")}
+          hint={t("municipalities:fields.grace_hint")}
+          inputMode="numeric"
+          required
+        />
+        <TextField
+          meta={fields.resignPeriodDays}
+          label={t("municipalities:fields.resign")}
+          hint={t("municipalities:fields.resign_hint")}
+          inputMode="numeric"
+          required
+        />
+        <TextField
+          meta={fields.responsePeriodDays}
+          label={t("municipalities:fields.response")}
+          hint={t("municipalities:fields.response_hint")}
+          inputMode="numeric"
+          required
+        />
       </div>
       <TextAreaField meta={fields.districts} label={t("municipalities:fields.districts")} hint={t("municipalities:fields.districts_hint")} rows={6} />
       <SubmitButton>{submitLabel}</SubmitButton>

@@ -116,7 +116,12 @@ export default function PactVersions() {
         <p className="hint">{t("rules:pact.new_hint")}</p>
         <PostForm form={form} className="space-y-4">
           <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField meta={fields.municipalityId} label={t("rules:pay.municipality")} options={municipalities.map((m) => ({ value: m.id, label: m.name }))} required />
+            <SelectField
+              meta={fields.municipalityId}
+              label={t("rules:pay.municipality")}
+              options={municipalities.map((m) => ({ value: m.id, label: m.name }))}
+              required
+            />
             <TextField meta={fields.validFrom} type="date" label={t("rules:pay.valid_from_label")} required />
           </div>
           <div className="grid gap-4 sm:grid-cols-2">

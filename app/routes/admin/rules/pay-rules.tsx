@@ -68,7 +68,8 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     return redirectWithFlash("/beheer/regels", { type: "success", key: "rules:flash.rule_scheduled", params: { version: rule.version } });
   } catch (error) {
-    if (error instanceof RuleDateError) return data({ form: "rule", result: submission.reply({ fieldErrors: { validFrom: ["rules:errors.date_not_after"] } }) }, { status: 400 });
+    if (error instanceof RuleDateError)
+      return data({ form: "rule", result: submission.reply({ fieldErrors: { validFrom: ["rules:errors.date_not_after"] } }) }, { status: 400 });
     throw error;
   }
 }

@@ -48,7 +48,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     if (needsConfirmation) {
       await checkDecision(organisationId, id, decision);
-      return { confirm: value.intent === "reject" ? { intent: "reject" as const, reason: value.reason, reasonText: value.reasonText ?? null } : { intent: "invite" as const } };
+      return {
+        confirm:
+          value.intent === "reject" ? { intent: "reject" as const, reason: value.reason, reasonText: value.reasonText ?? null } : { intent: "invite" as const },
+      };
     }
     await decideApplication(organisationId, user.id, id, decision);
   } catch (error) {
@@ -192,7 +195,12 @@ export default function EmployerApplication() {
                 options={REJECTION_REASONS.map((r) => ({ value: r, label: t(`applications:reason.${r}`) }))}
                 required
               />
-              <TextAreaField meta={rejectFields.reasonText} label={t("applications:employer.reject_text")} hint={t("applications:employer.reject_text_hint")} rows={3} />
+              <TextAreaField
+                meta={rejectFields.reasonText}
+                label={t("applications:employer.reject_text")}
+                hint={t("applications:employer.reject_text_hint")}
+                rows={3}
+              />
               <SubmitButton className="btn-danger">{t("applications:employer.action.reject")}</SubmitButton>
             </Form>
           ) : null}
@@ -218,7 +226,11 @@ export default function EmployerApplication() {
               {reveals.map((r) => (
                 <li key={r.id}>
                   {t("applications:employer.audit_reveal", {
-                    date: new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(new Date(r.at)),
+                    date: new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+                      dateStyle: "long",
+                      timeStyle: "short",
+                      timeZone: "Europe/Amsterdam",
+                    }).format(new Date(r.at)),
                     name: r.by ?? t("applications:employer.audit_unknown"),
                   })}
                 </li>

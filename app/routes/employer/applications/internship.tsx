@@ -40,7 +40,9 @@ export default function InternshipApplications() {
             <li key={a.id} className="card">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h2>
-                  <Link to={`/werkgever/sollicitaties/${a.id}`}>{a.revealed ? [a.firstName, a.tussenvoegsel, a.lastName].filter(Boolean).join(" ") : pseudonymFor(a.pseudonym, locale)}</Link>
+                  <Link to={`/werkgever/sollicitaties/${a.id}`}>
+                    {a.revealed ? [a.firstName, a.tussenvoegsel, a.lastName].filter(Boolean).join(" ") : pseudonymFor(a.pseudonym, locale)}
+                  </Link>
                 </h2>
                 <span className="flex flex-wrap items-center gap-2">
                   {a.status === "submitted" || a.status === "in_review" ? <DeadlineBadge respondBy={a.respondBy} overdue={a.overdue} /> : null}

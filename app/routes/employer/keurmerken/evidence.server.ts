@@ -1,9 +1,4 @@
-import {
-  MaxPartSizeExceededError,
-  unstable_composeUploadHandlers,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
+import { MaxPartSizeExceededError, unstable_composeUploadHandlers, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 import { EVIDENCE_MAX_BYTES } from "~/domain/keurmerk";
 import { badRequest } from "~/utils/form.server";
 

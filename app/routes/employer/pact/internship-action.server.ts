@@ -46,10 +46,14 @@ export async function handleInternshipForm(request: Request, internshipId: strin
       await changeInternshipStatus(user.id, organisationId, internshipId, intent === "unpublish" ? "unpublished" : "closed", now);
     } catch (error) {
       if (error instanceof InternshipNotFoundError) notFound();
-      if (error instanceof PublishRefusedError) return redirectWithFlash(`/werkgever/stages/${internshipId}`, { type: "error", key: "employer:errors.invalid_status" });
+      if (error instanceof PublishRefusedError)
+        return redirectWithFlash(`/werkgever/stages/${internshipId}`, { type: "error", key: "employer:errors.invalid_status" });
       throw error;
     }
-    return redirectWithFlash(`/werkgever/stages/${internshipId}`, { type: "success", key: `employer:flash.${intent === "unpublish" ? "unpublished" : "closed"}` });
+    return redirectWithFlash(`/werkgever/stages/${internshipId}`, {
+      type: "success",
+      key: `employer:flash.${intent === "unpublish" ? "unpublished" : "closed"}`,
+    });
   }
 
   const submission = parseWithZod(formData, { schema: internshipFormSchema });
@@ -73,7 +77,10 @@ export async function handleInternshipForm(request: Request, internshipId: strin
   } catch (error) {
     if (error instanceof InternshipNotFoundError) notFound();
     if (error instanceof AddressNotFoundError) {
-      return data({ result: submission.reply({ fieldErrors: { locationPostcode: ["employer:errors.address_not_found"] } }), payCheck: null as PayCheckView }, { status: 400 });
+      return data(
+        { result: submission.reply({ fieldErrors: { locationPostcode: ["employer:errors.address_not_found"] } }), payCheck: null as PayCheckView },
+        { status: 400 },
+      );
     }
     if (error instanceof PayInputError) {
       return data({ result: submission.reply({ fieldErrors: { [error.field]: [error.messageKey] } }), payCheck: null as PayCheckView }, { status: 400 });

@@ -21,7 +21,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const route = internshipRoute(internship.route);
   const check = await previewPayCheck(
     organisationId,
-    { route, hoursPerWeek: internship.hoursPerWeek, monthlyAllowance: internship.monthlyAllowance ?? undefined, hourlyWage: internship.hourlyWageCents ?? undefined },
+    {
+      route,
+      hoursPerWeek: internship.hoursPerWeek,
+      monthlyAllowance: internship.monthlyAllowance ?? undefined,
+      hourlyWage: internship.hourlyWageCents ?? undefined,
+    },
     now,
   );
   const locale = getLocale(request);
@@ -46,9 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             compliant: internship.payCheckCompliant,
           }
         : null,
-      flag: internship.flaggedAt
-        ? { reason: parseFlagReason(internship.flagReason), unpublishAfter: internship.unpublishAfter?.toISOString() ?? null }
-        : null,
+      flag: internship.flaggedAt ? { reason: parseFlagReason(internship.flagReason), unpublishAfter: internship.unpublishAfter?.toISOString() ?? null } : null,
     },
     defaultValue: {
       title: internship.title,
@@ -92,7 +95,9 @@ export default function EditInternship() {
         <h2 id="status-h">{t("employer:internship.status_heading")}</h2>
         <p>
           <span className="badge">{t(`employer:status.${internship.status}`)}</span>
-          {internship.publishedAt ? <span className="ml-2">{t("employer:internship.published_on", { date: formatDate(internship.publishedAt, locale) })}</span> : null}
+          {internship.publishedAt ? (
+            <span className="ml-2">{t("employer:internship.published_on", { date: formatDate(internship.publishedAt, locale) })}</span>
+          ) : null}
         </p>
         {internship.flag ? (
           <div role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
@@ -148,8 +153,8 @@ export default function EditInternship() {
           qualifications={qualifications}
           payCheck={actionData && "payCheck" in actionData && actionData.payCheck ? actionData.payCheck : payCheck}
           mayPublish={mayPublish}
-        codeMinimum={codeMinimum}
-        wageMinimumCents={wageMinimumCents}
+          codeMinimum={codeMinimum}
+          wageMinimumCents={wageMinimumCents}
           publishLabel={internship.status === "published" ? t("employer:internship.save_published") : t("employer:internship.save_publish")}
         />
       )}

@@ -80,8 +80,12 @@ export function InternshipForm({ id, lastResult, defaultValue, qualifications, p
   const { key: allowanceKey, ...allowanceProps } = getInputProps(allowance, { type: "text", ariaAttributes: false });
   const { key: hoursKey, ...hoursProps } = getInputProps(fields.hoursPerWeek, { type: "text", ariaAttributes: false });
   const payCheckId = `${allowance.id}-paycheck`;
-  const allowanceDescribedBy = [`${allowance.id}-hint`, live ? payCheckId : null, allowance.errors?.length ? allowance.errorId : null].filter(Boolean).join(" ");
-  const hoursDescribedBy = [`${fields.hoursPerWeek.id}-hint`, fields.hoursPerWeek.errors?.length ? fields.hoursPerWeek.errorId : null].filter(Boolean).join(" ");
+  const allowanceDescribedBy = [`${allowance.id}-hint`, live ? payCheckId : null, allowance.errors?.length ? allowance.errorId : null]
+    .filter(Boolean)
+    .join(" ");
+  const hoursDescribedBy = [`${fields.hoursPerWeek.id}-hint`, fields.hoursPerWeek.errors?.length ? fields.hoursPerWeek.errorId : null]
+    .filter(Boolean)
+    .join(" ");
   const en = i18n.language === "en";
 
   return (
@@ -125,7 +129,13 @@ export function InternshipForm({ id, lastResult, defaultValue, qualifications, p
           }}
           required
         />
-        <TextAreaField meta={fields.learningGoals} label={t("employer:internship.learning_goals")} hint={t("employer:internship.learning_goals_hint")} rows={4} required />
+        <TextAreaField
+          meta={fields.learningGoals}
+          label={t("employer:internship.learning_goals")}
+          hint={t("employer:internship.learning_goals_hint")}
+          rows={4}
+          required
+        />
       </fieldset>
 
       <fieldset className="card space-y-4">
@@ -204,10 +214,21 @@ export function InternshipForm({ id, lastResult, defaultValue, qualifications, p
         <legend className="px-1 text-lg font-semibold">{t("employer:internship.legend_when")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField meta={fields.startDate} type="date" label={t("employer:internship.start_date")} required />
-          <TextField meta={fields.durationWeeks} label={t("employer:internship.duration")} hint={t("employer:internship.duration_hint")} inputMode="numeric" required />
+          <TextField
+            meta={fields.durationWeeks}
+            label={t("employer:internship.duration")}
+            hint={t("employer:internship.duration_hint")}
+            inputMode="numeric"
+            required
+          />
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField meta={fields.locationStreet} label={t("employer:internship.location_street")} hint={t("employer:internship.location_street_hint")} autoComplete="address-line1" />
+          <TextField
+            meta={fields.locationStreet}
+            label={t("employer:internship.location_street")}
+            hint={t("employer:internship.location_street_hint")}
+            autoComplete="address-line1"
+          />
           <TextField
             meta={fields.locationPostcode}
             label={t("employer:internship.location_postcode")}

@@ -56,7 +56,9 @@ export default function EmployerInternships() {
                     {t("employer:internships.flagged")}: {t(i.flagReason.key, i.flagReason.params)}
                   </p>
                 ) : null}
-                {i.offline ? <p className="text-sm">{t(i.offline === "suspension" ? "employer:internships.offline_suspended" : "employer:internships.offline_fix")}</p> : null}
+                {i.offline ? (
+                  <p className="text-sm">{t(i.offline === "suspension" ? "employer:internships.offline_suspended" : "employer:internships.offline_fix")}</p>
+                ) : null}
               </>
             ),
           },

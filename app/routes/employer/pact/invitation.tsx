@@ -63,7 +63,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result) notFound();
     return redirect("/werkgever", { headers: { "Set-Cookie": sessionCookie(result.token) } });
   } catch (error) {
-    if (error instanceof EmailTakenError) return data(submission.reply({ formErrors: ["employer:invitation.has_account"], hideFields: ["password"] }), { status: 400 });
+    if (error instanceof EmailTakenError)
+      return data(submission.reply({ formErrors: ["employer:invitation.has_account"], hideFields: ["password"] }), { status: 400 });
     throw error;
   }
 }
@@ -95,15 +96,20 @@ export default function Invitation() {
         </Form>
       ) : hasAccount ? (
         <p className="card">
-          <Link to={`/inloggen?redirectTo=${encodeURIComponent(location.pathname)}`}>
-            {t("employer:invitation.sign_in_first")}
-          </Link>
+          <Link to={`/inloggen?redirectTo=${encodeURIComponent(location.pathname)}`}>{t("employer:invitation.sign_in_first")}</Link>
         </p>
       ) : (
         <PostForm form={form} intent="register" className="card space-y-4">
           <p>{t("employer:invitation.new_account", { email })}</p>
           <TextField meta={fields.name} label={t("auth:fields.name")} autoComplete="name" required />
-          <TextField meta={fields.password} type="password" label={t("auth:fields.password")} hint={t("auth:fields.password_hint")} autoComplete="new-password" required />
+          <TextField
+            meta={fields.password}
+            type="password"
+            label={t("auth:fields.password")}
+            hint={t("auth:fields.password_hint")}
+            autoComplete="new-password"
+            required
+          />
           <SubmitButton>{t("employer:invitation.create_and_join")}</SubmitButton>
         </PostForm>
       )}

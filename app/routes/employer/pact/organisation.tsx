@@ -84,10 +84,15 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     if (error instanceof KvkTakenError) return data(submission.reply({ fieldErrors: { kvkNumber: ["employer:organisation.kvk_taken"] } }), { status: 400 });
     if (error instanceof UnknownDistrictError) return data(submission.reply({ fieldErrors: { districtId: ["forms:choose_option"] } }), { status: 400 });
-    if (error instanceof AddressNotFoundError) return data(submission.reply({ fieldErrors: { postcode: ["employer:errors.address_not_found"] } }), { status: 400 });
+    if (error instanceof AddressNotFoundError)
+      return data(submission.reply({ fieldErrors: { postcode: ["employer:errors.address_not_found"] } }), { status: 400 });
     throw error;
   }
-  const flash = { saved: "employer:flash.organisation_saved", change_requested: "employer:flash.change_requested", change_withdrawn: "employer:flash.change_withdrawn" }[outcome];
+  const flash = {
+    saved: "employer:flash.organisation_saved",
+    change_requested: "employer:flash.change_requested",
+    change_withdrawn: "employer:flash.change_withdrawn",
+  }[outcome];
   return redirectWithFlash("/werkgever/organisatie", { type: "success", key: flash });
 }
 
@@ -156,8 +161,18 @@ export default function OrganisationDetails() {
             <TextField meta={fields.sbbId} label={t("auth:fields.sbb")} hint={t("auth:fields.sbb_hint")} inputMode="numeric" />
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField meta={fields.kind} label={t("auth:fields.kind")} options={organisationKinds.map((k) => ({ value: k, label: t(`common:kind.${k}`) }))} required />
-            <SelectField meta={fields.sector} label={t("auth:fields.sector")} options={sectors.map((s) => ({ value: s, label: t(`common:sector.${s}`) }))} required />
+            <SelectField
+              meta={fields.kind}
+              label={t("auth:fields.kind")}
+              options={organisationKinds.map((k) => ({ value: k, label: t(`common:kind.${k}`) }))}
+              required
+            />
+            <SelectField
+              meta={fields.sector}
+              label={t("auth:fields.sector")}
+              options={sectors.map((s) => ({ value: s, label: t(`common:sector.${s}`) }))}
+              required
+            />
           </div>
           <OrganisationAddressFields fields={fields} />
           <p className="text-slate-700">{t("employer:organisation.municipality_fixed", { municipality })}</p>

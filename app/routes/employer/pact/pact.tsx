@@ -35,7 +35,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     standing: page.standing,
     resign: page.resignBanner,
     canSign: page.canSign,
-    organisation: { name: page.organisation.name, verificationStatus: page.organisation.verificationStatus, verificationNote: page.organisation.verificationNote },
+    organisation: {
+      name: page.organisation.name,
+      verificationStatus: page.organisation.verificationStatus,
+      verificationNote: page.organisation.verificationNote,
+    },
     version: v
       ? {
           id: v.id,
@@ -56,7 +60,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       statusReason: s.statusReason,
       history: s.history.map((h) => ({ id: h.id, from: h.fromStatus, to: h.toStatus, reason: h.reason, at: h.createdAt.toISOString() })),
     })),
-    organisationDecisions: decisions.map((d) => ({ id: d.id, action: d.action, at: d.createdAt.toISOString(), reason: (JSON.parse(d.details) as { reason?: string | null }).reason ?? null })),
+    organisationDecisions: decisions.map((d) => ({
+      id: d.id,
+      action: d.action,
+      at: d.createdAt.toISOString(),
+      reason: (JSON.parse(d.details) as { reason?: string | null }).reason ?? null,
+    })),
   };
 }
 
@@ -165,7 +174,13 @@ export default function PactPage() {
               </fieldset>
               <div className="grid gap-4 sm:grid-cols-2">
                 <TextField meta={fields.signerName} label={t("employer:pact.signer_name")} autoComplete="name" required />
-                <TextField meta={fields.signerRole} label={t("employer:pact.signer_role")} hint={t("employer:pact.signer_role_hint")} autoComplete="organization-title" required />
+                <TextField
+                  meta={fields.signerRole}
+                  label={t("employer:pact.signer_role")}
+                  hint={t("employer:pact.signer_role_hint")}
+                  autoComplete="organization-title"
+                  required
+                />
               </div>
               <SubmitButton>{t("employer:pact.sign")}</SubmitButton>
             </PostForm>

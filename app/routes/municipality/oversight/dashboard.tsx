@@ -103,7 +103,9 @@ export default function Dashboard() {
               {d.belowCode.nearest.map((i) => (
                 <li key={i.id}>
                   <Link to={`/stages/${i.id}`}>{i.title}</Link> ({i.organisation}) ·{" "}
-                  {i.unpublishAfter ? t("oversight:dashboard.below_code_row", { date: formatDate(i.unpublishAfter, locale) }) : t("oversight:dashboard.below_code_no_date")}
+                  {i.unpublishAfter
+                    ? t("oversight:dashboard.below_code_row", { date: formatDate(i.unpublishAfter, locale) })
+                    : t("oversight:dashboard.below_code_no_date")}
                 </li>
               ))}
             </ul>
@@ -126,39 +128,39 @@ export default function Dashboard() {
             <p className="mt-2">{t("oversight:dashboard.no_data")}</p>
           ) : (
             <TableScroll label={t("oversight:dashboard.median_caption")} className="mt-3">
-            <table className="table">
-              <caption className="sr-only">{t("oversight:dashboard.median_caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("oversight:dashboard.sector")}</th>
-                  <th scope="col" className="text-right">
-                    {t("oversight:dashboard.internships")}
-                  </th>
-                  <th scope="col" className="text-right">
-                    {t("oversight:dashboard.median")}
-                  </th>
-                  <th scope="col" className="text-right">
-                    {t("oversight:dashboard.bbl_internships")}
-                  </th>
-                  <th scope="col" className="text-right">
-                    {t("oversight:dashboard.bbl_median")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.medianBySector.map((row) => (
-                  <tr key={row.sector}>
-                    <th scope="row" className="font-normal">
-                      {t(`common:sector.${row.sector}`)}
+              <table className="table">
+                <caption className="sr-only">{t("oversight:dashboard.median_caption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("oversight:dashboard.sector")}</th>
+                    <th scope="col" className="text-right">
+                      {t("oversight:dashboard.internships")}
                     </th>
-                    <td className="text-right">{row.internships}</td>
-                    <td className="text-right">{row.median === null ? na : formatEuro(Math.round(row.median), locale)}</td>
-                    <td className="text-right">{row.bblInternships}</td>
-                    <td className="text-right">{row.bblHourlyMedianCents === null ? na : wage(row.bblHourlyMedianCents, locale)}</td>
+                    <th scope="col" className="text-right">
+                      {t("oversight:dashboard.median")}
+                    </th>
+                    <th scope="col" className="text-right">
+                      {t("oversight:dashboard.bbl_internships")}
+                    </th>
+                    <th scope="col" className="text-right">
+                      {t("oversight:dashboard.bbl_median")}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {d.medianBySector.map((row) => (
+                    <tr key={row.sector}>
+                      <th scope="row" className="font-normal">
+                        {t(`common:sector.${row.sector}`)}
+                      </th>
+                      <td className="text-right">{row.internships}</td>
+                      <td className="text-right">{row.median === null ? na : formatEuro(Math.round(row.median), locale)}</td>
+                      <td className="text-right">{row.bblInternships}</td>
+                      <td className="text-right">{row.bblHourlyMedianCents === null ? na : wage(row.bblHourlyMedianCents, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </TableScroll>
           )}
         </section>
@@ -166,26 +168,26 @@ export default function Dashboard() {
           <h2 id="applications-h">{t("oversight:dashboard.applications_title")}</h2>
           <TableScroll label={t("oversight:dashboard.applications_title")} className="mt-3">
             <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("oversight:dashboard.application_status")}</th>
-                <th scope="col" className="text-right">
-                  {t("oversight:dashboard.count")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {Object.entries(d.applicationsByStatus).map(([status, count]) => (
-                <tr key={status}>
-                  <th scope="row" className="font-normal">
-                    {t(`oversight:application_status.${status}`)}
+              <thead>
+                <tr>
+                  <th scope="col">{t("oversight:dashboard.application_status")}</th>
+                  <th scope="col" className="text-right">
+                    {t("oversight:dashboard.count")}
                   </th>
-                  <td className="text-right">{count}</td>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-            </TableScroll>
+              </thead>
+              <tbody>
+                {Object.entries(d.applicationsByStatus).map(([status, count]) => (
+                  <tr key={status}>
+                    <th scope="row" className="font-normal">
+                      {t(`oversight:application_status.${status}`)}
+                    </th>
+                    <td className="text-right">{count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       </div>
 
@@ -196,37 +198,37 @@ export default function Dashboard() {
         ) : (
           <TableScroll label={t("oversight:dashboard.reports_caption")} className="mt-3">
             <table className="table">
-            <caption className="sr-only">{t("oversight:dashboard.reports_caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("oversight:dashboard.category")}</th>
-                {d.reports.months.map((m) => (
-                  <th key={m} scope="col" className="text-right">
-                    {monthLabel(m, locale)}
-                  </th>
-                ))}
-                <th scope="col" className="text-right">
-                  {t("oversight:dashboard.total")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.reports.rows.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row" className="font-normal">
-                    {t(`reports:type.${row.key.split(".")[0]}`)}: {t(`reports:category.${row.key}`)}
-                  </th>
-                  {row.counts.map((c, i) => (
-                    <td key={d.reports.months[i]} className="text-right">
-                      {c}
-                    </td>
+              <caption className="sr-only">{t("oversight:dashboard.reports_caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("oversight:dashboard.category")}</th>
+                  {d.reports.months.map((m) => (
+                    <th key={m} scope="col" className="text-right">
+                      {monthLabel(m, locale)}
+                    </th>
                   ))}
-                  <td className="text-right font-semibold">{row.total}</td>
+                  <th scope="col" className="text-right">
+                    {t("oversight:dashboard.total")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-            </TableScroll>
+              </thead>
+              <tbody>
+                {d.reports.rows.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row" className="font-normal">
+                      {t(`reports:type.${row.key.split(".")[0]}`)}: {t(`reports:category.${row.key}`)}
+                    </th>
+                    {row.counts.map((c, i) => (
+                      <td key={d.reports.months[i]} className="text-right">
+                        {c}
+                      </td>
+                    ))}
+                    <td className="text-right font-semibold">{row.total}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
 

@@ -53,9 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       municipalityId,
       id,
       decision:
-        value.intent === "award"
-          ? { kind: "award", validFrom: value.validFrom, validUntil: value.validUntil }
-          : { kind: value.intent, reason: value.reason },
+        value.intent === "award" ? { kind: "award", validFrom: value.validFrom, validUntil: value.validUntil } : { kind: value.intent, reason: value.reason },
       actorId: user.id,
       now: new Date(),
     });

@@ -81,13 +81,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = changeDecisionSchema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) return data({ errors: ["verification:errors.invalid"] }, { status: 400 });
       const decision = parsed.data.intent === "approve_change" ? "approve" : "refuse";
-      await decideOrganisationChange({ userId: user.id }, municipalityId, organisationId, { requestId: parsed.data.changeRequestId, action: decision, reason: parsed.data.reason }, now);
+      await decideOrganisationChange(
+        { userId: user.id },
+        municipalityId,
+        organisationId,
+        { requestId: parsed.data.changeRequestId, action: decision, reason: parsed.data.reason },
+        now,
+      );
       return redirectWithFlash(back, { type: "success", key: `verification:flash.change_${decision}` });
     }
     if (formData.has("signatureId")) {
       const parsed = signatureDecisionSchema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) return data({ errors: ["verification:errors.invalid"] }, { status: 400 });
-      await decideSignature({ userId: user.id }, municipalityId, { signatureId: parsed.data.signatureId, action: parsed.data.intent, reason: parsed.data.reason }, now);
+      await decideSignature(
+        { userId: user.id },
+        municipalityId,
+        { signatureId: parsed.data.signatureId, action: parsed.data.intent, reason: parsed.data.reason },
+        now,
+      );
       return redirectWithFlash(back, { type: "success", key: `verification:flash.${parsed.data.intent}` });
     }
     const parsed = organisationDecisionSchema.safeParse(Object.fromEntries(formData));

@@ -121,7 +121,13 @@ export default function Apply() {
       ) : null}
       <PostForm form={form} className="space-y-6">
         <div className="card space-y-4">
-          <TextAreaField meta={fields.motivation} label={t("applications:apply.motivation")} hint={t("applications:apply.motivation_hint")} rows={10} required />
+          <TextAreaField
+            meta={fields.motivation}
+            label={t("applications:apply.motivation")}
+            hint={t("applications:apply.motivation_hint")}
+            rows={10}
+            required
+          />
           {skills.length > 0 ? (
             <fieldset aria-describedby="skills-hint">
               <legend className="label">{t("applications:apply.skills_legend")}</legend>

@@ -122,7 +122,10 @@ export default function StudentApplication() {
         <section className="card" aria-labelledby="unanswered-h">
           <h2 id="unanswered-h">{t("response:student_closed_title")}</h2>
           <p className="mt-2">
-            {t("response:student_closed_body", { organisation: a.organisation.name, date: a.respondBy ? formatDate(new Date(new Date(a.respondBy).getTime() - 1), locale) : "—" })}
+            {t("response:student_closed_body", {
+              organisation: a.organisation.name,
+              date: a.respondBy ? formatDate(new Date(new Date(a.respondBy).getTime() - 1), locale) : "—",
+            })}
           </p>
           <p className="mt-2">{t("response:student_closed_next")}</p>
           <p className="mt-3 flex flex-wrap gap-3">
@@ -141,9 +144,7 @@ export default function StudentApplication() {
           {a.reports.length > 0 ? (
             <ul className="mt-2 space-y-1">
               {a.reports.map((r) => (
-                <li key={r.id}>
-                  {t("applications:detail.reported", { date: formatDate(r.createdAt, locale), reference: r.reference })}
-                </li>
+                <li key={r.id}>{t("applications:detail.reported", { date: formatDate(r.createdAt, locale), reference: r.reference })}</li>
               ))}
             </ul>
           ) : (

@@ -108,12 +108,7 @@ export default function Profile() {
         <fieldset className="card space-y-4">
           <legend className="px-1 text-lg font-semibold">{t("applications:profile.visible_legend")}</legend>
           <p className="hint">{t("applications:profile.visible_hint")}</p>
-          <SelectField
-            meta={fields.qualificationId}
-            label={t("applications:fields.qualification")}
-            placeholder={t("forms:choose")}
-            options={qualifications}
-          />
+          <SelectField meta={fields.qualificationId} label={t("applications:fields.qualification")} placeholder={t("forms:choose")} options={qualifications} />
           <div className="grid gap-4 sm:grid-cols-2">
             <SelectField meta={fields.level} label={t("applications:fields.level")} placeholder={t("forms:choose")} options={levels} />
             <SelectField meta={fields.schoolYear} label={t("applications:fields.school_year")} placeholder={t("forms:choose")} options={years} />

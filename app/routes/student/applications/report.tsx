@@ -95,7 +95,13 @@ export default function ReportDiscrimination() {
           legend={t("applications:report.category")}
           options={DISCRIMINATION_CATEGORIES.map((c) => ({ value: c, label: t(`applications:report.categories.${c}`) }))}
         />
-        <TextAreaField meta={fields.description} label={t("applications:report.description")} hint={t("applications:report.description_hint")} rows={6} required />
+        <TextAreaField
+          meta={fields.description}
+          label={t("applications:report.description")}
+          hint={t("applications:report.description_hint")}
+          rows={6}
+          required
+        />
         <p className="hint">{t("applications:report.privacy")}</p>
         <SubmitButton>{t("applications:report.submit")}</SubmitButton>
       </PostForm>
