@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choice, email as emailField, requiredCheckbox, text } from "./fields";
+import { email as emailField, requiredCheckbox, text } from "./fields";
 
 // Messages are i18n keys (namespace "forms"); the form component translates them.
 const email = emailField();
@@ -25,5 +25,3 @@ export const studentSignUpSchema = accountSchema.omit({ name: true }).extend({
   firstName: text(60),
   lastName: text(80),
 });
-
-export const accountTypeSchema = choice(["student", "employer"], "forms:account_type");

@@ -286,11 +286,6 @@ export function withoutFilter(query: SearchQuery, key: FilterKey): SearchQuery {
   return next;
 }
 
-/** True when nothing narrows the search (the bare listing). */
-export function isUnfiltered(query: SearchQuery): boolean {
-  return activeFilters(query).length === 0;
-}
-
 /**
  * The FTS5 MATCH expression for what the visitor typed (see app/search/text.ts). Every
  * word that narrows the search (stop words do not) must occur: as typed, as a word or

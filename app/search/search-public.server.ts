@@ -62,16 +62,6 @@ export async function searchPage(query: SearchQuery): Promise<SearchResult> {
   return searchInternships(query, { pageSize: PAGE_SIZE });
 }
 
-/**
- * `letterlijk=1` in the URL: search the words exactly as typed, without the corrected
- * search below. It stays in the URL, so "search instead for …" can be shared.
- */
-export const LITERAL_PARAM = "letterlijk";
-
-export function literalFromUrl(url: URL): boolean {
-  return url.searchParams.get(LITERAL_PARAM) === "1";
-}
-
 export type SearchPageResult = {
   result: SearchResult;
   /** Set when the results shown are those of the corrected words, not of the words typed. */

@@ -111,10 +111,6 @@ export function oidcEnv(): z.infer<typeof oidcShape> {
 // build may hold separate copies of this module.
 const LISTEN_ORIGIN = Symbol.for("stagepact.listenOrigin");
 
-export function recordListenOrigin(origin: string): void {
-  (globalThis as Record<symbol, unknown>)[LISTEN_ORIGIN] = origin;
-}
-
 /**
  * The base URL for every absolute link (e-mails, feeds, API `next`, JSON-LD), without a
  * trailing slash. APP_URL when set (always in production); otherwise the address the

@@ -54,10 +54,6 @@ export async function invalidateSession(token: string) {
   await db.session.deleteMany({ where: { id: sessionIdFromToken(token) } });
 }
 
-export async function invalidateUserSessions(userId: string) {
-  await db.session.deleteMany({ where: { userId } });
-}
-
 export function readSessionToken(request: Request): string | null {
   const header = request.headers.get("Cookie");
   if (!header) return null;

@@ -4,9 +4,6 @@
 export const FREQUENCIES = ["daily", "weekly"] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
-export const ALERT_STATUSES = ["pending", "active", "paused"] as const;
-export type AlertStatus = (typeof ALERT_STATUSES)[number];
-
 /** A visitor who never confirms: the subscription is deleted after this long. */
 export const PENDING_EXPIRY_MS = 7 * 24 * 60 * 60 * 1000;
 /** Digests go out from this hour (Amsterdam time) on, not in the middle of the night. */

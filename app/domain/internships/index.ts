@@ -1,11 +1,3 @@
 // Internship posts (DESIGN §3.1): their statuses and how they move.
-export {
-  allowedInternshipActions,
-  INTERNSHIP_ACTIONS,
-  INTERNSHIP_STATUSES,
-  isInternshipStatus,
-  mayEditInternship,
-  statusesAllowing,
-  transitionInternship,
-} from "./state";
-export type { InternshipAction, InternshipActor, InternshipStatus } from "./state";
+export { allowedInternshipActions, INTERNSHIP_ACTIONS, INTERNSHIP_STATUSES, mayEditInternship, statusesAllowing, transitionInternship } from "./state";
+export type { InternshipAction, InternshipStatus } from "./state";

@@ -203,7 +203,6 @@ export function decideChangeRequest(
 }
 
 export {
-  isVerificationStatus,
   ORGANISATION_VERIFICATION_ACTIONS,
   SIGNATURE_DECISIONS_FOR_VERIFICATION,
   transitionVerification,
@@ -212,4 +211,4 @@ export {
   verificationReasonRequired,
   VerificationTransitionError,
 } from "./verification";
-export type { OrganisationVerificationAction, SignatureDecisionForVerification, VerificationStatus, VerificationTransitionErrorCode } from "./verification";
+export type { OrganisationVerificationAction, VerificationStatus } from "./verification";

@@ -61,10 +61,6 @@ export function isSignatureStatus(value: unknown): value is SignatureStatus {
   return typeof value === "string" && (SIGNATURE_STATUSES as readonly string[]).includes(value);
 }
 
-export function isSignatureAction(value: unknown): value is SignatureAction {
-  return typeof value === "string" && (SIGNATURE_ACTIONS as readonly string[]).includes(value);
-}
-
 export function isFinalSignatureStatus(status: SignatureStatus): boolean {
   return FINAL_STATUSES.includes(status);
 }

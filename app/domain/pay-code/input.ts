@@ -132,4 +132,3 @@ export function formatWageInput(cents: number, locale: "nl" | "en"): string {
  * adds fields such as an age tier is refused rather than silently ignored.
  */
 export const payFieldsSchema = z.object({ hoursPerWeek: hoursPerWeekSchema, monthlyAllowance: monthlyAllowanceSchema }).strict("validation:pay_fields_unknown");
-export type PayFields = z.infer<typeof payFieldsSchema>;

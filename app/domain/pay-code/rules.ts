@@ -10,7 +10,6 @@ export type PayRuleKind = "pact" | "municipal_code" | "living_wage" | "minimum_w
 export const MONTHLY_RULE_KINDS = ["pact", "municipal_code"] as const satisfies readonly PayRuleKind[];
 export const HOURLY_RULE_KINDS = ["living_wage", "minimum_wage"] as const satisfies readonly PayRuleKind[];
 export const PAY_RULE_KINDS: readonly PayRuleKind[] = [...MONTHLY_RULE_KINDS, ...HOURLY_RULE_KINDS];
-export type MonthlyRuleKind = (typeof MONTHLY_RULE_KINDS)[number];
 export type HourlyRuleKind = (typeof HOURLY_RULE_KINDS)[number];
 
 /** BOL: school-based, a monthly allowance. BBL: work-based, an employment contract with an hourly wage. */

@@ -19,10 +19,6 @@ export const REPORT_SUBJECTS = [
 ];
 export type ReportSubject = (typeof REPORT_SUBJECTS)[number];
 
-export function isReportType(value: unknown): value is ReportType {
-  return typeof value === "string" && (REPORT_TYPES as readonly string[]).includes(value);
-}
-
 export function categoriesFor(type: ReportType): readonly string[] {
   return type === "discrimination" ? DISCRIMINATION_CATEGORIES : COMPLAINT_CATEGORIES;
 }

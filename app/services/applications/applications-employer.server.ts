@@ -98,7 +98,6 @@ export function serialiseView(view: EmployerApplicationView) {
   if (!view.revealed) return base;
   return { ...base, dateOfBirth: view.dateOfBirth?.toISOString() ?? null };
 }
-export type SerialisedView = ReturnType<typeof serialiseView>;
 
 const VISIBLE_TO_EMPLOYER = { not: "withdrawn" } as const;
 

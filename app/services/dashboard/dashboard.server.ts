@@ -147,5 +147,3 @@ export async function getDashboard(municipalityId: string, now: Date) {
     signaturesPending,
   };
 }
-
-export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
