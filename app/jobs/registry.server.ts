@@ -40,7 +40,7 @@ export const jobs: JobDefinition[] = [
     name: "rescrub-application-snapshots",
     description: "Run what employers see of applications not yet invited through the current scrubber",
     everyMs: 60 * MINUTE,
-    run: async () => (await import("~/services/applications/applications.server")).rescrubAnonymousSnapshots(),
+    run: async () => (await import("~/services/applications/snapshots.server")).rescrubAnonymousSnapshots(),
   },
   {
     name: "relay-search-outbox",

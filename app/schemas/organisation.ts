@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { kvkNumberSchema, organisationKinds, postcodeSchema, sbbIdSchema, sectors } from "~/domain/organisation";
+import { SIGNATURE_REASON_MAX_LENGTH } from "~/domain/pact";
 import { checkbox, choice, email, optionalPhone, optionalText, text } from "./fields";
 
 export const organisationSchema = z.object({
@@ -24,3 +25,17 @@ export const organisationSchema = z.object({
 });
 
 export type OrganisationInput = z.infer<typeof organisationSchema>;
+
+// An officer's decision on an organisation that waits for verification.
+export const ORGANISATION_DECISIONS = ["verify", "request_changes"] as const;
+export const organisationDecisionSchema = z.object({
+  intent: choice(ORGANISATION_DECISIONS),
+  reason: optionalText(SIGNATURE_REASON_MAX_LENGTH),
+});
+
+// An owner invites a colleague.
+export const inviteSchema = z.object({
+  intent: z.literal("invite"),
+  email: email(),
+  role: choice(["owner", "recruiter"]),
+});

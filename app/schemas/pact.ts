@@ -1,10 +1,9 @@
-import { HOURLY_RULE_KINDS, hourlyWageSchema, isHourlyRuleKind, MONTHLY_RULE_KINDS } from "~/domain/pay-code";
 import { z } from "zod";
-import { FULL_TIME_HOURS, GRACE_PERIOD_DAYS } from "~/domain/municipality";
 import { OFFICER_ACTIONS, SIGNATURE_REASON_MAX_LENGTH } from "~/domain/pact";
-import { choice, dateString, email, id, optionalText, text, wholeNumber } from "./fields";
+import { choice, dateString, id, optionalText, text } from "./fields";
 
-// Forms about the Stagepact: signing, officers' decisions, new versions. Messages are i18n keys.
+// Forms about the Stagepact: signing, officers' decisions on a signature, new versions.
+// Messages are i18n keys. Pay rules are in ./pay-rules, the organisation's forms in ./organisation.
 
 const name = (max: number) => text(max);
 
@@ -22,12 +21,6 @@ export const resubmitSchema = z.object({ intent: z.literal("resubmit") });
 export const signatureDecisionSchema = z.object({
   intent: choice(OFFICER_ACTIONS),
   signatureId: id(),
-  reason: optionalText(SIGNATURE_REASON_MAX_LENGTH),
-});
-
-export const ORGANISATION_DECISIONS = ["verify", "request_changes"] as const;
-export const organisationDecisionSchema = z.object({
-  intent: choice(ORGANISATION_DECISIONS),
   reason: optionalText(SIGNATURE_REASON_MAX_LENGTH),
 });
 
@@ -58,39 +51,3 @@ export function splitLines(value: string): string[] {
     .map((l) => l.trim())
     .filter(Boolean);
 }
-
-export const payRuleSchema = z
-  .object({
-    intent: z.literal("rule"),
-    municipalityId: id("forms:choose_option"),
-    kind: choice([...MONTHLY_RULE_KINDS, ...HOURLY_RULE_KINDS]),
-    // Monthly kinds: whole euros for a full-time month; hourly kinds: euros an hour, two decimals.
-    hourlyMinimum: hourlyWageSchema.optional(),
-    monthlyMinimum: wholeNumber({ min: 1, max: 10_000, message: "validation:allowance_whole_euros", rangeMessage: "rules:errors.minimum_range" }).optional(),
-    validFrom,
-    note: optionalText(500),
-  })
-  .superRefine((value, ctx) => {
-    const hourly = isHourlyRuleKind(value.kind);
-    if (hourly && value.hourlyMinimum === undefined)
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.hourly_required" });
-    if (hourly && value.monthlyMinimum !== undefined)
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyMinimum"], message: "rules:errors.monthly_not_for_hourly" });
-    if (!hourly && value.monthlyMinimum === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["monthlyMinimum"], message: "forms:required" });
-    if (!hourly && value.hourlyMinimum !== undefined)
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.hourly_not_for_monthly" });
-    if (hourly && value.hourlyMinimum === 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["hourlyMinimum"], message: "rules:errors.minimum_range" });
-  });
-
-export const municipalitySettingsSchema = z.object({
-  intent: z.literal("settings"),
-  municipalityId: id(),
-  fullTimeHours: wholeNumber({ ...FULL_TIME_HOURS, message: "rules:errors.full_time_range" }),
-  gracePeriodDays: wholeNumber({ ...GRACE_PERIOD_DAYS, message: "rules:errors.grace_range" }),
-});
-
-export const inviteSchema = z.object({
-  intent: z.literal("invite"),
-  email: email(),
-  role: choice(["owner", "recruiter"]),
-});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { action as applyAction } from "~/routes/student/applications/apply";
 import { loader as employerDetailLoader } from "~/routes/employer/applications/detail";
 import { loader as employerInternshipLoader } from "~/routes/employer/applications/internship";
-import { submitApplication } from "~/services/applications/applications.server";
+import { submitApplication } from "~/services/applications/applying.server";
 import { db } from "~/utils/db.server";
 import { cookieFor, get, loaderArgs, post } from "../helpers/requests";
 

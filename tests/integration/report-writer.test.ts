@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateReference } from "~/domain/reports";
-import { reportDiscrimination } from "~/services/applications/applications.server";
+import { reportDiscrimination } from "~/services/reports/student-report.server";
 import { createReport, reporterKeyFor, writeReport, type ReportRow } from "~/services/reports/reports.server";
 import { db } from "~/utils/db.server";
 

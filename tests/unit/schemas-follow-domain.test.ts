@@ -5,7 +5,7 @@ import { MAX_HOURS, MIN_HOURS, PAY_RULE_KINDS } from "~/domain/pay-code";
 import { DISCRIMINATION_CATEGORIES } from "~/domain/reports";
 import { discriminationReportSchema, profileSchema } from "~/schemas/applications";
 import { grantSchemas } from "~/schemas/keurmerk";
-import { municipalitySettingsSchema, payRuleSchema } from "~/schemas/pact";
+import { municipalitySettingsSchema, payRuleSchema } from "~/schemas/pay-rules";
 
 // The forms take their lists and limits from the domain: a form accepts exactly what the
 // rule accepts, at the edges too.

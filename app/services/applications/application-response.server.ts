@@ -13,7 +13,7 @@ import {
   type ResponseStats,
 } from "~/domain/applications";
 import { mailOrganisationResponseReminder, mailStudentClosedWithoutResponse } from "~/services/applications/applications-mail.server";
-import { applyTransition } from "~/services/applications/applications.server";
+import { applyTransition } from "~/services/applications/applications-student.server";
 import { writeAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 

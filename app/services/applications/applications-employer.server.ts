@@ -17,7 +17,8 @@ import {
   type ApplicationState,
 } from "~/domain/applications";
 import { mailStudentAccepted, mailStudentInvited, mailStudentRejected } from "~/services/applications/applications-mail.server";
-import { ApplicationNotFoundError, applyTransition, parseStoredSkills } from "~/services/applications/applications.server";
+import { ApplicationNotFoundError, applyTransition } from "~/services/applications/applications-student.server";
+import { parseStoredSkills } from "~/services/students/student-profile.server";
 import { writeAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 

@@ -6,7 +6,8 @@ import {
   retentionDeadline,
   transitionApplication,
 } from "~/domain/applications";
-import { applyTransition, parseStoredSkills } from "~/services/applications/applications.server";
+import { applyTransition } from "~/services/applications/applications-student.server";
+import { parseStoredSkills } from "~/services/students/student-profile.server";
 import { exportUserAlerts } from "~/search/search-alerts.server";
 import { db, type Tx } from "~/utils/db.server";
 

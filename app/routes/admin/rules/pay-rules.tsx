@@ -10,7 +10,7 @@ import { PostForm, SelectField, SubmitButton, TextField } from "~/components/for
 import { formatDate, formatRuleAmount, type Locale } from "~/i18n/config";
 import { PAY_RULE_KINDS, ruleAmount } from "~/domain/pay-code";
 import { getT } from "~/i18n/locale.server";
-import { municipalitySettingsSchema, payRuleSchema } from "~/schemas/pact";
+import { municipalitySettingsSchema, payRuleSchema } from "~/schemas/pay-rules";
 import { createPayRule, listRulesForAdmin, recheckPublishedInternships, RuleDateError, updateMunicipalitySettings } from "~/services/pay-code/pay-rules.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";

@@ -15,7 +15,7 @@ import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { decisionSchema } from "~/schemas/applications";
 import { checkDecision, decideApplication, getApplicationForEmployer, type Decision } from "~/services/applications/applications-employer.server";
-import { ApplicationNotFoundError } from "~/services/applications/applications.server";
+import { ApplicationNotFoundError } from "~/services/applications/applications-student.server";
 import { qualificationNameIn } from "~/services/internships/qualification-names.server";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";

@@ -8,7 +8,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PostForm, SelectField, SubmitButton, TextField } from "~/components/forms";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { inviteSchema } from "~/schemas/pact";
+import { inviteSchema } from "~/schemas/organisation";
 import { AlreadyMemberError, getColleagues, inviteColleague, revokeInvitation } from "~/services/organisations/employer-organisation.server";
 import { requireEmployer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";

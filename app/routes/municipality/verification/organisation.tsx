@@ -10,7 +10,8 @@ import { ChangeRequestTransitionError, VerificationTransitionError } from "~/dom
 import { PactTransitionError, reasonRequired, SIGNATURE_REASON_MAX_LENGTH } from "~/domain/pact";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { organisationDecisionSchema, signatureDecisionSchema } from "~/schemas/pact";
+import { organisationDecisionSchema } from "~/schemas/organisation";
+import { signatureDecisionSchema } from "~/schemas/pact";
 import { KvkTakenError } from "~/services/organisations/organisations.server";
 import {
   decideOrganisation,

@@ -12,14 +12,14 @@ import { getT } from "~/i18n/locale.server";
 import { applySchema } from "~/schemas/applications";
 import {
   AlreadyAppliedError,
-  ApplicationNotFoundError,
   getApplyContext,
   missingProfileFields,
   previewApplication,
   ProfileIncompleteError,
   submitApplication,
   verifyPreviewToken,
-} from "~/services/applications/applications.server";
+} from "~/services/applications/applying.server";
+import { ApplicationNotFoundError } from "~/services/applications/applications-student.server";
 import { qualificationNameIn } from "~/services/internships/qualification-names.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";

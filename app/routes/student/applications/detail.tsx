@@ -10,7 +10,7 @@ import { ApplicationTransitionError } from "~/domain/applications";
 import { travelHintFor } from "~/domain/pay-code";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { ApplicationNotFoundError, checkWithdrawal, getStudentApplication, withdrawApplication } from "~/services/applications/applications.server";
+import { ApplicationNotFoundError, checkWithdrawal, getStudentApplication, withdrawApplication } from "~/services/applications/applications-student.server";
 import { qualificationNameIn } from "~/services/internships/qualification-names.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";

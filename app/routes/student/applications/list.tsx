@@ -6,7 +6,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatDate, type Locale } from "~/i18n/config";
 import { pseudonymFor } from "~/domain/anonymisation/display";
 import { getT } from "~/i18n/locale.server";
-import { listStudentApplications } from "~/services/applications/applications.server";
+import { listStudentApplications } from "~/services/applications/applications-student.server";
 import { requireStudent } from "~/utils/auth.server";
 import { DataTable } from "~/components/data-table";
 

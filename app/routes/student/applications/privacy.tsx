@@ -11,7 +11,7 @@ import { PostForm, RadioGroup, SubmitButton } from "~/components/forms";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { consentSchema, deleteAccountSchema } from "~/schemas/applications";
-import { getStudentProfile } from "~/services/applications/applications.server";
+import { getStudentProfile } from "~/services/students/student-profile.server";
 import { deleteStudentAccount, setRetentionConsent } from "~/services/students/student-privacy.server";
 import { notFound, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";

@@ -8,7 +8,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PostForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { profileSchema } from "~/schemas/applications";
-import { getStudentProfile, listQualifications, UnknownQualificationError, updateStudentProfile } from "~/services/applications/applications.server";
+import { getStudentProfile, listQualifications, UnknownQualificationError, updateStudentProfile } from "~/services/students/student-profile.server";
 import { notFound, requirePermission, requireStudent } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";
