@@ -45,12 +45,20 @@ export function honeypotInputProps() {
   return honeypot.getInputProps();
 }
 
-export function isSpam(formData: FormData): boolean {
+/**
+ * What the honeypot says of a post: "filled" when the hidden field holds anything (a bot
+ * filling every field), "expired" when the served time is missing, forged or over a day old
+ * (a bot posting without the page, or a person whose page stood open too long or was served
+ * before a new secret), null when it passes. For "expired" the action answers with fresh
+ * inputs, so a person sends again from the same page and keeps what they typed.
+ */
+export function spamCheck(formData: FormData): "filled" | "expired" | null {
   try {
     honeypot.check(formData);
-    return false;
+    return null;
   } catch (error) {
-    if (error instanceof SpamError) return true;
-    throw error;
+    if (!(error instanceof SpamError)) throw error;
+    const field = formData.get(HONEYPOT_FIELD);
+    return typeof field === "string" && field !== "" ? "filled" : "expired";
   }
 }

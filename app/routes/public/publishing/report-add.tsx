@@ -12,7 +12,7 @@ import { addInformationSchema } from "~/schemas/reports";
 import { addReporterInformation } from "~/services/reports/reports.server";
 import { allowFormPost } from "~/services/accounts/throttle.server";
 import { readFormData } from "~/utils/form.server";
-import { honeypotInputProps, isSpam } from "~/utils/honeypot.server";
+import { honeypotInputProps, spamCheck } from "~/utils/honeypot.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = chooseReportLanguage({ url: new URL(request.url), siteLocale: getLocale(request) });
@@ -23,8 +23,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: addInformationSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), added: null }, { status: 400 });
-  if (isSpam(formData)) {
-    return data({ result: submission.reply({ fieldErrors: { website: ["reports:honeypot_filled"] } }), added: null }, { status: 400 });
+  const spam = spamCheck(formData);
+  if (spam) {
+    // Fresh hidden inputs with the answer: the page is not loaded again after a refused post.
+    const errors = spam === "filled" ? { fieldErrors: { website: ["reports:honeypot_filled"] } } : { formErrors: ["reports:form_expired"] };
+    return data({ result: submission.reply(errors), added: null, honeypot: honeypotInputProps() }, { status: 400 });
   }
   // The limit also slows down anyone trying reference codes one after another.
   if (!(await allowFormPost("report-add", context.clientAddress))) return data({ result: submission.reply({ formErrors: ["reports:rate_limited"] }), added: null }, { status: 429 });
@@ -72,7 +75,7 @@ function AddInformation() {
           <TextField meta={fields.reference} label={t("report-point:add.reference")} hint={t("report-point:add.reference_hint")} autoComplete="off" required />
           <TextAreaField meta={fields.text} label={t("report-point:add.text")} rows={6} required />
         </div>
-        <HoneypotField meta={fields.website} label={t("report-point:honeypot")} inputs={honeypot} />
+        <HoneypotField meta={fields.website} label={t("report-point:honeypot")} inputs={(actionData as { honeypot?: typeof honeypot } | undefined)?.honeypot ?? honeypot} />
         <SubmitButton>{t("report-point:add.submit")}</SubmitButton>
       </PostForm>
       <p className="mt-6">

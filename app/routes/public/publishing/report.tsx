@@ -20,7 +20,7 @@ import {
 import { getAuth } from "~/utils/auth.server";
 import { allowFormPost } from "~/services/accounts/throttle.server";
 import { readFormData } from "~/utils/form.server";
-import { honeypotInputProps, isSpam } from "~/utils/honeypot.server";
+import { honeypotInputProps, spamCheck } from "~/utils/honeypot.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = chooseReportLanguage({ url: new URL(request.url), siteLocale: getLocale(request) });
@@ -40,8 +40,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const language = chooseReportLanguage({ url: new URL(request.url), formValue: formData.get(REPORT_LANGUAGE_PARAM), siteLocale: getLocale(request) });
   const submission = parseWithZod(formData, { schema: reportFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), reference: null }, { status: 400 });
-  if (isSpam(formData)) {
-    return data({ result: submission.reply({ fieldErrors: { website: ["reports:honeypot_filled"] } }), reference: null }, { status: 400 });
+  const spam = spamCheck(formData);
+  if (spam) {
+    // Fresh hidden inputs with the answer: the page is not loaded again after a refused post.
+    const errors = spam === "filled" ? { fieldErrors: { website: ["reports:honeypot_filled"] } } : { formErrors: ["reports:form_expired"] };
+    return data({ result: submission.reply(errors), reference: null, honeypot: honeypotInputProps() }, { status: 400 });
   }
   if (!(await allowFormPost("report", context.clientAddress))) return data({ result: submission.reply({ formErrors: ["reports:rate_limited"] }), reference: null }, { status: 429 });
 
@@ -196,7 +199,7 @@ function ReportForm() {
             <TextField meta={fields.contactPhone} label={t("report-point:contact_phone")} type="tel" autoComplete="tel" />
           </div>
         </fieldset>
-        <HoneypotField meta={fields.website} label={t("report-point:honeypot")} inputs={honeypot} />
+        <HoneypotField meta={fields.website} label={t("report-point:honeypot")} inputs={(actionData as { honeypot?: typeof honeypot } | undefined)?.honeypot ?? honeypot} />
         <SubmitButton>{t("report-point:submit")}</SubmitButton>
       </PostForm>
     </div>
