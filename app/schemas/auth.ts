@@ -25,3 +25,10 @@ export const studentSignUpSchema = accountSchema.omit({ name: true }).extend({
   firstName: text(60),
   lastName: text(80),
 });
+
+// A colleague who accepts an invitation without an account creates one with a name and a password.
+export const invitationAccountSchema = z.object({
+  intent: z.literal("register"),
+  name: text(100),
+  password: passwordSchema,
+});

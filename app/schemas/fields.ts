@@ -32,7 +32,8 @@ export const optionalText = (max: number, tooLong = TOO_LONG) =>
 export const email = ({ required = REQUIRED } = {}) =>
   z.string({ required_error: required }).trim().toLowerCase().max(254, TOO_LONG).email("forms:email_invalid");
 
-export const optionalEmail = () => email().optional();
+/** An e-mail address that may be left out; blank (after trimming) counts as left out. */
+export const optionalEmail = () => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), email().optional());
 
 const PHONE = /^\+?[0-9 ()-]{8,20}$/;
 

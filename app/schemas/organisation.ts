@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { kvkNumberSchema, organisationKinds, postcodeSchema, sbbIdSchema, sectors } from "~/domain/organisation";
 import { SIGNATURE_REASON_MAX_LENGTH } from "~/domain/pact";
-import { checkbox, choice, email, optionalPhone, optionalText, text } from "./fields";
+import { checkbox, choice, email, id, optionalPhone, optionalText, text } from "./fields";
 
 export const organisationSchema = z.object({
   organisationName: text(150),
@@ -38,4 +38,11 @@ export const inviteSchema = z.object({
   intent: z.literal("invite"),
   email: email(),
   role: choice(["owner", "recruiter"]),
+});
+
+// An officer's answer to an organisation's request to change a reviewed field.
+export const changeRequestDecisionSchema = z.object({
+  changeRequestId: id(),
+  intent: choice(["approve_change", "refuse_change"]),
+  reason: optionalText(SIGNATURE_REASON_MAX_LENGTH),
 });

@@ -49,3 +49,10 @@ export const linkSchema = z.object({
 });
 export const caseSchemas = { assign: assignSchema, note: noteSchema, status: statusSchema, link: linkSchema } as const;
 export type CaseIntent = keyof typeof caseSchemas;
+
+// An officer's decision whether an organisation in the ranking is named, with the reason.
+export const rankingDecisionSchema = z.object({
+  organisationId: id(),
+  named: choice(["yes", "no"]),
+  reason: text(2000, { required: "oversight:errors.reason_required", min: 5 }),
+});

@@ -77,6 +77,8 @@ describe("email: lower-cased and checked", () => {
   describe("optional", () => {
     check(optionalEmail(), [
       ["missing is fine", undefined, { value: undefined }],
+      ["only spaces count as left out", "   ", { value: undefined }],
+      ["given, trimmed and lower-cased", " Naam@Voorbeeld.NL ", { value: "naam@voorbeeld.nl" }],
       ["still checked when given", "nope", { error: "forms:email_invalid" }],
     ]);
   });

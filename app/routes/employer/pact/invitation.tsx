@@ -4,11 +4,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, PostForm, SubmitButton, TextField } from "~/components/forms";
 import { getLocale, getT } from "~/i18n/locale.server";
-import { passwordSchema } from "~/schemas/auth";
+import { invitationAccountSchema as newAccountSchema } from "~/schemas/auth";
 import { EmailTakenError } from "~/services/accounts/auth.server";
 import {
   acceptInvitationAsUser,
@@ -19,12 +18,6 @@ import {
 import { getAuth, notFound } from "~/utils/auth.server";
 import { sessionCookie } from "~/utils/session.server";
 import { readFormData, requireIntent } from "~/utils/form.server";
-
-const newAccountSchema = z.object({
-  intent: z.literal("register"),
-  name: z.string({ required_error: "forms:required" }).trim().min(1, "forms:required").max(100, "forms:too_long"),
-  password: passwordSchema,
-});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const invitation = await findOpenInvitation(params.token ?? "", new Date());

@@ -5,19 +5,13 @@ import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { rankingLabel } from "~/components/ranking-label";
-import { z } from "zod";
+import { rankingDecisionSchema as decisionSchema } from "~/schemas/reports";
 import { PostForm, RadioGroup, SubmitButton, TextAreaField } from "~/components/forms";
 import { getT } from "~/i18n/locale.server";
 import { getRankingCandidates, NotInRankingError, recordRankingDecision } from "~/services/ranking/ranking.server";
 import { requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";
-
-const decisionSchema = z.object({
-  organisationId: z.string({ required_error: "forms:required" }),
-  named: z.enum(["yes", "no"], { errorMap: () => ({ message: "forms:choose_option" }) }),
-  reason: z.string({ required_error: "oversight:errors.reason_required" }).trim().min(5, "oversight:errors.reason_required").max(2000, "forms:too_long"),
-});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "publish:list:municipality");

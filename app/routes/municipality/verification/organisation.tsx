@@ -3,14 +3,13 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TableScroll } from "~/components/data-table";
-import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
 import { ChangeRequestTransitionError, VerificationTransitionError } from "~/domain/organisation";
-import { PactTransitionError, reasonRequired, SIGNATURE_REASON_MAX_LENGTH } from "~/domain/pact";
+import { PactTransitionError, reasonRequired } from "~/domain/pact";
 import { formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
-import { organisationDecisionSchema } from "~/schemas/organisation";
+import { changeRequestDecisionSchema as changeDecisionSchema, organisationDecisionSchema } from "~/schemas/organisation";
 import { signatureDecisionSchema } from "~/schemas/pact";
 import { KvkTakenError } from "~/services/organisations/organisations.server";
 import {
@@ -24,12 +23,6 @@ import {
 import { notFound, requireOfficer } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { readFormData } from "~/utils/form.server";
-
-const changeDecisionSchema = z.object({
-  changeRequestId: z.string().min(1),
-  intent: z.enum(["approve_change", "refuse_change"]),
-  reason: z.string().trim().max(SIGNATURE_REASON_MAX_LENGTH).optional(),
-});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipalityId } = await requireOfficer(request, "verify:organisation:municipality");
