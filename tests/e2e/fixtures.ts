@@ -43,7 +43,8 @@ export async function signIn(page: Page, account: keyof typeof ACCOUNTS) {
   const dbFile = path.resolve("tests/.tmp", `e2e-${new URL(baseURL).port}.db`);
   const token = Array.from(randomBytes(32), (byte) => "abcdefghijklmnopqrstuvwxyz234567"[byte & 31]).join("");
   const now = Date.now();
-  const iso = (ms: number) => new Date(ms).toISOString();
+  // The form Prisma's SQLite adapter writes, so date comparisons in SQL see the same text.
+  const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
   const database = new Database(dbFile, { timeout: 5000 });
   try {
     const user = database.prepare("SELECT id FROM User WHERE email = ?").get(email) as { id: string } | undefined;

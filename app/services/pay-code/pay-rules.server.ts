@@ -8,7 +8,7 @@ import {
   type PayMessage,
   type PayRuleKind,
 } from "~/domain/pay-code";
-import { statusesAllowing, transitionInternship } from "~/domain/internships";
+import { transitionInternship } from "~/domain/internships";
 import type { OrganisationKind } from "~/domain/organisation";
 import { startOfAmsterdamDayOf, type CodeAmounts } from "~/domain/pact";
 import { writeAudit } from "~/utils/audit.server";
@@ -246,7 +246,7 @@ export async function recheckPublishedInternships(
   for (const municipality of municipalities) {
     const rules = await loadPayRules(db, municipality.id);
     const internships = await db.internship.findMany({
-      where: { municipalityId: municipality.id, status: { in: statusesAllowing("take_offline") }, ...(organisationId ? { organisationId } : {}) },
+      where: { municipalityId: municipality.id, status: "published", ...(organisationId ? { organisationId } : {}) },
       select: {
         id: true,
         title: true,
