@@ -160,7 +160,11 @@ try {
     console.info(`search / plain page: ${(ratio * 100).toFixed(1)} %  (target ≥ 50 % ${ratio >= 0.5 ? "met" : "not met"})`);
     if (connections >= 50) {
       console.info(`search p99 at ${connections} connections: ${search.latency.p99} ms (target ≤ 500 ms ${search.latency.p99 <= 500 ? "met" : "not met"})`);
-      console.info(`/healthz p99 while searches run: ${health.latency.p99} ms (target ≤ 100 ms ${health.latency.p99 <= 100 ? "met" : "not met"})`);
+      // No answer at all (autocannon's 10 s timeout) reads as p99 0 ms: that is not met.
+      const answered = health.errors === 0 && health.latency.p99 > 0;
+      console.info(
+        `/healthz p99 while searches run: ${answered ? `${health.latency.p99} ms` : "no answer within 10 s"} (target ≤ 100 ms ${answered && health.latency.p99 <= 100 ? "met" : "not met"})`,
+      );
     }
   }
   const peak = peakMemoryMb(server.pid!);
