@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { foldIntoOneFile } from "./sqlite-one-file.js";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
@@ -16,9 +17,5 @@ execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore", env });
 execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
 execFileSync("npx", ["tsx", "seed/seed.ts"], { stdio: "ignore", env });
 execFileSync("npx", ["tsx", "scripts/search-rebuild.ts"], { stdio: "ignore", env });
-// One file holds the whole database: fold the write-ahead log in before it is copied.
-execFileSync(process.execPath, [
-  "-e",
-  `const D = require("better-sqlite3"); const d = new D(${JSON.stringify(path.resolve(templateDb))}); d.pragma("wal_checkpoint(TRUNCATE)"); d.pragma("journal_mode = DELETE"); d.close();`,
-]);
+foldIntoOneFile(path.resolve(templateDb));
 console.info(`e2e: built ${buildDir} and seeded ${templateDb}`);

@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { foldIntoOneFile } from "../../scripts/sqlite-one-file.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -52,11 +53,7 @@ export default async function setup(project: TestProject) {
     const env = { ...process.env, DATABASE_URL: `file:${building}` };
     execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
     execFileSync("npx", ["tsx", "seed/seed.ts"], { env, stdio: "ignore" });
-    // Fold the write-ahead log into the file, so one file is the whole database.
-    execFileSync(process.execPath, [
-      "-e",
-      `const D=require("better-sqlite3");const d=new D(${JSON.stringify(building)});d.pragma("wal_checkpoint(TRUNCATE)");d.pragma("journal_mode = DELETE");d.close()`,
-    ]);
+    foldIntoOneFile(building);
     renameSync(building, templateDb);
     for (const suffix of ["-wal", "-shm", "-journal"]) rmSync(building + suffix, { force: true });
     // Templates of another hash that are over an hour old: no run still copies them (a run
