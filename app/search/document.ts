@@ -130,6 +130,19 @@ export type DocumentSource = {
  * A suspended or revoked live signature takes the standing whatever else there is.
  */
 function standingSignature(organisation: DocumentSource["organisation"], now: Date) {
+  // The internships of one organisation share its object (createSourceLoader), so a
+  // rebuild decides the standing once per organisation, not once per internship.
+  const known = standingMemo.get(organisation);
+  if (known?.at === now.getTime()) return known.signature;
+  const signature = decideStanding(organisation, now);
+  standingMemo.set(organisation, { at: now.getTime(), signature });
+  return signature;
+}
+
+type StandingSignature = DocumentSource["organisation"]["signatures"][number] | null;
+const standingMemo = new WeakMap<DocumentSource["organisation"], { at: number; signature: StandingSignature }>();
+
+function decideStanding(organisation: DocumentSource["organisation"], now: Date): StandingSignature {
   const live = liveSignatureOf(organisation.signatures);
   if (live === null || live.status === "suspended" || live.status === "revoked") return null;
   const current = currentPactVersion(organisation.pactVersions, organisation.municipalityId, now);

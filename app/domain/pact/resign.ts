@@ -9,17 +9,20 @@ import { currentPactVersion, type PactVersionValidity } from "./versions";
 const DAY_MS = 86_400_000;
 
 /** The calendar day of `at` in Amsterdam, as "YYYY-MM-DD". */
+// Made once: a formatter costs tens of microseconds to create, and a search rebuild
+// asks for Amsterdam days hundreds of thousands of times.
+const AMSTERDAM_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
+const AMSTERDAM_OFFSET = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Amsterdam", timeZoneName: "longOffset" });
+
 export function amsterdamDay(at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return AMSTERDAM_DAY.format(at);
 }
 
 /** 00:00 in Amsterdam on "YYYY-MM-DD", as an instant (summer and winter time alike). */
 export function startOfAmsterdamDayOf(day: string): Date {
   const [y, m, d] = day.split("-").map(Number);
   const guess = Date.UTC(y, m - 1, d);
-  const offsetPart = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Amsterdam", timeZoneName: "longOffset" })
-    .formatToParts(new Date(guess))
-    .find((p) => p.type === "timeZoneName")?.value;
+  const offsetPart = AMSTERDAM_OFFSET.formatToParts(new Date(guess)).find((p) => p.type === "timeZoneName")?.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(offsetPart ?? "");
   const offsetMinutes = match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
   return new Date(guess - offsetMinutes * 60_000);

@@ -1,4 +1,5 @@
 // The yearly list of signatories (DESIGN §3.6) and its open-data formats.
+import { amsterdamDay } from "../pact/resign";
 
 export type SignatoryRow = {
   organisationId: string;
@@ -15,17 +16,13 @@ export type SignatorySource = Omit<SignatoryRow, "signedOn"> & { signedAt: Date 
 
 /** The year in Amsterdam time, so a list published at 00:30 on 1 January belongs to the new year. */
 export function yearOf(date: Date): number {
-  return Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric" }).format(date));
-}
-
-function dayOf(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return Number(amsterdamDay(date).slice(0, 4));
 }
 
 /** Rows sorted by name (Dutch collation), the way the list is read and published. */
 export function buildSignatoryRows(sources: SignatorySource[]): SignatoryRow[] {
   return sources
-    .map(({ signedAt, ...rest }) => ({ ...rest, signedOn: dayOf(signedAt), marks: [...rest.marks] }))
+    .map(({ signedAt, ...rest }) => ({ ...rest, signedOn: amsterdamDay(signedAt), marks: [...rest.marks] }))
     .sort((a, b) => a.name.localeCompare(b.name, "nl") || a.organisationId.localeCompare(b.organisationId));
 }
 
