@@ -74,6 +74,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly sqlite: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly cache = new Map<string, SearchResult>();
+  /** Per character outside ASCII: whether the index's tokenizer keeps it inside a word. */
+  private readonly tokenCharacters = new Map<number, boolean>();
   private snapshot: { version: string; columns: FacetColumns } | null = null;
   private vocabulary: { version: string; terms: Vocabulary } | null = null;
 
@@ -111,7 +113,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private where(query: SearchQuery, except?: Group, { text = true }: { text?: boolean } = {}): Where {
     const sql: string[] = [];
     const params: (string | number)[] = [];
-    const match = text ? ftsMatchExpression(query.text) : null;
+    const match = text ? ftsMatchExpression(this.indexedText(query.text)) : null;
     if (match) {
       sql.push("d.rowid IN (SELECT rowid FROM internship_search WHERE internship_search MATCH ?)");
       params.push(match);
@@ -145,6 +147,47 @@ export class EmbeddedSearchEngine implements SearchEngine {
       params.push(box.minLatitude, box.maxLatitude, box.minLongitude, box.maxLongitude, query.origin.latitude, query.origin.longitude, query.distance);
     }
     return { sql: sql.length ? `WHERE ${sql.join(" AND ")}` : "", params };
+  }
+
+  /**
+   * The text with every character the index's tokenizer treats as a separator made a
+   * space. The index stores no word positions (detail=column), so FTS5 refuses a quoted
+   * word it would cut in two; query words are letters and digits (tokenize in query.ts),
+   * and SQLite's unicode61 knows the letters of an older Unicode than JavaScript, so a
+   * letter it does not know would make one typed word two. Asked of FTS5 itself once per
+   * character outside ASCII and remembered.
+   */
+  private indexedText(text: string): string {
+    if (!/[^ -~]/.test(text)) return text;
+    let out = "";
+    for (const character of text) {
+      const code = character.codePointAt(0)!;
+      if (code < 0x80 || !/[\p{L}\p{N}]/u.test(character)) {
+        out += character;
+        continue;
+      }
+      let kept = this.tokenCharacters.get(code);
+      if (kept === undefined) {
+        if (this.tokenCharacters.size >= 10_000) this.tokenCharacters.clear();
+        kept = this.isTokenCharacter(character);
+        this.tokenCharacters.set(code, kept);
+      }
+      out += kept ? character : " ";
+    }
+    return out;
+  }
+
+  private isTokenCharacter(character: string): boolean {
+    this.sqlite.exec(
+      "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_tokenizer USING fts5(x, tokenize = 'unicode61 remove_diacritics 2', content = '', contentless_delete = 1, detail = none)",
+    );
+    return this.sqlite.transaction(() => {
+      // "a<c>b" is one word when the tokenizer keeps <c>; otherwise "a" is a word of its own.
+      this.prepare("INSERT INTO temp.search_tokenizer (rowid, x) VALUES (1, ?)").run(`a${character}b`);
+      const split = this.prepare("SELECT count(*) FROM temp.search_tokenizer WHERE search_tokenizer MATCH 'a'").pluck().get() as number;
+      this.prepare("DELETE FROM temp.search_tokenizer WHERE rowid = 1").run();
+      return split === 0;
+    })();
   }
 
   /**
@@ -185,8 +228,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const { pageSize } = options;
     const memory = this.options.facetMode === "memory" || (this.options.facetMode !== "sql" && this.size() > SQL_FACET_LIMIT);
     if (memory) {
-      const match = ftsMatchExpression(query.text);
-      const tiers = ftsTierExpressions(query.text);
+      const match = ftsMatchExpression(this.indexedText(query.text));
+      const tiers = ftsTierExpressions(this.indexedText(query.text));
       const counted = this.columns(version).count(
         query,
         match ? this.matchingRowids(match) : null,
@@ -257,7 +300,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   private pageRowids(query: SearchQuery, all: Where, limit: number, offset: number): number[] {
-    const tiers = ftsTierExpressions(query.text);
+    const tiers = ftsTierExpressions(this.indexedText(query.text));
     const sort = effectiveSort(query);
     if (hasOrigin(query) && sort === "distance") {
       // Nearest first by whole metres, newest first among equals (as FacetColumns orders).
@@ -386,7 +429,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async reset(): Promise<void> {
     this.sqlite.transaction(() => {
-      this.sqlite.exec("DELETE FROM internship_search; DELETE FROM search_doc_body; DELETE FROM search_doc; DELETE FROM search_meta WHERE key = 'built_at';");
+      // 'delete-all' empties a contentless FTS5 table at once.
+      this.sqlite.exec(
+        "INSERT INTO internship_search (internship_search) VALUES ('delete-all'); DELETE FROM search_doc_body; DELETE FROM search_doc; DELETE FROM search_meta WHERE key = 'built_at';",
+      );
       this.prepare(BUMP_VERSION).run();
     })();
   }

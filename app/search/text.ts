@@ -187,15 +187,30 @@ export type StemSource = {
 const WORD = /[\p{L}\p{N}]+/gu;
 const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
-/** What one folded word adds to the stems column: its stems, its compound parts and their stems. */
+/** A word's stems, its compound parts and their stems. */
+function termsOf(word: string, parts: string[] | null): readonly string[] {
+  const terms = new Set(stemsOf(word));
+  for (const part of parts ?? []) {
+    terms.add(part);
+    for (const stem of stemsOf(part)) terms.add(stem);
+  }
+  return [...terms];
+}
+
+const baseTermsMemo = new Map<string, readonly string[]>();
+const sameParts = (a: string[] | null, b: string[] | null) => a === b || (a !== null && b !== null && a.length === b.length && a.every((p, i) => p === b[i]));
+
+/**
+ * What one folded word adds to the stems column: its stems, its compound parts and their
+ * stems. Remembered per lexicon; a word split as the base lexicon splits it (nearly every
+ * word) shares the base list, so a lexicon's memo costs a map entry per word, not a list.
+ */
 function wordTerms(word: string, lexicon: Lexicon, memo: Map<string, readonly string[]>): readonly string[] {
   return remember(memo, word, () => {
-    const terms = new Set(stemsOf(word));
-    for (const part of splitCompound(word, lexicon) ?? []) {
-      terms.add(part);
-      for (const stem of stemsOf(part)) terms.add(stem);
-    }
-    return [...terms];
+    const base = remember(baseTermsMemo, word, () => termsOf(word, splitCompound(word)));
+    if (lexicon === BASE_LEXICON) return base;
+    const parts = word.length < 2 * MIN_PART || isNumber(word) ? null : split(word, lexicon);
+    return sameParts(parts, splitCompound(word)) ? base : termsOf(word, parts);
   });
 }
 
@@ -217,11 +232,16 @@ function collect(text: string, lexicon: Lexicon, memo: Map<string, readonly stri
  */
 type SharedStems = { lexicon: Lexicon; memo: Map<string, readonly string[]>; typed: Set<string>; terms: Set<string> };
 const sharedMemo = new Map<string, SharedStems>();
+/** The terms of each word per lexicon (qualifications with the same words share one). */
+const termsPerLexicon = new WeakMap<Lexicon, Map<string, readonly string[]>>();
 
 function sharedStems(d: StemSource): SharedStems {
   const texts = [d.qualificationNl ?? "", d.qualificationEn ?? "", ...(d.keywords ?? [])];
   return remember(sharedMemo, texts.join("\u0001"), () => {
-    const shared: SharedStems = { lexicon: lexiconWith(texts), memo: new Map(), typed: new Set(), terms: new Set() };
+    const lexicon = lexiconWith(texts);
+    let memo = termsPerLexicon.get(lexicon);
+    if (!memo) termsPerLexicon.set(lexicon, (memo = new Map()));
+    const shared: SharedStems = { lexicon, memo, typed: new Set(), terms: new Set() };
     for (const text of texts) collect(text, shared.lexicon, shared.memo, shared.typed, shared.terms);
     return shared;
   });
