@@ -18,8 +18,11 @@ import { prng } from "./bench/search-corpus";
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 200_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 1_000);
-const dir = mkdtempSync(path.join(os.tmpdir(), "stagepact-bench-"));
-const file = path.join(dir, "bench.db");
+// BENCH_DB=<file> searches an index built by an earlier run (BENCH_KEEP=1) instead of
+// generating and building one: for profiling the searches alone.
+const reuse = process.env.BENCH_DB ? path.resolve(process.env.BENCH_DB) : null;
+const dir = reuse ? path.dirname(reuse) : mkdtempSync(path.join(os.tmpdir(), "stagepact-bench-"));
+const file = reuse ?? path.join(dir, "bench.db");
 process.env.DATABASE_URL = `file:${file}`;
 process.env.NODE_ENV = "production";
 process.env.ALLOW_DEV_SECRET = "1";
@@ -47,12 +50,13 @@ console.info(`machine: ${os.cpus().length} cores, load average ${load.toFixed(1)
 
 try {
   const env = { ...process.env };
-  console.info(`database: ${file}`);
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
-  execFileSync("npx", ["tsx", "seed/seed.ts"], { env, stdio: "ignore" });
-
-  // ── Generate the corpus in its own process (not what is measured, nor counted in the peak).
-  execFileSync("npx", ["tsx", "scripts/bench/search-corpus.ts", file, String(COUNT)], { env, stdio: ["ignore", "inherit", "inherit"] });
+  console.info(`database: ${file}${reuse ? " (reused: no corpus generated, no index built)" : ""}`);
+  if (!reuse) {
+    execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
+    execFileSync("npx", ["tsx", "seed/seed.ts"], { env, stdio: "ignore" });
+    // ── Generate the corpus in its own process (not what is measured, nor counted in the peak).
+    execFileSync("npx", ["tsx", "scripts/bench/search-corpus.ts", file, String(COUNT)], { env, stdio: ["ignore", "inherit", "inherit"] });
+  }
   showMemory("before the build");
 
   // ── Build the index through the real path.
@@ -63,14 +67,16 @@ try {
   const engine = new EmbeddedSearchEngine(databaseFileFromUrl(process.env.DATABASE_URL), { cache: false });
   const buildStart = Date.now();
   let lastShown = 0;
-  const built = await rebuildSearchIndex(db, engine, {
-    onProgress: ({ indexed, total }) => {
-      if (indexed - lastShown >= 50_000 || indexed === total) {
-        lastShown = indexed;
-        console.info(`  indexed ${indexed.toLocaleString("en")} / ${total.toLocaleString("en")}`);
-      }
-    },
-  });
+  const built = reuse
+    ? { indexed: await engine.count() }
+    : await rebuildSearchIndex(db, engine, {
+        onProgress: ({ indexed, total }) => {
+          if (indexed - lastShown >= 50_000 || indexed === total) {
+            lastShown = indexed;
+            console.info(`  indexed ${indexed.toLocaleString("en")} / ${total.toLocaleString("en")}`);
+          }
+        },
+      });
   const buildSeconds = (Date.now() - buildStart) / 1000;
   console.info(`index build: ${buildSeconds.toFixed(1)} s for ${built.indexed.toLocaleString("en")} documents`);
   const buildPeak = showMemory("after the build");
@@ -272,7 +278,7 @@ try {
   engine.close();
   await db.$disconnect();
 } finally {
-  // BENCH_KEEP=1 keeps the generated database for profiling.
+  // BENCH_KEEP=1 keeps the generated database for profiling (BENCH_DB=<file>).
   if (process.env.BENCH_KEEP) console.info(`kept ${file}`);
-  else rmSync(dir, { recursive: true, force: true });
+  else if (!reuse) rmSync(dir, { recursive: true, force: true });
 }

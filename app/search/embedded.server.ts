@@ -66,6 +66,9 @@ export function databaseFileFromUrl(url: string): string {
 
 type Where = { sql: string; params: (string | number)[] };
 
+/** Bytes of pending terms FTS5 holds in memory before it writes a segment (its default is 1 MB). */
+const FTS_HASH_SIZE = 16 * 1024 * 1024;
+
 /** Up to this many documents facet counts are GROUP BY queries; above it they are counted in memory (see FacetColumns). */
 const SQL_FACET_LIMIT = 5_000;
 
@@ -429,10 +432,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async reset(): Promise<void> {
     this.sqlite.transaction(() => {
-      // 'delete-all' empties a contentless FTS5 table at once.
+      // 'delete-all' empties a contentless FTS5 table at once. A rebuild then writes
+      // FTS5's pending terms out per 16 MB rather than per 1 MB: fewer, larger segments
+      // to merge (a 200,000-internship build into a new file: 144 → 98 s). The setting
+      // is kept in the table; small writes never fill it.
       this.sqlite.exec(
         "INSERT INTO internship_search (internship_search) VALUES ('delete-all'); DELETE FROM search_doc_body; DELETE FROM search_doc; DELETE FROM search_meta WHERE key = 'built_at';",
       );
+      this.sqlite.exec(`INSERT INTO internship_search (internship_search, rank) VALUES ('hashsize', ${FTS_HASH_SIZE})`);
       this.prepare(BUMP_VERSION).run();
     })();
   }
