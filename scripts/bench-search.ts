@@ -14,6 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import type { SearchDocument } from "~/search/document";
 import { prng } from "./bench/search-corpus";
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 200_000);
@@ -63,7 +64,7 @@ try {
   const { db } = await import("~/utils/db.server");
   const { EmbeddedSearchEngine, databaseFileFromUrl } = await import("~/search/embedded.server");
   const { rebuildSearchIndex } = await import("~/search/rebuild.server");
-  const { parseSearchQuery, PAGE_SIZE } = await import("~/search/query");
+  const { parseSearchQuery, PAGE_SIZE, ftsMatchExpression } = await import("~/search/query");
   const engine = new EmbeddedSearchEngine(databaseFileFromUrl(process.env.DATABASE_URL), { cache: false });
   const buildStart = Date.now();
   let lastShown = 0;
@@ -180,6 +181,12 @@ try {
     all: [],
   };
   let totalHits = 0;
+  // The floor for a text search (issue 15): the one FTS5 match of its words alone, timed
+  // on its own connection right after the engine answered the same query.
+  const floorDb = new Database(file, { readonly: true });
+  const floorMatch = floorDb.prepare("SELECT group_concat(rowid) FROM internship_search WHERE internship_search MATCH ?").pluck();
+  const textEngine: number[] = [];
+  const textFloor: number[] = [];
   for (let i = 0; i < QUERIES; i++) {
     const kind = kinds[i % 4];
     const variant = kind === "distance" ? DISTANCE_KINDS[Math.floor(i / 4) % 4] : null;
@@ -206,7 +213,15 @@ try {
     if (variant !== null) timings[variant].push(ms);
     else timings["all but distance"].push(ms);
     timings.all.push(ms);
+    const match = ftsMatchExpression(query.text);
+    if (match) {
+      const floorStart = process.hrtime.bigint();
+      floorMatch.get(match);
+      textFloor.push(Number(process.hrtime.bigint() - floorStart) / 1e6);
+      textEngine.push(ms);
+    }
   }
+  floorDb.close();
   const pct = (list: number[], p: number) => {
     const sorted = [...list].sort((a, b) => a - b);
     return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -219,6 +234,31 @@ try {
       `${kind.padEnd(19)} ${String(list.length).padStart(6)} ${pct(list, 50).toFixed(1).padStart(8)} ${pct(list, 95).toFixed(1).padStart(8)} ${pct(list, 99).toFixed(1).padStart(8)}`,
     );
   }
+
+  const floorP50 = pct(textFloor, 50);
+  const textP50 = pct(textEngine, 50);
+  console.info(
+    `text searches (${textEngine.length}): engine p50 ${textP50.toFixed(1)} ms, one FTS5 match of the same words p50 ${floorP50.toFixed(1)} ms (×${(textP50 / floorP50).toFixed(1)}; target ≤ ×2)`,
+  );
+
+  // ── An index write through the engine (the outbox relay's work): its facet columns
+  // are changed in place, so the next search does not read 200,000 rows again.
+  const sampleBodies = new Database(file, { readonly: true });
+  const changed = (sampleBodies.prepare("SELECT doc FROM search_doc_body ORDER BY rowid DESC LIMIT 50").pluck().all() as string[]).map(
+    (doc) => JSON.parse(doc) as SearchDocument,
+  );
+  sampleBodies.close();
+  const loadsBefore = engine.facetColumnLoads;
+  const writeStart = process.hrtime.bigint();
+  await engine.upsert(changed);
+  const writeMs = Number(process.hrtime.bigint() - writeStart) / 1e6;
+  const nextStart = process.hrtime.bigint();
+  await engine.search(parseSearchQuery(new URLSearchParams("sector=care")), { pageSize: PAGE_SIZE });
+  const nextMs = Number(process.hrtime.bigint() - nextStart) / 1e6;
+  console.info(
+    `after re-indexing 50 internships (${writeMs.toFixed(0)} ms, facet columns changed in place): the next search took ${nextMs.toFixed(1)} ms; ` +
+      `columns read again: ${engine.facetColumnLoads - loadsBefore} (reading them takes the first-search time above)`,
+  );
 
   // The target is for building and searching; the made-up vocabulary below is the benchmark's own memory.
   const searchPeak = showMemory("after the searches");
@@ -272,8 +312,10 @@ try {
   const holds = (ok: boolean) => (ok ? "✔ holds" : "✘ does not hold");
   console.info(
     `targets at ${COUNT.toLocaleString("en")} documents${load > os.cpus().length ? ` (machine busy, load ${load.toFixed(1)})` : ""}: ` +
-      `p95 ${p95.toFixed(1)} ms ≤ 20 ms ${holds(p95 <= 20)} · distance p95 ${distanceP95.toFixed(1)} ms ≤ 20 ms ${holds(distanceP95 <= 20)} · build ${buildSeconds.toFixed(1)} s ≤ 60 s ${holds(buildSeconds <= 60)} · ` +
-      `peak RSS ${mb(searchPeak)} ≤ 300 MB ${holds(searchPeak <= 300 * 1024 * 1024)}`,
+      `p95 ${p95.toFixed(1)} ms ≤ 20 ms ${holds(p95 <= 20)} · distance p95 ${distanceP95.toFixed(1)} ms ≤ 20 ms ${holds(distanceP95 <= 20)} · ` +
+      (reuse
+        ? "build and peak RSS not measured (a reused index was searched)"
+        : `build ${buildSeconds.toFixed(1)} s ≤ 60 s ${holds(buildSeconds <= 60)} · peak RSS ${mb(searchPeak)} ≤ 300 MB ${holds(searchPeak <= 300 * 1024 * 1024)}`),
   );
   engine.close();
   await db.$disconnect();

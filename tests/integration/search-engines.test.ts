@@ -358,6 +358,65 @@ describe("the embedded engine", () => {
     }
   });
 
+  // A write through the engine changes its facet columns in place (no reload on the next
+  // search); the answers must be those of columns read afresh from SQLite.
+  it("changes its facet columns in place on its own writes, with the answers of columns read afresh", async () => {
+    const patched = new EmbeddedSearchEngine(file(), { cache: false, facetMode: "memory" });
+    const queries = [
+      "",
+      "q=kok",
+      "sector=care&sector=hospitality&niveau=2",
+      "vergoeding=500&gemeente=amsterdam&sorteer=vergoeding",
+      "keurmerk=fair_hospitality&stadsdeel=noord",
+      "pact=1&uren=17-24&pagina=2",
+      "q=medewerker&sorteer=vergoeding",
+    ];
+    const answers = async (engine: EmbeddedSearchEngine) =>
+      Promise.all(
+        queries.map(async (qs) => {
+          const r = await engine.search(q(qs), { pageSize: 7 });
+          return { qs, total: r.total, hits: r.hits.map((h) => h.id), facets: r.facets };
+        }),
+      );
+    const near = { latitude: 52.37, longitude: 4.9 };
+    const made: SearchDocument[] = [
+      // New: newest, oldest, and one at an existing instant (the higher rowid goes first).
+      { ...docs[0], id: "patch-new", sector: "creative", publishedAt: Date.UTC(2027, 0, 1), monthlyAllowance: 777, latitude: 52.371, longitude: 4.901 },
+      { ...docs[1], id: "patch-old", district: "zuidoost", publishedAt: Date.UTC(2020, 0, 1), monthlyAllowance: 1_200 },
+      { ...docs[2], id: "patch-tie", publishedAt: docs[3].publishedAt, marks: ["fair_hospitality"], latitude: null, longitude: null },
+      // Replaced: other facet values, a new place in the order.
+      { ...docs[4], level: docs[4].level === 4 ? 1 : 4, monthlyAllowance: 401, publishedAt: Date.UTC(2026, 10, 30) },
+    ];
+    try {
+      await answers(patched); // loads the columns once
+      expect(patched.facetColumnLoads).toBe(1);
+      await patched.upsert(made);
+      await patched.remove([docs[5].id, docs[6].id, "patch-never-there"]);
+      const fresh = new EmbeddedSearchEngine(file(), { cache: false, facetMode: "memory" });
+      try {
+        expect(await answers(patched)).toEqual(await answers(fresh));
+        expect(await answers(patched)).toEqual(await answers(sql));
+        const distance = q("bij=1011&afstand=5&sorteer=afstand");
+        distance.origin = near;
+        expect((await patched.search(distance, { pageSize: 7 })).hits.map((h) => h.id)).toEqual(
+          (await fresh.search(distance, { pageSize: 7 })).hits.map((h) => h.id),
+        );
+        expect((await patched.search(distance, { pageSize: 7 })).hits[0].id).toBe("patch-new");
+        expect(patched.facetColumnLoads).toBe(1);
+      } finally {
+        fresh.close();
+      }
+      // A write by another connection is not this engine's to patch: the next search reads them again.
+      await sql.remove(["patch-new"]);
+      expect((await patched.search(q(""), { pageSize: 7 })).hits.map((h) => h.id)).not.toContain("patch-new");
+      expect(patched.facetColumnLoads).toBe(2);
+    } finally {
+      patched.close();
+      await sql.remove(made.map((d) => d.id));
+      await sql.upsert([docs[4], docs[5], docs[6]]);
+    }
+  });
+
   it("sees a change made through another connection, even with its cache on", async () => {
     const cached = new EmbeddedSearchEngine(file(), { facetMode: "memory" });
     try {
