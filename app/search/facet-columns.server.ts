@@ -93,6 +93,18 @@ export function facetRowOf(rowid: number, c: SearchDocFacets): FacetRow {
   return { rowid, publishedAt: c.published_at, groups: GROUPS.map((g) => c[g]), allowance: c.allowance, flags, lat: c.lat, lon: c.lon };
 }
 
+/** A value's code in its group's dictionary (0 is "none"), added when new. */
+function codeFor(dictionary: string[], lookup: Map<string, number>, value: string | number): number {
+  const key = String(value);
+  let code = lookup.get(key);
+  if (code === undefined) {
+    code = dictionary.length;
+    dictionary.push(key);
+    lookup.set(key, code);
+  }
+  return code;
+}
+
 const clampAllowance = (amount: number) => Math.min(65_535, Math.max(0, amount));
 
 /** Positions by allowance, highest first; a counting sort keeps positions (newest first) in order among equals. */
@@ -117,6 +129,10 @@ export class FacetColumns {
   /** cos(latitude) per position, for the haversine formula (NaN where unknown). */
   private readonly cosLatitudes: Float64Array;
   private readonly unfiltered: { total: number; facets: Facets };
+  /** The highest allowance held, the size of the per-query threshold table. */
+  private readonly maxAllowance: number;
+  /** Positions by allowance, highest first, newest first among equals. */
+  private readonly allowanceOrder: Int32Array;
 
   private constructor(
     readonly size: number,
@@ -127,11 +143,7 @@ export class FacetColumns {
     private readonly lookups: Map<string, number>[],
     private readonly codes: Uint16Array[],
     private readonly allowance: Uint16Array,
-    /** The highest allowance held, the size of the per-query threshold table. */
-    private readonly maxAllowance: number,
     private readonly flags: Uint8Array,
-    /** Positions by allowance, highest first, newest first among equals. */
-    private readonly allowanceOrder: Int32Array,
     /** Coordinates per position; NaN where unknown (never within a distance). */
     private readonly latitudes: Float64Array,
     private readonly longitudes: Float64Array,
@@ -143,6 +155,10 @@ export class FacetColumns {
     this.matched = new Uint8Array(size);
     this.tier = new Uint8Array(size);
     this.distanceAt = new Float64Array(size);
+    let maxAllowance = 0;
+    for (let i = 0; i < size; i++) if (allowance[i] > maxAllowance) maxAllowance = allowance[i];
+    this.maxAllowance = maxAllowance;
+    this.allowanceOrder = allowanceOrderOf(allowance, maxAllowance);
     this.cosLatitudes = new Float64Array(size);
     for (let i = 0; i < size; i++) this.cosLatitudes[i] = Math.cos(rad(latitudes[i]));
     const all = new Int32Array(size);
@@ -169,7 +185,6 @@ export class FacetColumns {
     const latitudes = new Float64Array(n).fill(NaN);
     const longitudes = new Float64Array(n).fill(NaN);
     const publishedAt = new Float64Array(n);
-    let maxAllowance = 0;
     const rows = sqlite
       .prepare(`SELECT rowid, ${GROUPS.join(", ")}, allowance, ${FLAGS_SQL}, lat, lon, published_at FROM search_doc`)
       .raw()
@@ -178,19 +193,10 @@ export class FacetColumns {
       const i = position[row[0] as number];
       for (let g = 0; g < GROUPS.length; g++) {
         const value = row[g + 1];
-        if (value === null) continue;
-        const key = String(value);
-        let code = lookups[g].get(key);
-        if (code === undefined) {
-          code = dictionaries[g].length;
-          dictionaries[g].push(key);
-          lookups[g].set(key, code);
-        }
-        codes[g][i] = code;
+        if (value !== null) codes[g][i] = codeFor(dictionaries[g], lookups[g], value);
       }
       const amount = clampAllowance(row[GROUPS.length + 1] as number);
       allowance[i] = amount;
-      if (amount > maxAllowance) maxAllowance = amount;
       flags[i] = row[GROUPS.length + 2] as number;
       const lat = row[GROUPS.length + 3];
       const lon = row[GROUPS.length + 4];
@@ -200,21 +206,7 @@ export class FacetColumns {
       }
       publishedAt[i] = row[GROUPS.length + 5] as number;
     }
-    return new FacetColumns(
-      n,
-      position,
-      rowidAt,
-      dictionaries,
-      lookups,
-      codes,
-      allowance,
-      maxAllowance,
-      flags,
-      allowanceOrderOf(allowance, maxAllowance),
-      latitudes,
-      longitudes,
-      publishedAt,
-    );
+    return new FacetColumns(n, position, rowidAt, dictionaries, lookups, codes, allowance, flags, latitudes, longitudes, publishedAt);
   }
 
   /**
@@ -247,17 +239,6 @@ export class FacetColumns {
     let maxRowid = this.position.length - 1;
     for (const row of incoming) if (row.rowid > maxRowid) maxRowid = row.rowid;
     const position = new Int32Array(maxRowid + 1).fill(-1);
-    const codeOf = (g: number, value: string | number | null) => {
-      if (value === null) return 0;
-      const key = String(value);
-      let code = lookups[g].get(key);
-      if (code === undefined) {
-        code = dictionaries[g].length;
-        dictionaries[g].push(key);
-        lookups[g].set(key, code);
-      }
-      return code;
-    };
     let i = 0;
     let k = 0;
     for (let j = 0; j < n; j++) {
@@ -267,7 +248,10 @@ export class FacetColumns {
       const takeRow =
         row !== null && (i >= this.size || row.publishedAt > this.publishedAt[i] || (row.publishedAt === this.publishedAt[i] && row.rowid > this.rowidAt[i]));
       if (takeRow) {
-        for (let g = 0; g < GROUPS.length; g++) codes[g][j] = codeOf(g, row.groups[g]);
+        for (let g = 0; g < GROUPS.length; g++) {
+          const value = row.groups[g];
+          codes[g][j] = value === null ? 0 : codeFor(dictionaries[g], lookups[g], value);
+        }
         rowidAt[j] = row.rowid;
         allowance[j] = clampAllowance(row.allowance);
         flags[j] = row.flags;
@@ -288,23 +272,7 @@ export class FacetColumns {
       }
       position[rowidAt[j]] = j;
     }
-    let maxAllowance = 0;
-    for (let j = 0; j < n; j++) if (allowance[j] > maxAllowance) maxAllowance = allowance[j];
-    return new FacetColumns(
-      n,
-      position,
-      rowidAt,
-      dictionaries,
-      lookups,
-      codes,
-      allowance,
-      maxAllowance,
-      flags,
-      allowanceOrderOf(allowance, maxAllowance),
-      latitudes,
-      longitudes,
-      publishedAt,
-    );
+    return new FacetColumns(n, position, rowidAt, dictionaries, lookups, codes, allowance, flags, latitudes, longitudes, publishedAt);
   }
 
   /**
