@@ -27,6 +27,8 @@ const file = path.join(dir, "relevance.db");
 process.env.DATABASE_URL = `file:${file}`;
 process.env.NODE_ENV = "production";
 process.env.ALLOW_DEV_SECRET = "1";
+// Production requires a public address (for links in e-mails); nothing here makes links.
+process.env.APP_URL ??= "http://localhost";
 delete process.env.MEILI_HOST;
 
 const judged = (JSON.parse(readFileSync(path.resolve("scripts/bench/relevance-queries.json"), "utf8")) as { queries: JudgedQuery[] }).queries;
