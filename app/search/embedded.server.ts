@@ -385,10 +385,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.write((removed, added) => {
       for (const d of documents) {
         const replaced = this.removeOne(d.id);
-        if (replaced !== null) removed.add(replaced);
+        if (replaced !== null) {
+          removed.add(replaced);
+          // Given twice in one write, a document replaces the row it got earlier in it.
+          added?.delete(replaced);
+        }
         const row = searchDocRow(d);
         const rowid = Number(insertDoc.run(row).lastInsertRowid);
-        if (added) added.push(facetRowOf(rowid, row));
+        added?.set(rowid, facetRowOf(rowid, row));
         insertBody.run(rowid, JSON.stringify(d));
         insertText.run(
           rowid,
@@ -411,18 +415,18 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * (issue 15: 1.4 s on the event loop at 200,000 after every outbox batch). `added` is
    * null when there are no columns to change, so a rebuild collects nothing.
    */
-  private write(change: (removed: Set<number>, added: FacetRow[] | null) => void) {
+  private write(change: (removed: Set<number>, added: Map<number, FacetRow> | null) => void) {
     const snapshot = this.snapshot;
     const removed = new Set<number>();
     const written = this.sqlite.transaction(() => {
       const current = snapshot !== null && snapshot.version === this.version();
-      const added: FacetRow[] | null = current ? [] : null;
+      const added: Map<number, FacetRow> | null = current ? new Map() : null;
       change(removed, added);
       this.prepare(BUMP_VERSION).run();
       return { added, version: this.version() };
     })();
     if (snapshot !== null && written.added !== null && this.snapshot === snapshot) {
-      this.snapshot = { version: written.version, columns: snapshot.columns.withChanges(removed, written.added) };
+      this.snapshot = { version: written.version, columns: snapshot.columns.withChanges(removed, [...written.added.values()]) };
     }
   }
 

@@ -391,6 +391,11 @@ describe("the embedded engine", () => {
       await answers(patched); // loads the columns once
       expect(patched.facetColumnLoads).toBe(1);
       await patched.upsert(made);
+      // The same internship twice in one write: only its last row stays.
+      await patched.upsert([
+        { ...made[1], monthlyAllowance: 1_100 },
+        { ...made[1], monthlyAllowance: 1_300 },
+      ]);
       await patched.remove([docs[5].id, docs[6].id, "patch-never-there"]);
       const fresh = new EmbeddedSearchEngine(file(), { cache: false, facetMode: "memory" });
       try {
