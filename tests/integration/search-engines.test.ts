@@ -391,11 +391,11 @@ describe("the embedded engine", () => {
       await answers(patched); // loads the columns once
       expect(patched.facetColumnLoads).toBe(1);
       await patched.upsert(made);
-      // The same internship twice in one write: only its last row stays.
-      await patched.upsert([
-        { ...made[1], monthlyAllowance: 1_100 },
-        { ...made[1], monthlyAllowance: 1_300 },
-      ]);
+      // The same internship twice in one write, another one between (so its first row is
+      // not the newest and SQLite gives the second another rowid): only its last row stays.
+      const between = { ...docs[7], id: "patch-between", publishedAt: Date.UTC(2026, 10, 29) };
+      made.push(between);
+      await patched.upsert([{ ...made[1], monthlyAllowance: 1_100 }, between, { ...made[1], monthlyAllowance: 1_300 }]);
       await patched.remove([docs[5].id, docs[6].id, "patch-never-there"]);
       const fresh = new EmbeddedSearchEngine(file(), { cache: false, facetMode: "memory" });
       try {
