@@ -4,8 +4,9 @@
 // Prisma: prepared statements are reused, calls are synchronous (no round trip through
 // the driver adapter's async queue) and FTS5 functions such as bm25() can be used
 // freely. Prisma stays the only writer of the product's tables; this connection writes
-// only the index tables (search_doc, internship_search, search_meta), created by the
-// hand-written migrations 20261123002000_search and 20261201020000_search_stems.
+// only the index tables (search_doc, search_doc_body, internship_search,
+// internship_title_search, search_meta), created by hand-written migrations
+// (20261123002000_search, 20261202010000_search_contentless, 20261202020000_search_titles).
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { SearchDocument } from "./document";
@@ -20,7 +21,7 @@ import {
   type SearchOptions,
   type SearchResult,
 } from "./engine";
-import { FacetColumns, facetRowOf, type FacetRow, type SearchDocFacets } from "./facet-columns.server";
+import { FacetColumns, facetRowOf, type FacetRow, type SearchDocFacets, type TierSource } from "./facet-columns.server";
 import { boundingBox, distanceKm, isValidCoordinates } from "~/domain/location";
 import { ALLOWANCE_THRESHOLDS, effectiveSort, ftsMatchExpression, ftsTierExpressions, hasOrigin, toSearchParams, type SearchQuery } from "./query";
 import { suggestSpelling, Vocabulary, type VocabularyTerm } from "./spelling";
@@ -231,12 +232,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const { pageSize } = options;
     const memory = this.options.facetMode === "memory" || (this.options.facetMode !== "sql" && this.size() > SQL_FACET_LIMIT);
     if (memory) {
-      const match = ftsMatchExpression(this.indexedText(query.text));
-      const tiers = ftsTierExpressions(this.indexedText(query.text));
+      const text = this.textMatch(this.indexedText(query.text));
       const counted = this.columns(version).count(
         query,
-        match ? this.matchingRowids(match) : null,
-        match && tiers ? (tier) => this.matchingRowids(tiers[tier]) : null,
+        text?.rowids ?? null,
+        text?.tier ?? null,
         pageSize,
         options.allowanceThresholds ?? ALLOWANCE_THRESHOLDS,
       );
@@ -265,10 +265,22 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * Rowids matching an FTS5 expression. group_concat builds one string inside SQLite,
    * which is parsed here: about twice as fast as returning 70,000 rows one by one.
    */
-  private matchingRowids(expression: string): Int32Array {
-    return parseRowids(
-      this.prepare("SELECT group_concat(rowid) FROM internship_search WHERE internship_search MATCH ?").pluck().get(expression) as string | null,
-    );
+  private matchingRowids(expression: string, table: "internship_search" | "internship_title_search" = "internship_search"): Int32Array {
+    return ascending(parseRowids(this.prepare(`SELECT group_concat(rowid) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(expression) as string | null));
+  }
+
+  /**
+   * The internships matching the words (ftsMatchExpression) and, when the relevance
+   * order asks for them, those of tier 0 (every word as typed in the title, from the
+   * titles-only table: a few postings per internship) and tier 1 (every word as typed
+   * in a text column). Null without words.
+   */
+  private textMatch(text: string): { rowids: Int32Array; tier: TierSource } | null {
+    const match = ftsMatchExpression(text);
+    const tiers = ftsTierExpressions(text);
+    if (match === null || tiers === null) return null;
+    const tier: TierSource = (t) => this.matchingRowids(tiers[t], t === 0 ? "internship_title_search" : "internship_search");
+    return { rowids: this.matchingRowids(match), tier };
   }
 
   /**
@@ -322,10 +334,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
         .all(...all.params, query.origin.latitude, query.origin.longitude, limit, offset) as number[];
     }
     if (tiers && sort === "relevance") {
-      const tier = "SELECT rowid FROM internship_search WHERE internship_search MATCH ?";
+      const title = "SELECT rowid FROM internship_title_search WHERE internship_title_search MATCH ?";
+      const typed = "SELECT rowid FROM internship_search WHERE internship_search MATCH ?";
       return this.prepare(
         `SELECT d.rowid FROM search_doc d ${all.sql}
-         ORDER BY CASE WHEN d.rowid IN (${tier}) THEN 0 WHEN d.rowid IN (${tier}) THEN 1 ELSE 2 END, ${NEWEST} LIMIT ? OFFSET ?`,
+         ORDER BY CASE WHEN d.rowid IN (${title}) THEN 0 WHEN d.rowid IN (${typed}) THEN 1 ELSE 2 END, ${NEWEST} LIMIT ? OFFSET ?`,
       )
         .pluck()
         .all(...all.params, tiers[0], tiers[1], limit, offset) as number[];
@@ -382,6 +395,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const insertText = this.prepare(
       "INSERT INTO internship_search (rowid, title, description, organisation, qualification, place, keywords, stems) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     );
+    const insertTitle = this.prepare("INSERT INTO internship_title_search (rowid, title) VALUES (?, ?)");
     this.write((removed, added) => {
       for (const d of documents) {
         const replaced = this.removeOne(d.id);
@@ -404,6 +418,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
           (d.keywords ?? []).join(" "),
           documentStems(d),
         );
+        insertTitle.run(rowid, d.title);
       }
     });
   }
@@ -435,6 +450,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const rowid = this.prepare("SELECT rowid FROM search_doc WHERE id = ?").pluck().get(id) as number | undefined;
     if (rowid === undefined) return null;
     this.prepare("DELETE FROM internship_search WHERE rowid = ?").run(rowid);
+    this.prepare("DELETE FROM internship_title_search WHERE rowid = ?").run(rowid);
     this.prepare("DELETE FROM search_doc_body WHERE rowid = ?").run(rowid);
     this.prepare("DELETE FROM search_doc WHERE rowid = ?").run(rowid);
     return rowid;
@@ -456,7 +472,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       // to merge (a 200,000-internship build into a new file: 144 → 98 s). The setting
       // is kept in the table; small writes never fill it.
       this.sqlite.exec(
-        "INSERT INTO internship_search (internship_search) VALUES ('delete-all'); DELETE FROM search_doc_body; DELETE FROM search_doc; DELETE FROM search_meta WHERE key = 'built_at';",
+        "INSERT INTO internship_search (internship_search) VALUES ('delete-all'); INSERT INTO internship_title_search (internship_title_search) VALUES ('delete-all'); DELETE FROM search_doc_body; DELETE FROM search_doc; DELETE FROM search_meta WHERE key = 'built_at';",
       );
       this.sqlite.exec(`INSERT INTO internship_search (internship_search, rank) VALUES ('hashsize', ${FTS_HASH_SIZE})`);
       this.prepare(BUMP_VERSION).run();
@@ -465,7 +481,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async markBuilt(at: Date): Promise<void> {
     // Merge the FTS b-trees once after a bulk load: smaller index, faster queries.
-    this.sqlite.exec("INSERT INTO internship_search(internship_search) VALUES ('optimize'); ANALYZE search_doc;");
+    this.sqlite.exec(
+      "INSERT INTO internship_search(internship_search) VALUES ('optimize'); INSERT INTO internship_title_search(internship_title_search) VALUES ('optimize'); ANALYZE search_doc;",
+    );
     this.write(() => {
       this.prepare("INSERT INTO search_meta (key, value) VALUES ('built_at', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(at.toISOString());
     });
@@ -526,6 +544,12 @@ function parseRowids(list: string | null): Int32Array {
   }
   out[n++] = value;
   return out.subarray(0, n);
+}
+
+/** The rowids in ascending order (FTS5 gives them so; sorted only if not). */
+function ascending(rowids: Int32Array): Int32Array {
+  for (let k = 1; k < rowids.length; k++) if (rowids[k] <= rowids[k - 1]) return rowids.sort();
+  return rowids;
 }
 
 function sortCounts(counts: FacetCount[]): FacetCount[] {

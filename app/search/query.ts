@@ -4,7 +4,7 @@
 import { KEURMERK_TYPES, type KeurmerkType } from "~/domain/keurmerk";
 import { DEFAULT_DISTANCE_KM, MAX_PLACE_LENGTH, parseDistance, type Coordinates, type DistanceKm } from "~/domain/location";
 import { sectors } from "~/domain/organisation";
-import { extractLevels, queryTerms, searchKey, type QueryTerm } from "./text";
+import { extractLevels, queryTerms, searchKey } from "./text";
 
 export const HOURS_BANDS = [
   { key: "8-16", min: 8, max: 16 },
@@ -296,9 +296,23 @@ export function withoutFilter(query: SearchQuery, key: FilterKey): SearchQuery {
  * error. Returns null when nothing searchable is left.
  */
 export function ftsMatchExpression(text: string): string | null {
-  const terms = queryTerms(text);
+  const terms = ftsTerms(text);
   if (terms.length === 0) return null;
-  return terms.map(termExpression).join(" AND ");
+  return terms.map((t) => `(${t.typed} OR ${t.other})`).join(" AND ");
+}
+
+/**
+ * ftsMatchExpression word by word: `typed` is the word as typed in a text column,
+ * `other` the rest of what finds it (its stems in any column, or all of a compound's
+ * parts), and `title` the word as typed for the titles-only table internship_title_search.
+ */
+type FtsTerm = { typed: string; other: string; title: string };
+
+function ftsTerms(text: string): FtsTerm[] {
+  return queryTerms(text).map((term) => {
+    const parts = term.parts.length ? ` OR (${term.parts.map((p) => `(${wordExpression(p)})`).join(" AND ")})` : "";
+    return { typed: typedColumns(`"${term.word}"*`), other: `${anyStem(term.stems)}${parts}`, title: `"${term.word}"*` };
+  });
 }
 
 const typedColumns = (phrase: string) => `(- {stems} : ${phrase})`;
@@ -307,20 +321,16 @@ const typedColumns = (phrase: string) => `(- {stems} : ${phrase})`;
 const anyStem = (stems: string[]) => `(${stems.map((s) => `"${s}"`).join(" OR ")})`;
 const wordExpression = (t: { word: string; stems: string[] }) => `${typedColumns(`"${t.word}"*`)} OR ${anyStem(t.stems)}`;
 
-function termExpression(term: QueryTerm): string {
-  const parts = term.parts.length ? ` OR (${term.parts.map((p) => `(${wordExpression(p)})`).join(" AND ")})` : "";
-  return `(${wordExpression(term)}${parts})`;
-}
-
 /**
  * The relevance tiers above "found by stem or compound part only": 0 = every word as
- * typed in the title, 1 = every word as typed in any text column. Null without words.
+ * typed in the title (an expression for internship_title_search, whose one column is the
+ * title: far fewer postings to read than the title column of internship_search), 1 =
+ * every word as typed in any text column (for internship_search). Null without words.
  */
 export function ftsTierExpressions(text: string): [string, string] | null {
-  const terms = queryTerms(text);
+  const terms = ftsTerms(text);
   if (terms.length === 0) return null;
-  const typed = terms.map((t) => `"${t.word}"*`).join(" ");
-  return [`{title} : (${typed})`, `- {stems} : (${typed})`];
+  return [terms.map((t) => t.title).join(" AND "), terms.map((t) => t.typed).join(" AND ")];
 }
 
 /**

@@ -317,6 +317,31 @@ describe("the embedded engine", () => {
     }
   });
 
+  // The title tier comes from a table of titles of its own: a changed or removed title
+  // must leave it, also when SQLite gives a later internship the same rowid.
+  it.each(["sql", "memory"] as const)("moves an internship out of the title tier when its title changes or it is removed (%s)", async (mode) => {
+    const engine = mode === "sql" ? sql : memory;
+    const base = docs[0];
+    const described = { ...base, id: "described", title: "Stage", description: "Je werkt met kwartels.", publishedAt: Date.UTC(2026, 5, 2) };
+    const titled = { ...base, id: "titled", title: "Stage kwartelhouder", description: "Je verzorgt kwartels.", publishedAt: Date.UTC(2026, 5, 1) };
+    const later = { ...base, id: "later", title: "Stage", description: "Kwartels voeren.", publishedAt: Date.UTC(2026, 4, 1) };
+    const ids = (text: string) => engine.search(q(`q=${text}`), { pageSize: 10 }).then((r) => r.hits.map((h) => h.id));
+    await engine.upsert([described, titled]);
+    try {
+      expect(await ids("kwartel")).toEqual(["titled", "described"]);
+      await engine.upsert([{ ...titled, title: "Stage dierenverzorger" }]);
+      expect(await ids("kwartel")).toEqual(["described", "titled"]);
+      expect(await ids("dierenverzorger")).toEqual(["titled"]);
+      // "titled" has the highest rowid: removed, its rowid goes to the next internship.
+      await engine.upsert([titled]);
+      await engine.remove(["titled"]);
+      await engine.upsert([later]);
+      expect(await ids("kwartel")).toEqual(["described", "later"]);
+    } finally {
+      await engine.remove([described.id, titled.id, later.id]);
+    }
+  });
+
   it.each(["sql", "memory"] as const)("ranks words as typed above words found by their stem only (%s)", async (mode) => {
     const engine = mode === "sql" ? sql : memory;
     const base = docs[0];
