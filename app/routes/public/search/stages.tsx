@@ -288,7 +288,9 @@ export default function Stages() {
               data={{ text: query.text, filters: data.filterCount, spelling: data.spelling, suggestions: data.suggestions, broader: data.broader }}
             />
           ) : null}
-          <ul className={searching ? "space-y-3 opacity-50 transition-opacity" : "space-y-3 transition-opacity"}>
+          {/* The results being replaced keep their contrast (dimming them fails WCAG 1.4.3);
+              a dashed outline marks them as the old ones until the new ones arrive. */}
+          <ul className={searching ? "space-y-3 rounded-lg outline-dashed outline-2 outline-offset-4 outline-slate-400" : "space-y-3"}>
             {result.hits.map((r) => (
               <ResultCard key={r.id} result={r} href={`/stages/${r.id}${nearParam}`} />
             ))}
