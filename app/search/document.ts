@@ -71,6 +71,13 @@ export type SearchDocument = {
   keywords: string[];
 };
 
+/**
+ * A document as a search returns it: without its keywords, which only the index needs
+ * (they are the same few dozen words for every internship of a qualification, a third
+ * of a stored document, and no page shows them).
+ */
+export type SearchHit = Omit<SearchDocument, "keywords">;
+
 /** What the document builder needs from the database, as plain data. */
 export type DocumentSource = {
   id: string;

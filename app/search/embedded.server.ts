@@ -9,7 +9,7 @@
 // (20261123002000_search, 20261202010000_search_contentless, 20261202020000_search_titles).
 import path from "node:path";
 import Database from "better-sqlite3";
-import type { SearchDocument } from "./document";
+import type { SearchDocument, SearchHit } from "./document";
 import {
   emptyFacets,
   FLAG_KEYS,
@@ -349,9 +349,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
       .all(...all.params, limit, offset) as number[];
   }
 
-  private bodies(rowids: number[]): SearchDocument[] {
+  private bodies(rowids: number[]): SearchHit[] {
     const body = this.prepare("SELECT doc FROM search_doc_body WHERE rowid = ?").pluck();
-    return rowids.map((rowid) => JSON.parse(body.get(rowid) as string) as SearchDocument);
+    return rowids.map((rowid) => JSON.parse(body.get(rowid) as string) as SearchHit);
   }
 
   private sqlFacets(query: SearchQuery, all: Where, totals: Record<string, number>, thresholds: readonly number[]): Facets {
@@ -407,7 +407,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
         const row = searchDocRow(d);
         const rowid = Number(insertDoc.run(row).lastInsertRowid);
         added?.set(rowid, facetRowOf(rowid, row));
-        insertBody.run(rowid, JSON.stringify(d));
+        const { keywords: _keywords, ...hit } = d;
+        insertBody.run(rowid, JSON.stringify(hit satisfies SearchHit));
         insertText.run(
           rowid,
           d.title,

@@ -3,7 +3,7 @@
 // and the open-data API only ever see this interface.
 import type { KeurmerkType } from "~/domain/keurmerk";
 import { distanceKm, isValidCoordinates } from "~/domain/location";
-import type { SearchDocument } from "./document";
+import type { SearchDocument, SearchHit } from "./document";
 import { hasOrigin, type PlaceAnswer, type SearchQuery } from "./query";
 
 export type { PlaceAnswer };
@@ -40,7 +40,7 @@ export type SearchResult = {
   total: number;
   page: number;
   pageCount: number;
-  hits: SearchDocument[];
+  hits: SearchHit[];
   facets: Facets;
   engine: EngineName;
   /** For a search near a place: whether the place was found (set by the search service). */
@@ -90,7 +90,7 @@ export function pageCountOf(total: number, pageSize: number) {
 }
 
 /** The hits of a search near a place, each with its distance from that place (both engines). */
-export function withDistances(hits: SearchDocument[], query: SearchQuery): SearchDocument[] {
+export function withDistances(hits: SearchHit[], query: SearchQuery): SearchHit[] {
   if (!hasOrigin(query)) return hits;
   const origin = query.origin;
   return hits.map((d) => ({ ...d, distanceKm: isValidCoordinates(d) ? distanceKm(origin, d) : null }));

@@ -1,9 +1,9 @@
 // Open-data shapes of a search: the JSON item, CSV and an Atom feed. Pure functions of
 // search documents, so the API, the export and the feed describe an internship alike.
 // Only public fields: the trainer's contact details never leave the internship page.
-import type { SearchDocument } from "./document";
+import type { SearchHit } from "./document";
 
-export function openDataItem(d: SearchDocument, appUrl: string) {
+export function openDataItem(d: SearchHit, appUrl: string) {
   return {
     id: d.id,
     url: `${appUrl}/stages/${d.id}`,
@@ -77,7 +77,7 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(documents: SearchDocument[], appUrl: string): string {
+export function toCsv(documents: SearchHit[], appUrl: string): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const d of documents) {
     const item = openDataItem(d, appUrl) as Record<string, unknown>;

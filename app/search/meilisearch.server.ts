@@ -2,7 +2,7 @@
 // on a separate server, for deployments that outgrow the embedded engine. It indexes
 // the same documents (app/search/document.ts) and answers the same SearchQuery.
 import { Meilisearch, type Filter, type MultiSearchQuery, type Settings } from "meilisearch";
-import type { SearchDocument } from "./document";
+import type { SearchDocument, SearchHit } from "./document";
 import { isValidCoordinates } from "~/domain/location";
 import { emptyFacets, pageCountOf, withDistances, type FacetCount, type SearchEngine, type SearchOptions, type SearchResult } from "./engine";
 import { ALLOWANCE_THRESHOLDS, effectiveSort, hasOrigin, meilisearchQueryText, type SearchQuery } from "./query";
@@ -110,7 +110,8 @@ function toCounts(distribution: Record<string, number> | undefined): FacetCount[
  */
 export type MeilisearchDocument = SearchDocument & { stems: string; _geo?: { lat: number; lng: number }; _geoDistance?: number };
 
-const withoutStems = ({ stems: _stems, _geo, _geoDistance, ...document }: MeilisearchDocument): SearchDocument => document;
+/** A hit as both engines return it: without the fields only the index needs. */
+const asHit = ({ stems: _stems, keywords: _keywords, _geo, _geoDistance, ...hit }: MeilisearchDocument): SearchHit => hit;
 
 export class MeilisearchEngine implements SearchEngine {
   readonly name = "meilisearch" as const;
@@ -236,7 +237,7 @@ export class MeilisearchEngine implements SearchEngine {
       total,
       page: Math.min(query.page, pageCount),
       pageCount,
-      hits: withDistances((first.hits as MeilisearchDocument[]).map(withoutStems), query),
+      hits: withDistances((first.hits as MeilisearchDocument[]).map(asHit), query),
       facets,
       engine: this.name,
     };

@@ -1,7 +1,7 @@
 // What the public search pages, the feed, the export and the open-data API load.
 import { getI18n, SUPPORTED_LOCALES, type Locale } from "~/i18n/config";
 import { sectors } from "~/domain/organisation";
-import type { SearchDocument } from "~/search/document";
+import type { SearchHit } from "~/search/document";
 import type { SearchResult } from "~/search/engine";
 import { activeFilters, emptyQuery, PAGE_SIZE, parseSearchQuery, tokenize, withoutFilter, type FilterKey, type SearchQuery } from "~/search/query";
 import { foldWord } from "~/search/spelling";
@@ -146,7 +146,7 @@ export async function broaderSectors(query: SearchQuery): Promise<{ sector: stri
 }
 
 /** Every result of a search (for the CSV export), up to a limit. */
-export async function allResults(query: SearchQuery, limit = 10_000): Promise<SearchDocument[]> {
+export async function allResults(query: SearchQuery, limit = 10_000): Promise<SearchHit[]> {
   const { hits } = await searchInternships({ ...query, page: 1 }, { pageSize: limit, facets: false });
   return hits;
 }

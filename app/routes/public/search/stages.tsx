@@ -9,7 +9,7 @@ import { ResultCard } from "~/components/search/result-card";
 import { ActiveFilters, Pagination } from "~/components/search/results-nav";
 import { DISTANCES_KM, roundedDistance } from "~/domain/location";
 import { getT } from "~/i18n/locale.server";
-import type { SearchDocument } from "~/search/document";
+import type { SearchHit } from "~/search/document";
 import { PARAM, searchHref, sortParamValue, sortsFor, toSearchParams } from "~/search/query";
 import { broaderSectors, dropSuggestions, facetLabels, filterCount, locatedQueryFromUrl, searchPageWithFallback, spellingAlternative } from "~/search/search-public.server";
 
@@ -49,7 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** Only what a result card shows; the full document stays on the server. */
-function summary(d: SearchDocument) {
+function summary(d: SearchHit) {
   return {
     id: d.id,
     title: d.title,
