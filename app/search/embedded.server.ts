@@ -486,10 +486,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async markBuilt(at: Date): Promise<void> {
-    // Merge the FTS b-trees once after a bulk load: smaller index, faster queries.
-    this.sqlite.exec(
-      "INSERT INTO internship_search(internship_search) VALUES ('optimize'); INSERT INTO internship_title_search(internship_title_search) VALUES ('optimize'); ANALYZE search_doc;",
-    );
+    // Statistics for the planner; no FTS5 'optimize' (one b-tree from all segments): at
+    // 200,000 internships it took 33 s of a 90 s build, and searches were as fast
+    // without it, as FTS5's automerge keeps the segments few while it writes.
+    this.sqlite.exec("ANALYZE search_doc");
     this.write(() => {
       this.prepare("INSERT INTO search_meta (key, value) VALUES ('built_at', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(at.toISOString());
     });
