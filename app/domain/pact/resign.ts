@@ -8,12 +8,12 @@ import { currentPactVersion, type PactVersionValidity } from "./versions";
 
 const DAY_MS = 86_400_000;
 
-/** The calendar day of `at` in Amsterdam, as "YYYY-MM-DD". */
 // Made once: a formatter costs tens of microseconds to create, and a search rebuild
 // asks for Amsterdam days hundreds of thousands of times.
 const AMSTERDAM_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
 const AMSTERDAM_OFFSET = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Amsterdam", timeZoneName: "longOffset" });
 
+/** The calendar day of `at` in Amsterdam, as "YYYY-MM-DD". */
 export function amsterdamDay(at: Date): string {
   return AMSTERDAM_DAY.format(at);
 }
