@@ -276,8 +276,8 @@ export function writeCorpus(file: string, count: number, seed = 42) {
   const qualsBySector = new Map(corpus.sectors.map((s) => [s, quals.filter((q) => q.sector === s)]));
   const insertInternship = sqlite.prepare(
     `INSERT INTO Internship (id, organisationId, municipalityId, districtId, title, description, qualificationId, level, route, hoursPerWeek,
-       monthlyAllowance, startDate, durationWeeks, locationCity, latitude, longitude, trainerName, trainerEmail, learningGoals, status, publishedAt, createdAt, updatedAt)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Trainer', 't@example.test', ?, 'published', ?, ?, ?)`,
+       monthlyAllowance, hourlyWageCents, startDate, durationWeeks, locationCity, latitude, longitude, trainerName, trainerEmail, learningGoals, status, publishedAt, createdAt, updatedAt)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Trainer', 't@example.test', ?, 'published', ?, ?, ?)`,
   );
   const words = new Set<string>();
   let characters = 0;
@@ -298,6 +298,12 @@ export function writeCorpus(file: string, count: number, seed = 42) {
       const published = iso(new Date(now.getTime() - Math.floor(random() * 200 * 86_400_000)));
       const location = places.internship(org.at);
       if (location.latitude !== null) located++;
+      // Drawn in the order the arguments below used to draw them, so the corpus stays the same.
+      const level = 1 + Math.floor(random() * 4);
+      const route = random() < 0.2 ? "BBL" : "BOL";
+      // A BBL learner is an employee: an hourly wage (€14.50–19.49), no monthly allowance
+      // (domain/pay-code/input.ts refuses one, and the internship's page with it).
+      const wageCents = route === "BBL" ? 1_450 + ((allowance * 7) % 500) : null;
       insertInternship.run(
         `bench-int-${String(i).padStart(7, "0")}`,
         org.id,
@@ -306,10 +312,11 @@ export function writeCorpus(file: string, count: number, seed = 42) {
         title,
         description,
         qual?.id ?? null,
-        1 + Math.floor(random() * 4),
-        random() < 0.2 ? "BBL" : "BOL",
+        level,
+        route,
         hours,
-        allowance,
+        route === "BBL" ? null : allowance,
+        wageCents,
         iso(start),
         pick([10, 20, 30, 40]),
         org.city,
