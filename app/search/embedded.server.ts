@@ -266,7 +266,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * which is parsed here: about twice as fast as returning 70,000 rows one by one.
    */
   private matchingRowids(expression: string, table: "internship_search" | "internship_title_search" = "internship_search"): Int32Array {
-    return ascending(parseRowids(this.prepare(`SELECT group_concat(rowid) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(expression) as string | null));
+    return parseRowids(this.prepare(`SELECT group_concat(rowid) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(expression) as string | null);
   }
 
   /**
@@ -550,12 +550,6 @@ function parseRowids(list: string | null): Int32Array {
   }
   out[n++] = value;
   return out.subarray(0, n);
-}
-
-/** The rowids in ascending order (FTS5 gives them so; sorted only if not). */
-function ascending(rowids: Int32Array): Int32Array {
-  for (let k = 1; k < rowids.length; k++) if (rowids[k] <= rowids[k - 1]) return rowids.sort();
-  return rowids;
 }
 
 function sortCounts(counts: FacetCount[]): FacetCount[] {
