@@ -21,7 +21,7 @@ import {
   type SearchOptions,
   type SearchResult,
 } from "./engine";
-import { FacetColumns, facetRowOf, type FacetRow, type SearchDocFacets, type TierSource } from "./facet-columns.server";
+import { FacetColumns, FLAG_COLUMN, facetRowOf, type FacetRow, type SearchDocFacets, type TierSource } from "./facet-columns.server";
 import { boundingBox, distanceKm, isValidCoordinates } from "~/domain/location";
 import { ALLOWANCE_THRESHOLDS, effectiveSort, ftsMatchExpression, ftsTierExpressions, hasOrigin, toSearchParams, type SearchQuery } from "./query";
 import { suggestSpelling, Vocabulary, type VocabularyTerm } from "./spelling";
@@ -37,17 +37,6 @@ const GROUP_COLUMN: Record<Exclude<Group, "allowance">, string> = {
   district: "district",
   hours: "hours_band",
   startMonth: "start_month",
-};
-
-const FLAG_COLUMN: Record<(typeof FLAG_KEYS)[number], string> = {
-  pact: "pact",
-  shortage: "shortage",
-  districtInternship: "district_internship",
-  fair_hospitality: "fair_hospitality",
-  inclusive_employer: "inclusive_employer",
-  sna: "sna",
-  bbl: "bbl",
-  belowCode: "below_code",
 };
 
 // Relevance (both facet modes, and like Meilisearch's "attribute" rule): internships

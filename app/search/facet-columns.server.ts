@@ -24,18 +24,19 @@ const GROUPS = ["sector", "qualification", "level", "municipality", "district", 
 const FACET_OF_GROUP = ["sector", "qualification", "level", "municipality", "district", "hours", "startMonth"] as const;
 /** The allowance filter acts as an eighth group in the fail mask. */
 const ALLOWANCE_BIT = 1 << GROUPS.length;
-const FLAG_BIT: Record<FlagKey, number> = {
-  pact: 1,
-  shortage: 2,
-  districtInternship: 4,
-  fair_hospitality: 8,
-  inclusive_employer: 16,
-  sna: 32,
-  bbl: 64,
-  belowCode: 128,
-};
-const FLAGS_SQL =
-  "(pact | (shortage << 1) | (district_internship << 2) | (fair_hospitality << 3) | (inclusive_employer << 4) | (sna << 5) | (bbl << 6) | (below_code << 7))";
+/** The search_doc column of each yes/no flag. A flag's bit in the packed flags is its place in FLAG_KEYS. */
+export const FLAG_COLUMN = {
+  pact: "pact",
+  shortage: "shortage",
+  districtInternship: "district_internship",
+  fair_hospitality: "fair_hospitality",
+  inclusive_employer: "inclusive_employer",
+  sna: "sna",
+  bbl: "bbl",
+  belowCode: "below_code",
+} as const satisfies Record<FlagKey, string>;
+const FLAG_BIT = Object.fromEntries(FLAG_KEYS.map((f, i) => [f, 1 << i])) as Record<FlagKey, number>;
+const FLAGS_SQL = `(${FLAG_KEYS.map((f, i) => `(${FLAG_COLUMN[f]} << ${i})`).join(" | ")})`;
 
 /** Relevance tiers for text searches: 0 = every word in the title, 1 = in title, organisation or qualification, 2 = elsewhere. */
 export type TierSource = (tier: 0 | 1) => Int32Array;
@@ -64,32 +65,18 @@ export type FacetRow = {
 };
 
 /** The columns of search_doc the facet columns hold, by their names in SQL. */
-export type SearchDocFacets = Record<(typeof GROUPS)[number], string | number | null> & {
-  published_at: number;
-  allowance: number;
-  pact: number;
-  shortage: number;
-  district_internship: number;
-  fair_hospitality: number;
-  inclusive_employer: number;
-  sna: number;
-  bbl: number;
-  below_code: number;
-  lat: number | null;
-  lon: number | null;
-};
+export type SearchDocFacets = Record<(typeof GROUPS)[number], string | number | null> &
+  Record<(typeof FLAG_COLUMN)[FlagKey], number> & {
+    published_at: number;
+    allowance: number;
+    lat: number | null;
+    lon: number | null;
+  };
 
 /** The facet row of a search_doc row as written: the flags packed as FLAGS_SQL packs them. */
 export function facetRowOf(rowid: number, c: SearchDocFacets): FacetRow {
-  const flags =
-    c.pact |
-    (c.shortage << 1) |
-    (c.district_internship << 2) |
-    (c.fair_hospitality << 3) |
-    (c.inclusive_employer << 4) |
-    (c.sna << 5) |
-    (c.bbl << 6) |
-    (c.below_code << 7);
+  let flags = 0;
+  FLAG_KEYS.forEach((f, i) => (flags |= c[FLAG_COLUMN[f]] << i));
   return { rowid, publishedAt: c.published_at, groups: GROUPS.map((g) => c[g]), allowance: c.allowance, flags, lat: c.lat, lon: c.lon };
 }
 
