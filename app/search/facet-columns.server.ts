@@ -38,7 +38,7 @@ export const FLAG_COLUMN = {
 const FLAG_BIT = Object.fromEntries(FLAG_KEYS.map((f, i) => [f, 1 << i])) as Record<FlagKey, number>;
 const FLAGS_SQL = `(${FLAG_KEYS.map((f, i) => `(${FLAG_COLUMN[f]} << ${i})`).join(" | ")})`;
 
-/** Relevance tiers for text searches: 0 = every word in the title, 1 = in title, organisation or qualification, 2 = elsewhere. */
+/** Relevance tiers for text searches: 0 = every word as typed in the title, 1 = as typed in any text column, 2 = by stem or compound part only. */
 export type TierSource = (tier: 0 | 1) => Int32Array;
 
 export type CountResult = {
@@ -511,9 +511,9 @@ export class FacetColumns {
   }
 
   /**
-   * Relevance: every word in the title first, then in the organisation or qualification,
-   * then anywhere; newest first within each tier. The second tier is only looked up
-   * when the page reaches past the first.
+   * Relevance: every word as typed in the title first, then as typed in any text
+   * column, then the rest; newest first within each tier. The second tier is only
+   * looked up when the page reaches past the first.
    */
   private relevancePage(tiers: TierSource, offset: number, pageSize: number, total: number): number[] {
     const tier = this.tier;
