@@ -59,6 +59,12 @@ type Where = { sql: string; params: (string | number)[] };
 /** Bytes of pending terms FTS5 holds in memory before it writes a segment (its default is 1 MB). */
 const FTS_HASH_SIZE = 16 * 1024 * 1024;
 
+/**
+ * search_meta key of the definitions of search_doc's plain (not unique) indexes while a
+ * rebuild runs without them (see reset and markBuilt).
+ */
+const DEFERRED_INDEXES = "deferred_indexes";
+
 /** Up to this many documents facet counts are GROUP BY queries; above it they are counted in memory (see FacetColumns). */
 const SQL_FACET_LIMIT = 5_000;
 
@@ -462,6 +468,20 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async reset(): Promise<void> {
     this.sqlite.transaction(() => {
+      // search_doc's plain indexes (published_at, allowance, organisation, lat) go until
+      // markBuilt makes them again: rows come in in id order, so every batch would touch
+      // pages all over three of them (5 of 50 s at 200,000); made at the end, each is one
+      // sort. Their definitions wait in search_meta, so a rebuild that stops halfway
+      // leaves them to the next. The unique index on id stays: writes look rows up by it.
+      const plain = this.prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'search_doc' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
+      ).all() as { name: string; sql: string }[];
+      const deferred = [...new Set([...this.deferredIndexes(), ...plain.map((i) => i.sql)])];
+      this.prepare("INSERT INTO search_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(
+        DEFERRED_INDEXES,
+        JSON.stringify(deferred),
+      );
+      for (const { name } of plain) this.sqlite.exec(`DROP INDEX "${name.replace(/"/g, '""')}"`);
       // 'delete-all' empties a contentless FTS5 table at once. A rebuild then writes
       // FTS5's pending terms out per 16 MB rather than per 1 MB: fewer, larger segments
       // to merge (a 200,000-internship build into a new file: 144 → 98 s). The setting
@@ -475,13 +495,22 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async markBuilt(at: Date): Promise<void> {
-    // Statistics for the planner; no FTS5 'optimize' (one b-tree from all segments): at
-    // 200,000 internships it took 33 s of a 90 s build, and searches were as fast
-    // without it, as FTS5's automerge keeps the segments few while it writes.
-    this.sqlite.exec("ANALYZE search_doc");
+    // The indexes reset() set aside, then statistics for the planner. No FTS5 'optimize'
+    // (one b-tree from all segments): at 200,000 internships it took 33 s of a 90 s
+    // build, and searches were as fast without it, as FTS5's automerge keeps the
+    // segments few while it writes.
     this.write(() => {
+      for (const sql of this.deferredIndexes()) this.sqlite.exec(sql.replace(/^CREATE INDEX /i, "CREATE INDEX IF NOT EXISTS "));
+      this.prepare("DELETE FROM search_meta WHERE key = ?").run(DEFERRED_INDEXES);
+      this.sqlite.exec("ANALYZE search_doc");
       this.prepare("INSERT INTO search_meta (key, value) VALUES ('built_at', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(at.toISOString());
     });
+  }
+
+  /** The definitions of the indexes a rebuild dropped and has not made again. */
+  private deferredIndexes(): string[] {
+    const saved = this.prepare("SELECT value FROM search_meta WHERE key = ?").pluck().get(DEFERRED_INDEXES) as string | undefined;
+    return saved ? (JSON.parse(saved) as string[]) : [];
   }
 
   async builtAt(): Promise<Date | null> {

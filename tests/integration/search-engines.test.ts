@@ -1,6 +1,7 @@
 // Both engines through the same suite: the embedded FTS5 engine (with facet counts in
 // SQL and in memory) and the Meilisearch engine against a FAKE Meilisearch server (an
 // external service that cannot be installed here; see search-fake-meilisearch.ts).
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchDocument, SearchHit } from "~/search/document";
 import { loadAllPublished } from "~/search/documents.server";
@@ -275,6 +276,40 @@ describe("the embedded engine", () => {
   afterAll(() => {
     sql.close();
     memory.close();
+  });
+
+  // A rebuild writes search_doc without its plain indexes and makes them again at the
+  // end; one that stopped after its reset leaves them to the next rebuild.
+  it("rebuilds without search_doc's plain indexes and makes them again, also after a rebuild that stopped halfway", async () => {
+    const sqlite = new Database(file(), { readonly: true });
+    const indexes = () =>
+      sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'search_doc' AND sql IS NOT NULL ORDER BY name").pluck().all();
+    try {
+      await sql.markBuilt(now); // the suite's index was written without it
+      const before = indexes();
+      expect(before).toEqual([
+        "search_doc_allowance_idx",
+        "search_doc_id_key",
+        "search_doc_lat_idx",
+        "search_doc_organisation_idx",
+        "search_doc_published_at_idx",
+      ]);
+      await sql.reset();
+      expect(indexes()).toEqual(["search_doc_id_key"]);
+      await sql.upsert(docs.slice(0, 3));
+      // Stopped here; the next rebuild starts from its reset.
+      await sql.reset();
+      expect(indexes()).toEqual(["search_doc_id_key"]);
+      await sql.upsert(docs);
+      await sql.markBuilt(now);
+      expect(indexes()).toEqual(before);
+      expect((await sql.search(q("sorteer=vergoeding"), { pageSize: 500 })).total).toBe(docs.length);
+      // The indexes are used again, not only present.
+      const plan = sqlite.prepare("EXPLAIN QUERY PLAN SELECT rowid FROM search_doc ORDER BY published_at DESC LIMIT 5").all() as { detail: string }[];
+      expect(plan.map((p) => p.detail).join(" ")).toContain("search_doc_published_at_idx");
+    } finally {
+      sqlite.close();
+    }
   });
 
   // Facets in SQL (small indexes) and in memory (large ones) must give the same page.
