@@ -101,7 +101,7 @@ execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
 execFileSync("npx", ["tsx", "seed/seed.ts"], { stdio: "ignore", env });
 if (count > 0) execFileSync("npx", ["tsx", "scripts/bench/search-corpus.ts", dbFile, String(count)], { env, stdio: ["ignore", "inherit", "inherit"] });
 const buildStart = process.hrtime.bigint();
-execFileSync("npx", ["tsx", "scripts/search-rebuild.ts"], { stdio: "ignore", env });
+execFileSync("npm", ["run", "--silent", "search:rebuild"], { stdio: "ignore", env });
 console.info(`search index build: ${seconds(buildStart)} s`);
 
 const reader = new Database(dbFile, { readonly: true });

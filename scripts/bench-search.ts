@@ -1,14 +1,16 @@
 // npm run bench:search — the embedded search engine at scale.
 // Generates 200,000 internships with a realistic vocabulary (scripts/bench/search-corpus.ts:
 // thousands of distinct Dutch words, varied descriptions) into a temporary database, in a
-// separate process so its memory is not counted here; builds the embedded index through
-// the real rebuild path (Prisma → document builder → FTS5), then runs 1,000 mixed queries
+// separate process so its memory is not counted here; builds the embedded index as
+// production does, with `npm run search:rebuild` (its own process with its heap budget,
+// through the real path: Prisma → document builder → FTS5), then runs 1,000 mixed queries
 // (text, text + 2 facets, facets only, and a quarter near a place: within 5/10/20/50 km,
 // alone, with text, with facets or nearest first) through the search module and prints
 // p50/p95/p99 per kind, for the distance queries and for the whole mix.
-// Peak memory is the kernel's high-water mark of this process (VmHWM in /proc/self/status),
-// read after the build and after the searches. Targets: p95 ≤ 20 ms, build ≤ 60 s,
-// peak RSS ≤ 300 MB. The result cache is switched off, so every query really runs.
+// Peak memory is the kernel's high-water mark of each process: the rebuild's (it prints
+// its ru_maxrss) and this one's, the searching side (VmHWM in /proc/self/status), as a
+// server has it. Targets: p95 ≤ 20 ms, build ≤ 60 s, peak RSS ≤ 300 MB in each. The
+// result cache is switched off, so every query really runs.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -58,29 +60,31 @@ try {
     // ── Generate the corpus in its own process (not what is measured, nor counted in the peak).
     execFileSync("npx", ["tsx", "scripts/bench/search-corpus.ts", file, String(COUNT)], { env, stdio: ["ignore", "inherit", "inherit"] });
   }
-  showMemory("before the build");
-
-  // ── Build the index through the real path.
+  // ── Build the index as production does, in its own process.
+  let buildSeconds = NaN;
+  let buildPeak = NaN;
+  if (!reuse) {
+    const wallStart = Date.now();
+    const output = execFileSync("npm", ["run", "--silent", "search:rebuild"], { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    const wall = (Date.now() - wallStart) / 1000;
+    const built = /search index \(embedded\): (\d+) internships in (\d+) ms/.exec(output);
+    const peak = /search index: peak memory (\d+) MB/.exec(output);
+    if (!built || !peak) throw new Error(`npm run search:rebuild did not report its build:\n${output}`);
+    buildSeconds = Number(built[2]) / 1000;
+    buildPeak = Number(peak[1]) * 1024 * 1024;
+    console.info(
+      `index build (npm run search:rebuild): ${buildSeconds.toFixed(1)} s for ${Number(built[1]).toLocaleString("en")} documents ` +
+        `(${wall.toFixed(1)} s with starting the process); peak memory of that process (kernel): ${mb(buildPeak)}`,
+    );
+  }
+  // The searching side holds what a server holds for search: Prisma (the hit check and
+  // the relay read through it), the engine and its facet columns.
   const { db } = await import("~/utils/db.server");
+  await db.internship.count({ where: { status: "published" } });
   const { EmbeddedSearchEngine, databaseFileFromUrl } = await import("~/search/embedded.server");
-  const { rebuildSearchIndex } = await import("~/search/rebuild.server");
   const { parseSearchQuery, PAGE_SIZE, ftsMatchExpression } = await import("~/search/query");
   const engine = new EmbeddedSearchEngine(databaseFileFromUrl(process.env.DATABASE_URL), { cache: false });
-  const buildStart = Date.now();
-  let lastShown = 0;
-  const built = reuse
-    ? { indexed: await engine.count() }
-    : await rebuildSearchIndex(db, engine, {
-        onProgress: ({ indexed, total }) => {
-          if (indexed - lastShown >= 50_000 || indexed === total) {
-            lastShown = indexed;
-            console.info(`  indexed ${indexed.toLocaleString("en")} / ${total.toLocaleString("en")}`);
-          }
-        },
-      });
-  const buildSeconds = (Date.now() - buildStart) / 1000;
-  console.info(`index build: ${buildSeconds.toFixed(1)} s for ${built.indexed.toLocaleString("en")} documents`);
-  const buildPeak = showMemory("after the build");
+  showMemory("before the searches");
 
   // The first search loads the facet columns (again after every change to the index).
   const loadStart = process.hrtime.bigint();
@@ -308,14 +312,17 @@ try {
   const withMadeUp = showMemory("with the 100,000 made-up terms (the benchmark's own, not counted)");
   const p95 = pct(timings.all, 95);
   const distanceP95 = pct(timings.distance, 95);
-  console.info(`\npeak RSS (kernel VmHWM): ${mb(buildPeak)} after the build, ${mb(searchPeak)} after the searches, ${mb(withMadeUp)} with the made-up terms`);
+  console.info(
+    `\npeak RSS (kernel): the rebuild process ${reuse ? "not run" : mb(buildPeak)}; this process ${mb(searchPeak)} after the searches, ${mb(withMadeUp)} with the made-up terms`,
+  );
+  const peak = Math.max(buildPeak, searchPeak);
   const holds = (ok: boolean) => (ok ? "✔ holds" : "✘ does not hold");
   console.info(
     `targets at ${COUNT.toLocaleString("en")} documents${load > os.cpus().length ? ` (machine busy, load ${load.toFixed(1)})` : ""}: ` +
       `p95 ${p95.toFixed(1)} ms ≤ 20 ms ${holds(p95 <= 20)} · distance p95 ${distanceP95.toFixed(1)} ms ≤ 20 ms ${holds(distanceP95 <= 20)} · ` +
       (reuse
         ? "build and peak RSS not measured (a reused index was searched)"
-        : `build ${buildSeconds.toFixed(1)} s ≤ 60 s ${holds(buildSeconds <= 60)} · peak RSS ${mb(searchPeak)} ≤ 300 MB ${holds(searchPeak <= 300 * 1024 * 1024)}`),
+        : `build ${buildSeconds.toFixed(1)} s ≤ 60 s ${holds(buildSeconds <= 60)} · peak RSS ${mb(peak)} ≤ 300 MB ${holds(peak <= 300 * 1024 * 1024)}`),
   );
   engine.close();
   await db.$disconnect();

@@ -16,6 +16,6 @@ const env = { ...process.env, DATABASE_URL: `file:${path.resolve(templateDb)}`, 
 execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore", env });
 execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
 execFileSync("npx", ["tsx", "seed/seed.ts"], { stdio: "ignore", env });
-execFileSync("npx", ["tsx", "scripts/search-rebuild.ts"], { stdio: "ignore", env });
+execFileSync("npm", ["run", "--silent", "search:rebuild"], { stdio: "ignore", env });
 foldIntoOneFile(path.resolve(templateDb));
 console.info(`e2e: built ${buildDir} and seeded ${templateDb}`);

@@ -44,7 +44,7 @@ if (process.env.E2E_TEMPLATE_DB) {
 } else {
   execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
   execFileSync("npx", ["tsx", "seed/seed.ts"], { stdio: "inherit", env });
-  execFileSync("npx", ["tsx", "scripts/search-rebuild.ts"], { stdio: "ignore", env });
+  execFileSync("npm", ["run", "--silent", "search:rebuild"], { stdio: "ignore", env });
 }
 // One process (no npx wrapper), so stopping it stops the fake.
 const geocoder = spawn(process.execPath, ["--import", "tsx", "tests/helpers/fake-pdok.ts", "--port", String(Number(port) + 2)], { stdio: "ignore", env });

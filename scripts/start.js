@@ -31,7 +31,7 @@ run("npx", ["prisma", "migrate", "deploy"]);
   sqlite.close();
 }
 run("npx", ["tsx", "seed/seed.ts", "--if-empty"]);
-run("npx", ["tsx", "scripts/search-rebuild.ts", "--if-empty"]);
+run("npm", ["run", "--silent", "search:rebuild", "--", "--if-empty"]);
 if (!process.argv.includes("--no-build")) run("npx", ["remix", "vite:build"]);
 
 const server = spawn(process.execPath, ["server.js"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
