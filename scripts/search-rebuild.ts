@@ -8,7 +8,7 @@
 // (--max-old-space-size in package.json). What a rebuild keeps alive is small (a batch
 // of documents and the organisations read so far: about 50 MB at 200,000 internships),
 // but it makes garbage quickly, and without a budget V8 lets the heap grow to 250 MB
-// before it collects (peak 435 MB against 270 MB, in the same time).
+// before it collects (peak 435 MB against 285 MB, in the same time).
 const { enginesToBuild, indexEngines, rebuildAll } = await import("~/search/search.server");
 const { db } = await import("~/utils/db.server");
 

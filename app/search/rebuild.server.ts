@@ -9,7 +9,7 @@ export type RebuildProgress = { engine: string; indexed: number; total: number }
 export async function rebuildSearchIndex(
   client: Db,
   engine: SearchEngine,
-  { now = new Date(), batchSize = 5_000, onProgress }: { now?: Date; batchSize?: number; onProgress?: (p: RebuildProgress) => void } = {},
+  { now = new Date(), batchSize, onProgress }: { now?: Date; batchSize?: number; onProgress?: (p: RebuildProgress) => void } = {},
 ) {
   const started = Date.now();
   const total = await client.internship.count({ where: { status: "published" } });
