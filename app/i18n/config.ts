@@ -62,27 +62,44 @@ export function getI18n(locale: Locale): I18n {
   return instance;
 }
 
+/** The BCP 47 tag a locale formats numbers and dates with. */
+const intlTag = (locale: Locale) => (locale === "nl" ? "nl-NL" : "en-GB");
+
+// An Intl formatter costs 20–100 µs to create and microseconds to use; a results page
+// formats a hundred amounts and dates (3–7 ms a request at 200,000 internships, issue 15).
+// One per locale and options, made on first use: the options are a few fixed literals.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n:${locale}:${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(intlTag(locale), options)));
+  return format;
+}
+export function dateTimeFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d:${locale}:${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(intlTag(locale), options)));
+  return format;
+}
+
+const EURO: Intl.NumberFormatOptions = { style: "currency", currency: "EUR", maximumFractionDigits: 0 };
+const WAGE: Intl.NumberFormatOptions = { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 };
+const DISTANCE_NEAR: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
+const DISTANCE_FAR: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
+const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: "long", timeZone: "Europe/Amsterdam" };
+
 export function formatEuro(amount: number, locale: Locale) {
-  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", {
-    style: "currency",
-    currency: "EUR",
-    maximumFractionDigits: 0,
-  }).format(amount);
+  return numberFormat(locale, EURO).format(amount);
 }
 
 /** A distance in km as shown: "3,4" (nl), "3.4" (en); whole km from 10 up. */
 export function formatDistance(km: number, locale: Locale) {
-  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  return numberFormat(locale, km < 10 ? DISTANCE_NEAR : DISTANCE_FAR).format(km);
 }
 
 /** An hourly wage held in cents: "€ 14,50" (nl), "€14.50" (en). */
 export function formatWage(cents: number, locale: Locale) {
-  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", {
-    style: "currency",
-    currency: "EUR",
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(cents / 100);
+  return numberFormat(locale, WAGE).format(cents / 100);
 }
 
 /** A stored required amount in its rule's unit: cents an hour for the hourly kinds, euros a month otherwise. */
@@ -98,7 +115,5 @@ export function formatPay(pay: { route?: string | null; monthlyAllowance: number
 }
 
 export function formatDate(date: Date | string, locale: Locale) {
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(
-    typeof date === "string" ? new Date(date) : date,
-  );
+  return dateTimeFormat(locale, LONG_DATE).format(typeof date === "string" ? new Date(date) : date);
 }

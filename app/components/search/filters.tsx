@@ -1,7 +1,7 @@
 // The search page's filters: yes/no flags, the route, the facet groups with their counts,
 // the allowance thresholds and the start months (DESIGN §4).
 import { useTranslation } from "react-i18next";
-import { formatEuro, type Locale } from "~/i18n/config";
+import { dateTimeFormat, formatEuro, type Locale } from "~/i18n/config";
 import type { SearchPageData } from "~/routes/public/search/stages";
 import type { FacetCount, FlagKey } from "~/search/engine";
 import { HOURS_BANDS, PARAM } from "~/search/query";
@@ -14,8 +14,8 @@ export function SearchFilters({ data }: { data: SearchPageData }) {
   const locale = i18n.language as Locale;
   const { query, result, labels } = data;
   const f = result.facets;
-  const month = (value: string) =>
-    new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${value}-01T00:00:00Z`));
+  const months = dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
+  const month = (value: string) => months.format(new Date(`${value}-01T00:00:00Z`));
   const flags: { key: FlagKey; name: string; param: string; value: string; checked: boolean }[] = [
     { key: "pact", name: t("search:flag.pact"), param: PARAM.pact, value: "1", checked: query.pact },
     { key: "shortage", name: t("search:flag.shortage"), param: PARAM.shortage, value: "1", checked: query.shortage },

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/data-table";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { type Locale } from "~/i18n/config";
+import { dateTimeFormat, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { searchAuditLog, type AuditFilter } from "~/services/municipalities/municipalities-admin.server";
 import { requireAdmin } from "~/utils/auth.server";
@@ -64,10 +64,7 @@ export default function AuditLog() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const data = useLoaderData<typeof loader>();
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(
-      new Date(iso),
-    );
+  const when = (iso: string) => dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
   const field = (name: string, label: string, type = "text") => (
     <div>
       <label htmlFor={`audit-${name}`} className="label">

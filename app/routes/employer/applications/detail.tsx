@@ -11,7 +11,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, SelectField, SubmitButton, TextAreaField } from "~/components/forms";
 import { pseudonymFor } from "~/domain/anonymisation/display";
 import { ApplicationTransitionError, REJECTION_REASONS } from "~/domain/applications";
-import { formatDate, type Locale } from "~/i18n/config";
+import { dateTimeFormat, formatDate, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { decisionSchema } from "~/schemas/applications";
 import { checkDecision, decideApplication, getApplicationForEmployer, type Decision } from "~/services/applications/applications-employer.server";
@@ -226,7 +226,7 @@ export default function EmployerApplication() {
               {reveals.map((r) => (
                 <li key={r.id}>
                   {t("applications:employer.audit_reveal", {
-                    date: new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+                    date: dateTimeFormat(locale, {
                       dateStyle: "long",
                       timeStyle: "short",
                       timeZone: "Europe/Amsterdam",

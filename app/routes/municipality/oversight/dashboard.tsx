@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TableScroll } from "~/components/data-table";
-import { formatDate, formatEuro, type Locale } from "~/i18n/config";
+import { dateTimeFormat, formatDate, formatEuro, numberFormat, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { listResponsiveness } from "~/services/applications/application-response.server";
 import { getDashboard } from "~/services/dashboard/dashboard.server";
@@ -20,23 +20,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 function percent(share: number | null, locale: Locale) {
   if (share === null) return null;
-  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(share);
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(share);
 }
 
 /** An hourly wage held in cents, with its cents: "€ 19,00". */
 function wage(cents: number, locale: Locale) {
-  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { style: "currency", currency: "EUR", minimumFractionDigits: 2 }).format(cents / 100);
+  return numberFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: 2 }).format(cents / 100);
 }
 
 function days(value: number, locale: Locale) {
-  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 }
 
 function monthLabel(key: string, locale: Locale) {
   const [y, m] = key.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { month: "short", year: "2-digit", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, 15)),
-  );
+  return dateTimeFormat(locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 15)));
 }
 
 export default function Dashboard() {

@@ -3,7 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TableScroll } from "~/components/data-table";
 import { rankingLabel } from "~/components/ranking-label";
-import { formatDate, type Locale } from "~/i18n/config";
+import { formatDate, numberFormat, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { getPublicRanking } from "~/services/ranking/ranking.server";
 import { notFound } from "~/utils/auth.server";
@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 function formatRate(rate: number, locale: Locale) {
-  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(rate);
+  return numberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(rate);
 }
 
 export default function Ranking() {
