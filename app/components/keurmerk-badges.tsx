@@ -7,8 +7,12 @@ export type BadgeMark = { type: string; validFrom?: string | Date | null };
  * with `now`), so an expired mark never shows. Green on white keeps AA contrast.
  */
 export function KeurmerkBadges({ marks, className = "" }: { marks: BadgeMark[]; className?: string }) {
+  // Most result cards have no mark: no translation hook for them (each call costs a wrapper of i18n's instance).
+  return marks.length === 0 ? null : <BadgeList marks={marks} className={className} />;
+}
+
+function BadgeList({ marks, className }: { marks: BadgeMark[]; className: string }) {
   const { t } = useTranslation();
-  if (marks.length === 0) return null;
   return (
     <ul className={`flex flex-wrap gap-1 ${className}`} aria-label={t("keurmerk:badges_label")}>
       {marks.map((m) => {

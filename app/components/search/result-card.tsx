@@ -1,13 +1,15 @@
 // One internship in the search results: where, how far, the pay against the code, badges.
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { KeurmerkBadges } from "~/components/keurmerk-badges";
 import { formatDate, formatDistance, formatEuro, formatRuleAmount, formatWage, type Locale } from "~/i18n/config";
 import type { SearchPageData } from "~/routes/public/search/stages";
 
-export function ResultCard({ result: r, href }: { result: SearchPageData["result"]["hits"][number]; href: string }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+/**
+ * The page's `t` and locale come in as props: a translation hook per card makes a wrapper
+ * of i18n's instance per card (about 1 ms a results page).
+ */
+export function ResultCard({ result: r, href, t, locale }: { result: SearchPageData["result"]["hits"][number]; href: string; t: TFunction; locale: Locale }) {
   return (
     <li className="card">
       <h3 className="text-lg">

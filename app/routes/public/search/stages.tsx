@@ -8,6 +8,7 @@ import { RESULTS_ID, SearchFilters } from "~/components/search/filters";
 import { ResultCard } from "~/components/search/result-card";
 import { ActiveFilters, Pagination } from "~/components/search/results-nav";
 import { DISTANCES_KM, roundedDistance } from "~/domain/location";
+import type { Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import type { SearchHit } from "~/search/document";
 import { PARAM, searchHref, sortParamValue, sortsFor, toSearchParams } from "~/search/query";
@@ -83,7 +84,7 @@ function useDebounced<A extends unknown[]>(fn: (...args: A) => void, ms: number)
 }
 
 export default function Stages() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const data = useLoaderData<typeof loader>();
   const { query, result } = data;
   const navigation = useNavigation();
@@ -292,7 +293,7 @@ export default function Stages() {
               a dashed outline marks them as the old ones until the new ones arrive. */}
           <ul className={searching ? "space-y-3 rounded-lg outline-dashed outline-2 outline-offset-4 outline-slate-400" : "space-y-3"}>
             {result.hits.map((r) => (
-              <ResultCard key={r.id} result={r} href={`/stages/${r.id}${nearParam}`} />
+              <ResultCard key={r.id} result={r} href={`/stages/${r.id}${nearParam}`} t={t} locale={i18n.language as Locale} />
             ))}
           </ul>
           <Pagination data={data} />
