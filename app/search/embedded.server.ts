@@ -25,7 +25,7 @@ import { FacetColumns, FLAG_COLUMN, facetRowOf, type FacetRow, type SearchDocFac
 import { boundingBox, distanceKm, isValidCoordinates } from "~/domain/location";
 import { ALLOWANCE_THRESHOLDS, effectiveSort, ftsMatchExpression, ftsTierExpressions, hasOrigin, toSearchParams, type SearchQuery } from "./query";
 import { suggestSpelling, Vocabulary, type VocabularyTerm } from "./spelling";
-import { documentStems } from "./text";
+import { documentStems, words } from "./text";
 
 type Group = "sector" | "qualification" | "level" | "municipality" | "district" | "hours" | "startMonth" | "allowance";
 
@@ -295,10 +295,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
           "SELECT term, sum(doc) AS docs FROM temp.search_vocabulary_col WHERE col != 'stems' GROUP BY term",
         ).all() as VocabularyTerm[];
         this.vocabulary = { version, terms: new Vocabulary(terms) };
+        this.vocabularyLoads++;
       }
       return suggestSpelling(text, this.vocabulary.terms);
     })();
   }
+
+  /** How often the spelling vocabulary was read whole from SQLite (not changed in place): for tests. */
+  get vocabularyReads(): number {
+    return this.vocabularyLoads;
+  }
+  private vocabularyLoads = 0;
 
   /** How often the facet columns were read from SQLite (not changed in place): for tests and metrics. */
   get facetColumnLoads(): number {
@@ -391,7 +398,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       "INSERT INTO internship_search (rowid, title, description, organisation, qualification, place, keywords, stems) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     );
     const insertTitle = this.prepare("INSERT INTO internship_title_search (rowid, title) VALUES (?, ?)");
-    this.write((removed, added) => {
+    this.write((removed, added, terms) => {
       // Given twice in one write (the outbox can hold two changes of one internship), a
       // document is written once, as given last.
       const latest = new Map(documents.map((d) => [d.id, d]));
@@ -400,7 +407,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       // its pending terms out first, a segment per delete (4–6 s for 50 internships
       // right after a rebuild at 200,000).
       for (const id of latest.keys()) {
-        const replaced = this.removeOne(id);
+        const replaced = this.removeOne(id, terms);
         if (replaced !== null) removed.add(replaced);
       }
       for (const d of latest.values()) {
@@ -409,17 +416,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
         added?.set(rowid, facetRowOf(rowid, row));
         const { keywords: _keywords, ...hit } = d;
         insertBody.run(rowid, JSON.stringify(hit satisfies SearchHit));
-        insertText.run(
-          rowid,
-          d.title,
-          d.description,
-          d.organisationName,
-          [d.qualificationNl, d.qualificationEn, d.crebo].filter(Boolean).join(" "),
-          [d.city, d.districtName, d.municipalityName].filter(Boolean).join(" "),
-          (d.keywords ?? []).join(" "),
-          documentStems(d),
-        );
+        insertText.run(rowid, ...textColumns(d), documentStems(d));
         insertTitle.run(rowid, d.title);
+        if (terms) countTerms(terms, d, 1);
       }
     });
   }
@@ -429,27 +428,40 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * columns in memory were those of the version before it (no other process wrote in
    * between), they are changed in place rather than read again by the next search
    * (issue 15: 1.4 s on the event loop at 200,000 after every outbox batch). `added` is
-   * null when there are no columns to change, so a rebuild collects nothing.
+   * null when there are no columns to change, so a rebuild collects nothing. Likewise the
+   * spelling vocabulary (reading it whole: 0.6–1 s at 200,000): `terms` collects how the
+   * documents removed and added move each term's count (countTerms), as fts5vocab counts:
+   * per column a document has the term in. Asking fts5vocab for those terms instead costs
+   * about 1 ms a term (it reads the term's whole doclist): 170–420 ms for 50 internships.
    */
-  private write(change: (removed: Set<number>, added: Map<number, FacetRow> | null) => void) {
+  private write(change: (removed: Set<number>, added: Map<number, FacetRow> | null, terms: Map<string, number> | null) => void) {
     const snapshot = this.snapshot;
+    const vocabulary = this.vocabulary;
     const removed = new Set<number>();
     const written = this.sqlite.transaction(() => {
-      const current = snapshot !== null && snapshot.version === this.version();
-      const added: Map<number, FacetRow> | null = current ? new Map() : null;
-      change(removed, added);
+      const before = this.version();
+      const added: Map<number, FacetRow> | null = snapshot !== null && snapshot.version === before ? new Map() : null;
+      const terms: Map<string, number> | null = vocabulary !== null && vocabulary.version === before ? new Map() : null;
+      change(removed, added, terms);
       this.prepare(BUMP_VERSION).run();
-      return { added, version: this.version() };
+      return { added, terms, version: this.version() };
     })();
     if (snapshot !== null && written.added !== null && this.snapshot === snapshot) {
       this.snapshot = { version: written.version, columns: snapshot.columns.withChanges(removed, [...written.added.values()]) };
     }
+    if (vocabulary !== null && written.terms !== null && this.vocabulary === vocabulary) {
+      this.vocabulary = { version: written.version, terms: vocabulary.terms.withDeltas(written.terms) };
+    }
   }
 
-  /** Removes an internship from the index; its rowid, or null when it was not there. */
-  private removeOne(id: string): number | null {
+  /** Removes an internship from the index; its rowid, or null when it was not there. Its terms leave `terms` when given. */
+  private removeOne(id: string, terms: Map<string, number> | null): number | null {
     const rowid = this.prepare("SELECT rowid FROM search_doc WHERE id = ?").pluck().get(id) as number | undefined;
     if (rowid === undefined) return null;
+    if (terms !== null) {
+      const body = this.prepare("SELECT doc FROM search_doc_body WHERE rowid = ?").pluck().get(rowid) as string | undefined;
+      if (body !== undefined) countTerms(terms, JSON.parse(body) as SearchHit, -1);
+    }
     this.prepare("DELETE FROM internship_search WHERE rowid = ?").run(rowid);
     this.prepare("DELETE FROM internship_title_search WHERE rowid = ?").run(rowid);
     this.prepare("DELETE FROM search_doc_body WHERE rowid = ?").run(rowid);
@@ -458,9 +470,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async remove(ids: string[]): Promise<void> {
-    this.write((removed) => {
+    this.write((removed, _added, terms) => {
       for (const id of ids) {
-        const rowid = this.removeOne(id);
+        const rowid = this.removeOne(id, terms);
         if (rowid !== null) removed.add(rowid);
       }
     });
@@ -521,6 +533,28 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async count(): Promise<number> {
     return (this.prepare("SELECT count(*) AS n FROM search_doc").get() as { n: number }).n;
   }
+}
+
+/** A document's text in internship_search's columns but the stems: title, description, organisation, qualification, place, keywords. */
+function textColumns(d: SearchHit & { keywords?: string[] }): [string, string, string, string, string, string] {
+  return [
+    d.title,
+    d.description,
+    d.organisationName,
+    [d.qualificationNl, d.qualificationEn, d.crebo].filter(Boolean).join(" "),
+    [d.city, d.districtName, d.municipalityName].filter(Boolean).join(" "),
+    (d.keywords ?? []).join(" "),
+  ];
+}
+
+/**
+ * Moves the counts in `terms` by `sign` for one document: one per column that holds the
+ * term, as the vocabulary counts them. A stored hit has no keywords: its qualification's
+ * words, which others of that qualification share, so their counts stay a little high
+ * after a removal, which only weighs ties.
+ */
+function countTerms(terms: Map<string, number>, d: SearchHit & { keywords?: string[] }, sign: 1 | -1) {
+  for (const text of textColumns(d)) for (const term of words(text)) terms.set(term, (terms.get(term) ?? 0) + sign);
 }
 
 /** A document's row in search_doc, by column name. */

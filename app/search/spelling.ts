@@ -24,9 +24,36 @@ export class Vocabulary {
   /** Every first letter a term starts with, for the candidates with a wrong first letter. */
   private readonly firstLetters: string[];
 
-  constructor(terms: VocabularyTerm[]) {
-    this.terms = [...terms].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  constructor(terms: VocabularyTerm[], { sorted = false }: { sorted?: boolean } = {}) {
+    this.terms = sorted ? terms : [...terms].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
     this.firstLetters = [...new Set(this.terms.map((t) => firstLetter(t.term)))];
+  }
+
+  /**
+   * This vocabulary with document counts moved by `deltas` (a term's count + its delta;
+   * a term at 0 or below is gone, a new term with a positive delta comes in). One merge
+   * of the sorted list, no sort of it.
+   */
+  withDeltas(deltas: ReadonlyMap<string, number>): Vocabulary {
+    const changed = [...deltas.keys()].sort();
+    const out: VocabularyTerm[] = [];
+    let k = 0;
+    for (const entry of this.terms) {
+      while (k < changed.length && changed[k] < entry.term) {
+        const docs = deltas.get(changed[k])!;
+        if (docs > 0) out.push({ term: changed[k], docs });
+        k++;
+      }
+      if (k < changed.length && changed[k] === entry.term) {
+        const docs = entry.docs + deltas.get(changed[k++])!;
+        if (docs > 0) out.push({ term: entry.term, docs });
+      } else out.push(entry);
+    }
+    for (; k < changed.length; k++) {
+      const docs = deltas.get(changed[k])!;
+      if (docs > 0) out.push({ term: changed[k], docs });
+    }
+    return new Vocabulary(out, { sorted: true });
   }
 
   get size() {

@@ -153,3 +153,43 @@ describe("suggesting a spelling", () => {
     expect(suggestSpelling("verplegkundige", new Vocabulary([]))).toBeNull();
   });
 });
+
+describe("a vocabulary changed in place by an index write", () => {
+  const base = new Vocabulary([
+    { term: "kok", docs: 5 },
+    { term: "keuken", docs: 3 },
+    { term: "verpleegkundige", docs: 2 },
+  ]);
+  it.each<[string, [string, number][], string, string | null]>([
+    ["a new term comes in", [["dierenverzorger", 1]], "dierenverzorgr", "dierenverzorger"],
+    ["a term whose last document left is gone", [["verpleegkundige", -2]], "verplegkundige", null],
+    ["a term with documents left stays", [["verpleegkundige", -1]], "verplegkundige", "verpleegkundige"],
+    ["a term with no documents is not added", [["zeppelin", 0]], "zepelin", null],
+    ["a term that was not there and is removed stays out", [["zeppelin", -1]], "zepelin", null],
+  ])("%s", (_, deltas, typed, expected) => {
+    const changed = base.withDeltas(new Map(deltas));
+    expect(suggestSpelling(typed, changed)).toBe(expected);
+    // The vocabulary it came from is unchanged.
+    expect(base.size).toBe(3);
+  });
+
+  it("keeps its terms sorted, as a vocabulary read whole has them", () => {
+    const changed = base.withDeltas(
+      new Map([
+        ["aardappel", 1],
+        ["zorg", 4],
+        ["kok", 2],
+        ["keuken", -3],
+        ["lasser", 1],
+      ]),
+    );
+    const read = new Vocabulary([
+      { term: "zorg", docs: 4 },
+      { term: "lasser", docs: 1 },
+      { term: "kok", docs: 7 },
+      { term: "aardappel", docs: 1 },
+      { term: "verpleegkundige", docs: 2 },
+    ]);
+    expect(changed).toEqual(read);
+  });
+});
