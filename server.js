@@ -44,6 +44,9 @@ app.all(
   }),
 );
 
+// The production server loads the search index's in-memory parts before it takes requests.
+if (!viteDevServer) await build.entry.module.warmUp?.();
+
 const server = app.listen(port, () => {
   // Without APP_URL (development), absolute links follow the port actually listened on;
   // appUrl() in app/utils/env.server.ts reads this.

@@ -4,6 +4,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { startScheduler } from "./jobs/scheduler.server";
+import { warmSearch } from "./search/search.server";
 import { withoutNulBytes } from "./utils/html-stream.server";
 import { logger } from "./utils/logger.server";
 import { NonceProvider } from "./utils/nonce";
@@ -11,6 +12,14 @@ import { NonceProvider } from "./utils/nonce";
 const ABORT_DELAY = 5_000;
 
 startScheduler();
+
+/**
+ * Called by server.js before it listens (production): what the first searches would
+ * otherwise read on the request path, where it holds every other request for a second.
+ */
+export async function warmUp(): Promise<void> {
+  await warmSearch().catch((error: unknown) => logger().warn({ err: error }, "search warm-up failed; the first searches load the index"));
+}
 
 export default function handleRequest(
   request: Request,

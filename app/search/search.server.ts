@@ -51,6 +51,12 @@ export function ensureSearchIndex(): Promise<void> {
   return e.built;
 }
 
+/** Loads the embedded engine's facet columns and spelling vocabulary ahead of the first search (a server about to listen). */
+export async function warmSearch(): Promise<void> {
+  const { embedded } = engines();
+  if (await embedded.builtAt()) embedded.warm();
+}
+
 export async function searchInternships(query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
   const { query: located, place } = await locateQuery(query);
   const allowanceThresholds = options.allowanceThresholds ?? (options.facets === false ? [] : await currentAllowanceThresholds(located, new Date()));

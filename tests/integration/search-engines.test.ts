@@ -517,6 +517,21 @@ describe("the embedded engine's spelling suggestions", () => {
     }
   });
 
+  it("are read, with the facet columns, by a warm-up before the first search", async () => {
+    const engine = new EmbeddedSearchEngine(databaseFileFromUrl(process.env.DATABASE_URL!), { facetMode: "memory", cache: false });
+    try {
+      expect([engine.facetColumnLoads, engine.vocabularyReads]).toEqual([0, 0]);
+      engine.warm();
+      expect([engine.facetColumnLoads, engine.vocabularyReads]).toEqual([1, 1]);
+      await engine.search(q("q=kok"), { pageSize: 5 });
+      engine.spellingSuggestion("kokk");
+      // Nothing read again on the request path.
+      expect([engine.facetColumnLoads, engine.vocabularyReads]).toEqual([1, 1]);
+    } finally {
+      engine.close();
+    }
+  });
+
   it("are changed in place by the engine's own writes, as a vocabulary read whole would answer", async () => {
     const engine = new EmbeddedSearchEngine(databaseFileFromUrl(process.env.DATABASE_URL!));
     // Words of the text columns. A keyword (the qualification's everyday words, which a
