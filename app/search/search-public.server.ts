@@ -25,7 +25,7 @@ export async function facetLabels(locale: Locale) {
   const [qualifications, municipalities, districts] = await Promise.all([
     db.qualification.findMany({ select: { id: true, nameNl: true, nameEn: true } }),
     db.municipality.findMany({ select: { slug: true, name: true } }),
-    db.district.findMany({ select: { slug: true, name: true, municipality: { select: { name: true } } } }),
+    db.district.findMany({ select: { slug: true, name: true } }),
   ]);
   return {
     qualification: Object.fromEntries(qualifications.map((q) => [q.id, locale === "en" ? q.nameEn : q.nameNl])),
