@@ -1,7 +1,7 @@
 // The search page's filters: yes/no flags, the route, the facet groups with their counts,
 // the allowance thresholds and the start months (DESIGN §4).
 import { useTranslation } from "react-i18next";
-import { dateTimeFormat, formatEuro, type Locale } from "~/i18n/config";
+import { dateTimeFormat, formatCount, formatEuro, type Locale } from "~/i18n/config";
 import type { SearchPageData } from "~/routes/public/search/stages";
 import type { FacetCount, FlagKey } from "~/search/engine";
 import { HOURS_BANDS, PARAM } from "~/search/query";
@@ -16,6 +16,7 @@ export function SearchFilters({ data }: { data: SearchPageData }) {
   const f = result.facets;
   const months = dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
   const month = (value: string) => months.format(new Date(`${value}-01T00:00:00Z`));
+  const count = (n: number) => formatCount(n, locale);
   const flags: { key: FlagKey; name: string; param: string; value: string; checked: boolean }[] = [
     { key: "pact", name: t("search:flag.pact"), param: PARAM.pact, value: "1", checked: query.pact },
     { key: "shortage", name: t("search:flag.shortage"), param: PARAM.shortage, value: "1", checked: query.shortage },
@@ -34,8 +35,8 @@ export function SearchFilters({ data }: { data: SearchPageData }) {
   return (
     <div className="space-y-5">
       <h2 className="hidden text-lg md:block">{t("search:filters_heading")}</h2>
-      <CheckboxGroup legend={t("search:facet.flags")} items={flags.map((x) => ({ ...x, count: f.flags[x.key] }))} />
-      <CheckboxGroup legend={t("search:facet.marks")} items={marks.map((x) => ({ ...x, count: f.flags[x.key] }))} />
+      <CheckboxGroup count={count} legend={t("search:facet.flags")} items={flags.map((x) => ({ ...x, count: f.flags[x.key] }))} />
+      <CheckboxGroup count={count} legend={t("search:facet.marks")} items={marks.map((x) => ({ ...x, count: f.flags[x.key] }))} />
       <fieldset>
         <legend className="font-semibold">{t("search:facet.route")}</legend>
         <ul className="mt-1 space-y-1">
@@ -44,18 +45,27 @@ export function SearchFilters({ data }: { data: SearchPageData }) {
               <label className="flex items-center gap-2">
                 <input type="radio" name={PARAM.route} value={r.value} defaultChecked={(query.route ?? "") === r.value} />
                 {r.label}
-                {r.count !== null ? <span className="text-slate-700">({r.count})</span> : null}
+                {r.count !== null ? <span className="text-slate-700">({count(r.count)})</span> : null}
               </label>
             </li>
           ))}
         </ul>
       </fieldset>
       <CheckboxGroup
+        count={count}
         legend={t("search:facet.pay_check")}
         items={[{ ...meetsCode, count: query.meetsCode ? result.total : result.total - f.flags.belowCode }]}
       />
-      <FacetGroup legend={t("search:facet.sector")} param={PARAM.sectors} counts={f.sector} selected={query.sectors} label={(v) => t(`common:sector.${v}`)} />
       <FacetGroup
+        count={count}
+        legend={t("search:facet.sector")}
+        param={PARAM.sectors}
+        counts={f.sector}
+        selected={query.sectors}
+        label={(v) => t(`common:sector.${v}`)}
+      />
+      <FacetGroup
+        count={count}
         legend={t("search:facet.qualification")}
         param={PARAM.qualifications}
         counts={f.qualification}
@@ -63,6 +73,7 @@ export function SearchFilters({ data }: { data: SearchPageData }) {
         label={(v) => labels.qualification[v] ?? v}
       />
       <FacetGroup
+        count={count}
         legend={t("search:facet.level")}
         param={PARAM.levels}
         counts={[...f.level].sort((a, b) => a.value.localeCompare(b.value))}
@@ -70,6 +81,7 @@ export function SearchFilters({ data }: { data: SearchPageData }) {
         label={(v) => t("search:card.level", { level: v })}
       />
       <FacetGroup
+        count={count}
         legend={t("search:facet.municipality")}
         param={PARAM.municipalities}
         counts={f.municipality}
@@ -77,6 +89,7 @@ export function SearchFilters({ data }: { data: SearchPageData }) {
         label={(v) => labels.municipality[v] ?? v}
       />
       <FacetGroup
+        count={count}
         legend={t("search:facet.district")}
         param={PARAM.districts}
         counts={f.district}
@@ -84,6 +97,7 @@ export function SearchFilters({ data }: { data: SearchPageData }) {
         label={(v) => labels.district[v] ?? v}
       />
       <FacetGroup
+        count={count}
         legend={t("search:facet.hours")}
         param={PARAM.hours}
         counts={HOURS_BANDS.map((b) => ({ value: b.key, count: f.hours.find((h) => h.value === b.key)?.count ?? 0 }))}
@@ -104,13 +118,13 @@ export function SearchFilters({ data }: { data: SearchPageData }) {
               <label className="flex items-center gap-2">
                 <input type="radio" name={PARAM.minAllowance} value={a.value} defaultChecked={query.minAllowance === Number(a.value)} />
                 {t("search:allowance_at_least", { amount: formatEuro(Number(a.value), locale) })}
-                <span className="text-slate-700">({a.count})</span>
+                <span className="text-slate-700">({count(a.count)})</span>
               </label>
             </li>
           ))}
         </ul>
       </fieldset>
-      <FacetGroup legend={t("search:facet.start")} param={PARAM.startMonths} counts={f.startMonth} selected={query.startMonths} label={month} />
+      <FacetGroup count={count} legend={t("search:facet.start")} param={PARAM.startMonths} counts={f.startMonth} selected={query.startMonths} label={month} />
       {/* On a phone: back to the results (without JavaScript the form lands on them). */}
       <button type="submit" data-apply="" formAction={`/stages#${RESULTS_ID}`} className="btn w-full md:hidden">
         {t("search:apply_filters")}
@@ -124,7 +138,15 @@ export function SearchFilters({ data }: { data: SearchPageData }) {
   );
 }
 
-function CheckboxGroup({ legend, items }: { legend: string; items: { name: string; param: string; value: string; checked: boolean; count: number }[] }) {
+function CheckboxGroup({
+  legend,
+  items,
+  count,
+}: {
+  legend: string;
+  items: { name: string; param: string; value: string; checked: boolean; count: number }[];
+  count: (n: number) => string;
+}) {
   return (
     <fieldset>
       <legend className="font-semibold">{legend}</legend>
@@ -133,7 +155,7 @@ function CheckboxGroup({ legend, items }: { legend: string; items: { name: strin
           <li key={item.param + item.value}>
             <label className="flex items-center gap-2">
               <input type="checkbox" name={item.param} value={item.value} defaultChecked={item.checked} />
-              {item.name} <span className="text-slate-700">({item.count})</span>
+              {item.name} <span className="text-slate-700">({count(item.count)})</span>
             </label>
           </li>
         ))}
@@ -148,12 +170,14 @@ function FacetGroup({
   counts,
   selected,
   label,
+  count,
 }: {
   legend: string;
   param: string;
   counts: FacetCount[];
   selected: string[];
   label: (value: string) => string;
+  count: (n: number) => string;
 }) {
   // Selected values stay visible even when nothing matches them any more, so they can be unticked.
   const values = [...counts, ...selected.filter((s) => !counts.some((c) => c.value === s)).map((value) => ({ value, count: 0 }))];
@@ -168,7 +192,7 @@ function FacetGroup({
             <li key={c.value}>
               <label className="flex items-center gap-2">
                 <input type="checkbox" name={param} value={c.value} defaultChecked={checked} />
-                {label(c.value)} <span className="text-slate-700">({c.count})</span>
+                {label(c.value)} <span className="text-slate-700">({count(c.count)})</span>
               </label>
             </li>
           );
