@@ -84,9 +84,8 @@ export function dateTimeFormat(locale: Locale, options: Intl.DateTimeFormatOptio
 
 const EURO: Intl.NumberFormatOptions = { style: "currency", currency: "EUR", maximumFractionDigits: 0 };
 const WAGE: Intl.NumberFormatOptions = { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 };
-const COUNT: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
-const DISTANCE_NEAR: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
-const DISTANCE_FAR: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
+const WHOLE: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
+const ONE_DECIMAL: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
 const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: "long", timeZone: "Europe/Amsterdam" };
 
 export function formatEuro(amount: number, locale: Locale) {
@@ -95,12 +94,12 @@ export function formatEuro(amount: number, locale: Locale) {
 
 /** A number of internships as shown: "13.858" (nl), "13,858" (en). */
 export function formatCount(n: number, locale: Locale) {
-  return numberFormat(locale, COUNT).format(n);
+  return numberFormat(locale, WHOLE).format(n);
 }
 
 /** A distance in km as shown: "3,4" (nl), "3.4" (en); whole km from 10 up. */
 export function formatDistance(km: number, locale: Locale) {
-  return numberFormat(locale, km < 10 ? DISTANCE_NEAR : DISTANCE_FAR).format(km);
+  return numberFormat(locale, km < 10 ? ONE_DECIMAL : WHOLE).format(km);
 }
 
 /** An hourly wage held in cents: "€ 14,50" (nl), "€14.50" (en). */

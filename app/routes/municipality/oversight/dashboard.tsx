@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TableScroll } from "~/components/data-table";
-import { dateTimeFormat, formatDate, formatEuro, numberFormat, type Locale } from "~/i18n/config";
+import { dateTimeFormat, formatDate, formatEuro, formatWage, numberFormat, type Locale } from "~/i18n/config";
 import { getT } from "~/i18n/locale.server";
 import { listResponsiveness } from "~/services/applications/application-response.server";
 import { getDashboard } from "~/services/dashboard/dashboard.server";
@@ -21,11 +21,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function percent(share: number | null, locale: Locale) {
   if (share === null) return null;
   return numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(share);
-}
-
-/** An hourly wage held in cents, with its cents: "€ 19,00". */
-function wage(cents: number, locale: Locale) {
-  return numberFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: 2 }).format(cents / 100);
 }
 
 function days(value: number, locale: Locale) {
@@ -73,7 +68,7 @@ export default function Dashboard() {
     },
     {
       key: "bbl_wage",
-      value: d.bblHourlyWage.medianCents === null ? na : wage(d.bblHourlyWage.medianCents, locale),
+      value: d.bblHourlyWage.medianCents === null ? na : formatWage(d.bblHourlyWage.medianCents, locale),
       detail: t("oversight:dashboard.bbl_wage_detail", { count: d.bblHourlyWage.internships }),
     },
   ] as const;
@@ -154,7 +149,7 @@ export default function Dashboard() {
                       <td className="text-right">{row.internships}</td>
                       <td className="text-right">{row.median === null ? na : formatEuro(Math.round(row.median), locale)}</td>
                       <td className="text-right">{row.bblInternships}</td>
-                      <td className="text-right">{row.bblHourlyMedianCents === null ? na : wage(row.bblHourlyMedianCents, locale)}</td>
+                      <td className="text-right">{row.bblHourlyMedianCents === null ? na : formatWage(row.bblHourlyMedianCents, locale)}</td>
                     </tr>
                   ))}
                 </tbody>
