@@ -37,22 +37,16 @@ export class Vocabulary {
   withDeltas(deltas: ReadonlyMap<string, number>): Vocabulary {
     const changed = [...deltas.keys()].sort();
     const out: VocabularyTerm[] = [];
+    const keep = (term: string, docs: number) => {
+      if (docs > 0) out.push({ term, docs });
+    };
     let k = 0;
     for (const entry of this.terms) {
-      while (k < changed.length && changed[k] < entry.term) {
-        const docs = deltas.get(changed[k])!;
-        if (docs > 0) out.push({ term: changed[k], docs });
-        k++;
-      }
-      if (k < changed.length && changed[k] === entry.term) {
-        const docs = entry.docs + deltas.get(changed[k++])!;
-        if (docs > 0) out.push({ term: entry.term, docs });
-      } else out.push(entry);
+      for (; k < changed.length && changed[k] < entry.term; k++) keep(changed[k], deltas.get(changed[k])!);
+      if (changed[k] === entry.term) keep(entry.term, entry.docs + deltas.get(changed[k++])!);
+      else out.push(entry);
     }
-    for (; k < changed.length; k++) {
-      const docs = deltas.get(changed[k])!;
-      if (docs > 0) out.push({ term: changed[k], docs });
-    }
+    for (; k < changed.length; k++) keep(changed[k], deltas.get(changed[k])!);
     return new Vocabulary(out, { sorted: true });
   }
 
