@@ -24,6 +24,7 @@ import {
 import { FacetColumns, FLAG_COLUMN, facetRowOf, type FacetRow, type SearchDocFacets, type TierSource } from "./facet-columns.server";
 import { boundingBox, distanceKm, isValidCoordinates } from "~/domain/location";
 import { ALLOWANCE_THRESHOLDS, effectiveSort, ftsMatchExpression, ftsTierExpressions, hasOrigin, toSearchParams, type SearchQuery } from "./query";
+import { PostingCache } from "./posting-cache.server";
 import { suggestSpelling, Vocabulary, type VocabularyTerm } from "./spelling";
 import { documentStems, words } from "./text";
 
@@ -55,6 +56,7 @@ export function databaseFileFromUrl(url: string): string {
 }
 
 type Where = { sql: string; params: (string | number)[] };
+type PostingTable = "internship_search" | "internship_title_search";
 
 /** Bytes of pending terms FTS5 holds in memory before it writes a segment (its default is 1 MB). */
 const FTS_HASH_SIZE = 16 * 1024 * 1024;
@@ -64,6 +66,14 @@ const FTS_HASH_SIZE = 16 * 1024 * 1024;
  * rebuild runs without them (see reset and markBuilt).
  */
 const DEFERRED_INDEXES = "deferred_indexes";
+
+/**
+ * A text match of at least this many internships is kept between searches (PostingCache):
+ * below it FTS5 answers in well under a millisecond. 16 MB holds about 4 million rowids,
+ * some 40–100 of the broadest prefixes at 200,000 internships.
+ */
+const POSTING_MIN_ROWIDS = 2_000;
+const POSTING_BUDGET_BYTES = 16 * 1024 * 1024;
 
 /** Up to this many documents facet counts are GROUP BY queries; above it they are counted in memory (see FacetColumns). */
 const SQL_FACET_LIMIT = 5_000;
@@ -77,11 +87,25 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly tokenCharacters = new Map<number, boolean>();
   private snapshot: { version: string; columns: FacetColumns } | null = null;
   private vocabulary: { version: string; terms: Vocabulary } | null = null;
+  /** The rowids of broad text matches (posting-cache.server.ts); null when switched off. */
+  private readonly postings: PostingCache | null;
 
   constructor(
     file: string,
-    private readonly options: { cache?: boolean; facetMode?: "sql" | "memory" | "auto" } = {},
+    private readonly options: {
+      cache?: boolean;
+      facetMode?: "sql" | "memory" | "auto";
+      /** Matches of at least `minRowids` internships are kept, within `budgetBytes`; false keeps none. */
+      postings?: { minRowids?: number; budgetBytes?: number } | false;
+    } = {},
   ) {
+    this.postings =
+      options.postings === false
+        ? null
+        : new PostingCache(
+            { minRowids: options.postings?.minRowids ?? POSTING_MIN_ROWIDS, budgetBytes: options.postings?.budgetBytes ?? POSTING_BUDGET_BYTES },
+            (key, from) => this.readPostings(key, from),
+          );
     this.sqlite = new Database(file);
     this.sqlite.pragma("journal_mode = WAL");
     this.sqlite.pragma("busy_timeout = 5000");
@@ -226,7 +250,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private run(query: SearchQuery, options: SearchOptions, version: string): SearchResult {
     const { pageSize } = options;
     if (this.countsInMemory()) {
-      const text = this.textMatch(this.indexedText(query.text));
+      const text = this.textMatch(this.indexedText(query.text), version);
       const counted = this.columns(version).count(
         query,
         text?.rowids ?? null,
@@ -264,8 +288,23 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * Rowids matching an FTS5 expression. group_concat builds one string inside SQLite,
    * which is parsed here: about twice as fast as returning 70,000 rows one by one.
    */
-  private matchingRowids(expression: string, table: "internship_search" | "internship_title_search" = "internship_search"): Int32Array {
-    return parseRowids(this.prepare(`SELECT group_concat(rowid) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(expression) as string | null);
+  private matchingRowids(expression: string, version: string, table: PostingTable = "internship_search"): Int32Array {
+    const key = `${table === "internship_title_search" ? "t" : "d"}:${expression}`;
+    return this.postings ? this.postings.get(version, key) : this.readPostings(key, 0);
+  }
+
+  /** The PostingReader: a key is "d:" (the whole index) or "t:" (titles) and an FTS5 expression; `from` > 0 reads only rowids from it up. */
+  private readPostings(key: string, from: number): Int32Array {
+    const table: PostingTable = key.startsWith("t:") ? "internship_title_search" : "internship_search";
+    const expression = key.slice(2);
+    const sql = `SELECT group_concat(rowid) FROM ${table} WHERE ${table} MATCH ?`;
+    const list = from > 0 ? this.prepare(`${sql} AND rowid >= ?`).pluck().get(expression, from) : this.prepare(sql).pluck().get(expression);
+    return parseRowids(list as string | null);
+  }
+
+  /** How the kept text matches were used (whole reads, tail reads after a write, answers kept): for tests and the benchmark. */
+  get postingStats(): { whole: number; tails: number; hits: number; lists: number; bytes: number } | null {
+    return this.postings ? { ...this.postings.stats, ...this.postings.size } : null;
   }
 
   /**
@@ -274,12 +313,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * titles-only table: a few postings per internship) and tier 1 (every word as typed
    * in a text column). Null without words.
    */
-  private textMatch(text: string): { rowids: Int32Array; tier: TierSource } | null {
+  private textMatch(text: string, version: string): { rowids: Int32Array; tier: TierSource } | null {
     const match = ftsMatchExpression(text);
     const tiers = ftsTierExpressions(text);
     if (match === null || tiers === null) return null;
-    const tier: TierSource = (t) => this.matchingRowids(tiers[t], t === 0 ? "internship_title_search" : "internship_search");
-    return { rowids: this.matchingRowids(match), tier };
+    const tier: TierSource = (t) => this.matchingRowids(tiers[t], version, t === 0 ? "internship_title_search" : "internship_search");
+    return { rowids: this.matchingRowids(match, version), tier };
   }
 
   /**
@@ -414,7 +453,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       "INSERT INTO internship_search (rowid, title, description, organisation, qualification, place, keywords, stems) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     );
     const insertTitle = this.prepare("INSERT INTO internship_title_search (rowid, title) VALUES (?, ?)");
-    this.write((removed, added, terms) => {
+    this.write((removed, added, terms, inserted) => {
       // Given twice in one write (the outbox can hold two changes of one internship), a
       // document is written once, as given last.
       const latest = new Map(documents.map((d) => [d.id, d]));
@@ -429,6 +468,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       for (const d of latest.values()) {
         const row = searchDocRow(d);
         const rowid = Number(insertDoc.run(row).lastInsertRowid);
+        inserted.push(rowid);
         added?.set(rowid, facetRowOf(rowid, row));
         const { keywords: _keywords, ...hit } = d;
         insertBody.run(rowid, JSON.stringify(hit satisfies SearchHit));
@@ -449,19 +489,25 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * documents removed and added move each term's count (countTerms), as fts5vocab counts:
    * per column a document has the term in. Asking fts5vocab for those terms instead costs
    * about 1 ms a term (it reads the term's whole doclist): 170–420 ms for 50 internships.
+   * The kept text matches drop the removed rowids and read the `inserted` ones again on
+   * their next use (PostingCache.written).
    */
-  private write(change: (removed: Set<number>, added: Map<number, FacetRow> | null, terms: Map<string, number> | null) => void) {
+  private write(
+    change: (removed: Set<number>, added: Map<number, FacetRow> | null, terms: Map<string, number> | null, inserted: number[]) => void,
+  ) {
     const snapshot = this.snapshot;
     const vocabulary = this.vocabulary;
     const removed = new Set<number>();
+    const inserted: number[] = [];
     const written = this.sqlite.transaction(() => {
       const before = this.version();
       const added: Map<number, FacetRow> | null = snapshot !== null && snapshot.version === before ? new Map() : null;
       const terms: Map<string, number> | null = vocabulary !== null && vocabulary.version === before ? new Map() : null;
-      change(removed, added, terms);
+      change(removed, added, terms, inserted);
       this.prepare(BUMP_VERSION).run();
-      return { added, terms, version: this.version() };
+      return { before, added, terms, version: this.version() };
     })();
+    this.postings?.written(written.before, written.version, removed, inserted);
     if (snapshot !== null && written.added !== null && this.snapshot === snapshot) {
       this.snapshot = { version: written.version, columns: snapshot.columns.withChanges(removed, [...written.added.values()]) };
     }

@@ -488,6 +488,55 @@ describe("the embedded engine", () => {
     }
   });
 
+  // Broad text matches are kept between searches (PostingCache) and kept true through the
+  // engine's own writes by reading only the rows written since; the answers must be those
+  // of an engine that asks FTS5 every time. minRowids 0 keeps every match of the seed, none too.
+  it("keeps text matches through its own writes, with the answers of an engine that asks FTS5 every time", async () => {
+    const kept = new EmbeddedSearchEngine(file(), { cache: false, facetMode: "memory", postings: { minRowids: 0 } });
+    const asked = new EmbeddedSearchEngine(file(), { cache: false, facetMode: "memory", postings: false });
+    const queries = ["q=kok", "q=ko", "q=medewerker&pagina=2", "q=zorg&sorteer=vergoeding", "q=zeppelin", "q=keuken%20kok", "q=verpleeg&sector=care"];
+    const answers = async (engine: EmbeddedSearchEngine) =>
+      Promise.all(
+        queries.map(async (qs) => {
+          const r = await engine.search(q(qs), { pageSize: 30 });
+          return { qs, total: r.total, hits: r.hits.map((h) => h.id), facets: r.facets };
+        }),
+      );
+    const cook = docs.find((d) => d.title.toLowerCase().includes("kok"))!;
+    const made: SearchDocument[] = [
+      { ...docs[3], id: "posting-a", title: "Kok zeppelin", publishedAt: Date.UTC(2027, 0, 2) },
+      { ...docs[8], id: "posting-b", title: "Zorgmedewerker zeppelin", publishedAt: Date.UTC(2027, 0, 3) },
+    ];
+    try {
+      expect(await answers(kept)).toEqual(await answers(asked));
+      const read = kept.postingStats!.whole;
+      expect(read).toBeGreaterThan(0);
+      expect(await answers(kept)).toEqual(await answers(asked)); // now from the kept lists
+      expect(kept.postingStats!.whole).toBe(read);
+      await kept.upsert(made);
+      // The newest row removed, then a new one, which SQLite gives the same rowid.
+      await kept.remove(["posting-b"]);
+      made.push({ ...docs[9], id: "posting-c", title: "Bakker zeppelin", publishedAt: Date.UTC(2027, 0, 4) });
+      await kept.upsert([made[2]]);
+      // A cook's internship now about something else, one gone altogether.
+      await kept.upsert([{ ...cook, title: "Fietsenmaker", description: "Fietsen repareren.", keywords: [] }]);
+      await kept.remove([docs[5].id]);
+      expect(await answers(kept)).toEqual(await answers(asked));
+      expect(kept.postingStats!.whole).toBe(read);
+      expect(kept.postingStats!.tails).toBeGreaterThan(0);
+      expect((await kept.search(q("q=zeppelin"), { pageSize: 5 })).hits.map((h) => h.id).sort()).toEqual(["posting-a", "posting-c"]);
+      // A write by another connection: every kept list is read again whole.
+      await sql.remove(["posting-a"]);
+      expect(await answers(kept)).toEqual(await answers(asked));
+      expect(kept.postingStats!.whole).toBeGreaterThan(read);
+    } finally {
+      kept.close();
+      asked.close();
+      await sql.remove(made.map((d) => d.id));
+      await sql.upsert([cook, docs[5]]);
+    }
+  });
+
   it("sees a change made through another connection, even with its cache on", async () => {
     const cached = new EmbeddedSearchEngine(file(), { facetMode: "memory" });
     try {
