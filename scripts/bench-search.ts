@@ -83,7 +83,10 @@ try {
   await db.internship.count({ where: { status: "published" } });
   const { EmbeddedSearchEngine, databaseFileFromUrl } = await import("~/search/embedded.server");
   const { parseSearchQuery, PAGE_SIZE, ftsMatchExpression } = await import("~/search/query");
-  const engine = new EmbeddedSearchEngine(databaseFileFromUrl(process.env.DATABASE_URL), { cache: false, postings: process.env.BENCH_POSTINGS === "off" ? false : undefined });
+  const engine = new EmbeddedSearchEngine(databaseFileFromUrl(process.env.DATABASE_URL), {
+    cache: false,
+    postings: process.env.BENCH_POSTINGS === "off" ? false : undefined,
+  });
   showMemory("before the searches");
 
   // The first search loads the facet columns (again after every change to the index).
@@ -239,7 +242,9 @@ try {
         textEngine.push(ms);
       }
     }
-    console.info(`\n${title}\n${QUERIES} queries (each with hits, total and every facet count), mean ${Math.round(totalHits / QUERIES).toLocaleString("en")} matches`);
+    console.info(
+      `\n${title}\n${QUERIES} queries (each with hits, total and every facet count), mean ${Math.round(totalHits / QUERIES).toLocaleString("en")} matches`,
+    );
     console.info("kind                 count   p50 ms   p95 ms   p99 ms");
     for (const kind of ["text", "text+facets", "facets", "all but distance", ...DISTANCE_KINDS.map((k) => `  ${k}` as const), "distance", "all"] as const) {
       const list = timings[kind.trim() as Kind];

@@ -492,9 +492,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * The kept text matches drop the removed rowids and read the `inserted` ones again on
    * their next use (PostingCache.written).
    */
-  private write(
-    change: (removed: Set<number>, added: Map<number, FacetRow> | null, terms: Map<string, number> | null, inserted: number[]) => void,
-  ) {
+  private write(change: (removed: Set<number>, added: Map<number, FacetRow> | null, terms: Map<string, number> | null, inserted: number[]) => void) {
     const snapshot = this.snapshot;
     const vocabulary = this.vocabulary;
     const removed = new Set<number>();

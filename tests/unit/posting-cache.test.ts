@@ -7,9 +7,7 @@ import { PostingCache } from "~/search/posting-cache.server";
 // engine (the cache is told what was removed and inserted) or from elsewhere (it is not,
 // only the version moves).
 
-type Step =
-  | { get: string; expect?: "whole" | "tail" | "hit" }
-  | { write: { remove?: number[]; insert?: [number, string[]][] }; foreign?: boolean };
+type Step = { get: string; expect?: "whole" | "tail" | "hit" } | { write: { remove?: number[]; insert?: [number, string[]][] }; foreign?: boolean };
 
 class ModelIndex {
   readonly rows = new Map<number, string[]>();
@@ -46,7 +44,13 @@ function run(rows: [number, string[]][], steps: Step[], options = { minRowids: 2
       for (const [rowid, keys] of inserted) model.rows.set(rowid, keys);
       const before = String(model.version);
       model.version++;
-      if (!step.foreign) cache.written(before, String(model.version), removed, inserted.map(([rowid]) => rowid));
+      if (!step.foreign)
+        cache.written(
+          before,
+          String(model.version),
+          removed,
+          inserted.map(([rowid]) => rowid),
+        );
     }
   }
   return { cache, model };
@@ -62,7 +66,13 @@ const rows: [number, string[]][] = [
 
 describe("PostingCache", () => {
   const cases: { name: string; steps: Step[] }[] = [
-    { name: "a repeated match is answered from the kept list", steps: [{ get: "sta", expect: "whole" }, { get: "sta", expect: "hit" }] },
+    {
+      name: "a repeated match is answered from the kept list",
+      steps: [
+        { get: "sta", expect: "whole" },
+        { get: "sta", expect: "hit" },
+      ],
+    },
     {
       name: "a removed row leaves the kept list without asking FTS5 again",
       steps: [{ get: "sta", expect: "whole" }, { write: { remove: [3] } }, { get: "sta", expect: "tail" }, { get: "sta", expect: "hit" }],
@@ -101,7 +111,11 @@ describe("PostingCache", () => {
     },
     {
       name: "a write from another process (the version moved without this cache's write) drops every list",
-      steps: [{ get: "sta", expect: "whole" }, { write: { remove: [2] }, foreign: true }, { get: "sta", expect: "whole" }],
+      steps: [
+        { get: "sta", expect: "whole" },
+        { write: { remove: [2] }, foreign: true },
+        { get: "sta", expect: "whole" },
+      ],
     },
     {
       name: "after another process wrote, this engine's next write does not make stale lists current",
@@ -114,7 +128,10 @@ describe("PostingCache", () => {
     },
     {
       name: "a match below the threshold is asked every time",
-      steps: [{ get: "none", expect: "whole" }, { get: "none", expect: "whole" }],
+      steps: [
+        { get: "none", expect: "whole" },
+        { get: "none", expect: "whole" },
+      ],
     },
     {
       name: "a list that shrinks below the threshold is no longer kept",
@@ -126,7 +143,19 @@ describe("PostingCache", () => {
   });
 
   it("asks only the rows from the lowest inserted rowid up on a tail read", () => {
-    const { model } = run(rows, [{ get: "sta" }, { write: { remove: [2], insert: [[6, ["sta"]], [7, []]] } }, { get: "sta" }]);
+    const { model } = run(rows, [
+      { get: "sta" },
+      {
+        write: {
+          remove: [2],
+          insert: [
+            [6, ["sta"]],
+            [7, []],
+          ],
+        },
+      },
+      { get: "sta" },
+    ]);
     expect(model.reads).toEqual([
       { key: "sta", from: 0 },
       { key: "sta", from: 6 },
@@ -138,7 +167,14 @@ describe("PostingCache", () => {
     const many: [number, string[]][] = [1, 2, 3].map((rowid) => [rowid, ["a", "b", "c"]]);
     const { cache } = run(
       many,
-      [{ get: "a", expect: "whole" }, { get: "b", expect: "whole" }, { get: "a", expect: "hit" }, { get: "c", expect: "whole" }, { get: "a", expect: "hit" }, { get: "b", expect: "whole" }],
+      [
+        { get: "a", expect: "whole" },
+        { get: "b", expect: "whole" },
+        { get: "a", expect: "hit" },
+        { get: "c", expect: "whole" },
+        { get: "a", expect: "hit" },
+        { get: "b", expect: "whole" },
+      ],
       { minRowids: 1, budgetBytes: 24 },
     );
     expect(cache.size).toEqual({ lists: 2, bytes: 24 });
@@ -158,7 +194,7 @@ describe("PostingCache", () => {
     // four keys, writes remove, update and insert as the engine does (new rows get the
     // highest rowid + 1, so a removed highest rowid is given again).
     let seed = 42;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const keys = ["a", "b", "c", "d"];
     const pick = () => keys.filter(() => random() < 0.5);
     const start: [number, string[]][] = Array.from({ length: 40 }, (_, i) => [i + 1, pick()]);
