@@ -13,10 +13,8 @@ export const ACCOUNTS = {
 
 /**
  * WCAG 2.1 AA scan of the page as it is now; any violation fails the test with its details.
- * Legacy mode runs axe.run in the page itself (and in its same-origin frames); the default
- * opens a blank page for every scan to merge per-frame results, which costs about 40 % of
- * the scan's time. The app has no cross-origin frames, so the rules and results are the
- * same (tests/e2e/accessibility-scan.spec.ts shows the scan still fails a bad page).
+ * Legacy mode: axe.run in the page and its same-origin frames, without a blank page per
+ * scan (ADR 033; tests/e2e/accessibility-scan.spec.ts shows the scan still fails a bad page).
  */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).setLegacyMode().withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
