@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     environment: "node",
     pool: "forks",
+    // One fork per core. Vitest's default in a run is one fewer than the cores: a single
+    // fork on a 2-core machine, where the integration project then took 6.8 min instead of 4.4.
+    maxWorkers: "100%",
     testTimeout: 20_000,
     hookTimeout: 60_000,
     projects: [

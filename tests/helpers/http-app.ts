@@ -11,7 +11,7 @@ export type HttpApp = { base: string; close: () => Promise<void> };
 
 export async function startHttpApp(): Promise<HttpApp> {
   const { createServer } = await import("vite");
-  const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: "custom", logLevel: "error" });
+  const vite = await createServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: "custom", logLevel: "error" });
   const build = (await vite.ssrLoadModule("virtual:remix/server-build")) as ServerBuild;
   const app = express();
   app.disable("x-powered-by");
