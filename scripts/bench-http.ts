@@ -1,6 +1,7 @@
 // npm run bench:http — the production server under load, on the seed database or, with
 // BENCH_COUNT=200000, on a national-scale one (the bench:search corpus: organisations and
-// published internships with a realistic vocabulary, scripts/bench/search-corpus.ts).
+// published internships with a realistic vocabulary, scripts/bench/search-corpus.ts), or with
+// BENCH_DB=<file> on a copy of a database kept by `BENCH_KEEP=1 npm run bench:search`.
 // Builds the production bundle, starts it on a temporary database and loads, with
 // autocannon, at 10 and 50 connections (BENCH_CONNECTIONS) for BENCH_SECONDS each:
 //   - the search page with words (one of 960 different searches, more than the engine's
@@ -17,16 +18,18 @@
 // (VmHWM in /proc/<pid>/status). Targets (issue 15, 2 cores): search p99 ≤ 500 ms at 50
 // connections, /healthz p99 ≤ 100 ms while searches run, event-loop delay p99 ≤ 50 ms,
 // peak memory ≤ 300 MB at 200,000 internships.
-import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 // @ts-expect-error autocannon ships no types
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { serverHeapMb, spawnServer } from "../server/spawn.js";
 
 const port = process.env.BENCH_PORT ?? "3190";
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
+const reused = process.env.BENCH_DB;
 const count = Number(process.env.BENCH_COUNT ?? 0);
 const connectionCounts = (process.env.BENCH_CONNECTIONS ?? "10,50").split(",").map(Number);
 const metricsToken = "bench-metrics-token-0123456789";
@@ -95,14 +98,21 @@ async function eventLoopP99Ms(base: string): Promise<number> {
 
 const seconds = (start: bigint) => (Number(process.hrtime.bigint() - start) / 1e9).toFixed(1);
 
-console.info(`building and seeding${count ? `, then ${count.toLocaleString("en")} internships` : " (the seed)"}…`);
 execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore", env });
-execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
-execFileSync("npx", ["tsx", "seed/seed.ts"], { stdio: "ignore", env });
-if (count > 0) execFileSync("npx", ["tsx", "scripts/bench/search-corpus.ts", dbFile, String(count)], { env, stdio: ["ignore", "inherit", "inherit"] });
-const buildStart = process.hrtime.bigint();
-execFileSync("npm", ["run", "--silent", "search:rebuild"], { stdio: "ignore", env });
-console.info(`search index build: ${seconds(buildStart)} s`);
+if (reused) {
+  // A database kept by an earlier run (BENCH_KEEP=1 npm run bench:search): copied, so the run changes nothing in it.
+  console.info(`copying ${reused} (no corpus generated, no index built)…`);
+  copyFileSync(reused, dbFile);
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
+} else {
+  console.info(`building and seeding${count ? `, then ${count.toLocaleString("en")} internships` : " (the seed)"}…`);
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
+  execFileSync("npx", ["tsx", "seed/seed.ts"], { stdio: "ignore", env });
+  if (count > 0) execFileSync("npx", ["tsx", "scripts/bench/search-corpus.ts", dbFile, String(count)], { env, stdio: ["ignore", "inherit", "inherit"] });
+  const buildStart = process.hrtime.bigint();
+  execFileSync("npm", ["run", "--silent", "search:rebuild"], { stdio: "ignore", env });
+  console.info(`search index build: ${seconds(buildStart)} s`);
+}
 
 const reader = new Database(dbFile, { readonly: true });
 const internshipIds = (reader.prepare("SELECT id FROM Internship WHERE status = 'published' ORDER BY random() LIMIT 5000").all() as { id: string }[]).map(
@@ -111,7 +121,7 @@ const internshipIds = (reader.prepare("SELECT id FROM Internship WHERE status = 
 const published = (reader.prepare("SELECT count(*) AS n FROM Internship WHERE status = 'published'").get() as { n: number }).n;
 reader.close();
 
-const server = spawn(process.execPath, ["server.js"], { stdio: "ignore", env: { ...env, NODE_ENV: "production" } });
+const server = spawnServer({ env, stdio: "ignore" });
 try {
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 300; i++) {
@@ -169,7 +179,9 @@ try {
   }
   const peak = peakMemoryMb(server.pid!);
   console.info(`\nevent-loop delay p99, worst phase: ${worstLoop} ms (target ≤ 50 ms ${worstLoop <= 50 ? "met" : "not met"})`);
-  console.info(`server peak memory (VmHWM): ${peak} MB${count >= 200_000 ? ` (target ≤ 300 MB at 200,000: ${peak <= 300 ? "met" : "not met"})` : ""}`);
+  console.info(
+    `server peak memory (VmHWM): ${peak} MB, heap budget ${serverHeapMb(env)} MB (SERVER_HEAP_MB)${published >= 200_000 ? ` (target ≤ 300 MB at 200,000: ${peak <= 300 ? "met" : "not met"})` : ""}`,
+  );
 } finally {
   server.kill("SIGTERM");
   rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,10 @@
 // One command for a fresh machine (after npm install): migrate, seed when empty,
 // build, and serve the production app on http://localhost:3000 (or PORT) with SQLite in ./data.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { spawnServer } from "../server/spawn.js";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
@@ -34,7 +35,7 @@ run("npx", ["tsx", "seed/seed.ts", "--if-empty"]);
 run("npm", ["run", "--silent", "search:rebuild", "--", "--if-empty"]);
 if (!process.argv.includes("--no-build")) run("npx", ["remix", "vite:build"]);
 
-const server = spawn(process.execPath, ["server.js"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+const server = spawnServer({ env });
 const stop = (signal) => server.kill(signal);
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

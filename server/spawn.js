@@ -1,0 +1,25 @@
+// Starts the production server (server.js) as a child process, with its heap budget. Every
+// script that serves the app goes through here: npm start, npm run serve, the journeys'
+// server and bench:http.
+//
+// The budget: V8 otherwise lets its heap grow towards a quarter of the machine's memory
+// before it collects in earnest. Under load at 200,000 internships the server then held
+// 380–410 MB (the kernel's high-water mark) for a live heap of 35–55 MB; capped at 192 MB it
+// peaked at about 255 MB with the same throughput (ADR 037). SERVER_HEAP_MB changes it.
+import { spawn } from "node:child_process";
+
+export const DEFAULT_SERVER_HEAP_MB = 192;
+
+/** The heap budget in MB from SERVER_HEAP_MB (a whole number of at least 64), or the default. */
+export function serverHeapMb(env = process.env) {
+  const raw = env.SERVER_HEAP_MB;
+  if (raw === undefined || raw === "") return DEFAULT_SERVER_HEAP_MB;
+  const mb = Number(raw);
+  if (!Number.isInteger(mb) || mb < 64) throw new Error(`SERVER_HEAP_MB must be a whole number of megabytes, at least 64 (got "${raw}")`);
+  return mb;
+}
+
+/** server.js in production mode, with the heap budget; `options` as child_process.spawn takes them. */
+export function spawnServer({ env = process.env, stdio = "inherit" } = {}) {
+  return spawn(process.execPath, [`--max-old-space-size=${serverHeapMb(env)}`, "server.js"], { stdio, env: { ...env, NODE_ENV: "production" } });
+}
