@@ -3,6 +3,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { turnTaker } from "../server/turns.js";
 import { startScheduler } from "./jobs/scheduler.server";
 import { warmSearch } from "./search/search.server";
 import { withoutNulBytes } from "./utils/html-stream.server";
@@ -10,6 +11,9 @@ import { logger } from "./utils/logger.server";
 import { NonceProvider } from "./utils/nonce";
 
 const ABORT_DELAY = 5_000;
+
+/** One page render starts per turn of the event loop (server/turns.js). */
+const renderTurn = turnTaker();
 
 startScheduler();
 
@@ -21,7 +25,7 @@ export async function warmUp(): Promise<void> {
   await warmSearch().catch((error: unknown) => logger().warn({ err: error }, "search warm-up failed; the first searches load the index"));
 }
 
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -30,6 +34,7 @@ export default function handleRequest(
 ) {
   const nonce = loadContext.cspNonce ?? "";
   const callbackName = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
+  await renderTurn();
 
   return new Promise((resolve, reject) => {
     let shellRendered = false;

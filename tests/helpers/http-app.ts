@@ -1,11 +1,12 @@
 // The real application over HTTP for integration tests: the Express stack of server.js
-// (security middleware, Remix's request handler) on a loopback port, with the Remix
+// (security middleware, turns on the event loop, Remix's request handler) on a loopback port, with the Remix
 // build compiled by Vite in this process, against this test file's SQLite copy.
 import type { AddressInfo } from "node:net";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { applySecurity } from "../../server/security.js";
+import { skipsTurns, takeTurns } from "../../server/turns.js";
 
 export type HttpApp = { base: string; close: () => Promise<void> };
 
@@ -16,6 +17,7 @@ export async function startHttpApp(): Promise<HttpApp> {
   const app = express();
   app.disable("x-powered-by");
   applySecurity(app, { dev: false });
+  app.use(takeTurns({ skip: skipsTurns }));
   app.all(
     "*",
     createRequestHandler({
