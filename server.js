@@ -6,7 +6,7 @@ import compression from "compression";
 import express from "express";
 import { logger, requestObserver } from "./server/observability.js";
 import { applySecurity } from "./server/security.js";
-import { skipsTurns, takeTurns } from "./server/turns.js";
+import { healthLane, takeTurns } from "./server/turns.js";
 
 const dev = process.argv.includes("--dev");
 if (dev && !process.env.NODE_ENV) process.env.NODE_ENV = "development";
@@ -34,7 +34,7 @@ const build = viteDevServer ? () => viteDevServer.ssrLoadModule("virtual:remix/s
 
 // One request starts per turn of the event loop, so a burst of page renders never holds
 // the health check or the next request's socket for seconds (server/turns.js).
-app.use(takeTurns({ skip: skipsTurns }));
+app.use(takeTurns({ ownLane: healthLane }));
 
 app.all(
   "*",

@@ -1,4 +1,6 @@
 import type { Request, RequestHandler } from "express";
-export function takeTurns(options?: { skip?: (req: Request) => boolean }): RequestHandler & { waiting: () => number };
-export function skipsTurns(req: Request): boolean;
-export function turnTaker(): () => Promise<void>;
+type Turns = { add: (queue: "health" | "render" | "start", run: () => boolean) => void; size: () => number };
+export function createTurns(): Turns;
+export function healthLane(req: Request): boolean;
+export function takeTurns(options?: { ownLane?: (req: Request) => boolean; turns?: Turns }): RequestHandler & { waiting: () => number };
+export function turnTaker(turns?: Turns): () => Promise<void>;

@@ -1,5 +1,6 @@
-// Work on the event loop takes turns: one request starts, and one page render starts, per
-// turn of the loop, in the order they came (issue 15; ADR 038).
+// Work on the event loop takes turns (issue 15; ADR 038). In each turn of the loop, one
+// piece of page work goes, in the order it came: a page render that is ready, or else a
+// request's start; beside it one health check or metrics request.
 //
 // Rendering a page is synchronous work of 20–40 ms, and its database calls resolve without
 // giving the loop back. Without turns, every request that arrived in one poll of the loop
@@ -7,22 +8,31 @@
 // to back in the loop's check phase, before the loop looked at its sockets again: at 50
 // connections on the search page, /healthz got no answer within 10 s and the slowest
 // searches waited longest (p99 9.0 s against p50 1.4 s). With turns, waiting work sits in a
-// queue here, which costs nothing, and the loop reads its sockets between pages. Health
-// checks and metrics skip the queue: a load balancer must hear from a busy server that it
-// is alive.
+// queue here, which costs nothing, and the loop reads its sockets between pages. Renders
+// go before new requests: they finish work already begun. Health checks and metrics have a
+// lane of their own: a load balancer must hear from a busy server that it is alive, and a
+// flood of them must not hold the loop either.
+//
+// server.js and the server build (app/entry.server.tsx) each load this file, so the queues
+// live on globalThis: both take turns in the same ones.
 
 /**
- * A queue served one entry per turn of the event loop (setImmediate: after the loop has
- * polled its sockets). An entry is a function that returns false when it had nothing to
- * do (its client left), so the turn goes to the next one.
+ * Queues served per turn of the event loop (setImmediate: after the loop has polled its
+ * sockets). An entry is a function that returns false when it had nothing to do (its
+ * client left), so the turn goes to the next one.
  */
-function turnQueue() {
-  const waiting = [];
+export function createTurns() {
+  const queues = { health: [], render: [], start: [] };
   let scheduled = false;
+  const serve = (queue) => {
+    for (let run = queue.shift(); run !== undefined; run = queue.shift()) if (run()) return true;
+    return false;
+  };
   const turn = () => {
     scheduled = false;
-    for (let run = waiting.shift(); run !== undefined; run = waiting.shift()) if (run()) break;
-    if (waiting.length > 0) schedule();
+    serve(queues.health);
+    if (!serve(queues.render)) serve(queues.start);
+    if (queues.health.length + queues.render.length + queues.start.length > 0) schedule();
   };
   const schedule = () => {
     if (scheduled) return;
@@ -30,46 +40,47 @@ function turnQueue() {
     setImmediate(turn);
   };
   return {
-    add(run) {
-      waiting.push(run);
+    /** Adds work to a queue: "health", "render" or "start". */
+    add(queue, run) {
+      queues[queue].push(run);
       schedule();
     },
-    size: () => waiting.length,
+    /** Entries waiting now, in all queues: for tests. */
+    size: () => queues.health.length + queues.render.length + queues.start.length,
   };
 }
 
+const KEY = Symbol.for("stagepact.turns");
+const shared = () => (globalThis[KEY] ??= createTurns());
+
+/** What has a lane of its own: the health check and the metrics, which a busy server must still answer. */
+export const healthLane = (req) => req.path === "/healthz" || req.path === "/metrics";
+
 /**
- * Express middleware: a request waits for its turn; `skip(req)` requests go at once. A
- * request whose client has gone while it waited is not started.
+ * Express middleware: a request waits for its turn to start, in the health lane when
+ * `ownLane(req)`. A request whose client has gone while it waited is not started.
  */
-export function takeTurns({ skip = () => false } = {}) {
-  const queue = turnQueue();
+export function takeTurns({ ownLane = () => false, turns = shared() } = {}) {
   const middleware = (req, _res, next) => {
-    if (skip(req)) return next();
-    queue.add(() => {
+    turns.add(ownLane(req) ? "health" : "start", () => {
       if (req.socket.destroyed) return false;
       next();
       return true;
     });
   };
-  /** Requests waiting for their turn now: for tests. */
-  middleware.waiting = queue.size;
+  middleware.waiting = turns.size;
   return middleware;
 }
 
-/** What skips the queue: the health check and the metrics, which a busy server must still answer. */
-export const skipsTurns = (req) => req.path === "/healthz" || req.path === "/metrics";
-
 /**
- * A function that resolves in its turn, one call per turn of the loop, in call order: the
- * page renders (app/entry.server.tsx) wait for it, so React never renders two pages in one
- * turn of the loop.
+ * A function that resolves in its turn: the page renders (app/entry.server.tsx) wait for
+ * it, so React renders at most one page per turn of the loop, and renders go before new
+ * requests start.
  */
-export function turnTaker() {
-  const queue = turnQueue();
+export function turnTaker(turns = shared()) {
   return () =>
     new Promise((resolve) =>
-      queue.add(() => {
+      turns.add("render", () => {
         resolve();
         return true;
       }),

@@ -1,22 +1,26 @@
 import type { NextFunction, Request, Response } from "express";
 import { describe, expect, it } from "vitest";
-import { skipsTurns, takeTurns, turnTaker } from "../../server/turns.js";
+import { createTurns, healthLane, takeTurns, turnTaker } from "../../server/turns.js";
 
 // What Express hands a middleware: only the fields takeTurns reads.
 const request = (path: string, { gone = false } = {}) => ({ path, socket: { destroyed: gone } }) as unknown as Request;
 const response = {} as Response;
 const turnOfTheLoop = () => new Promise((resolve) => setImmediate(resolve));
 
-function started(paths: string[], options?: Parameters<typeof takeTurns>[0], gone: string[] = []) {
-  const middleware = takeTurns(options);
+/** A fresh set of queues (not the process's shared one), a middleware on it, and the order in which requests started. */
+function server() {
+  const turns = createTurns();
+  const middleware = takeTurns({ ownLane: healthLane, turns });
   const order: string[] = [];
-  for (const path of paths) middleware(request(path, { gone: gone.includes(path) }), response, (() => order.push(path)) as NextFunction);
-  return { middleware, order };
+  const arrive = (path: string, options?: { gone?: boolean }) => middleware(request(path, options), response, (() => order.push(path)) as NextFunction);
+  const render = (name: string) => turnTaker(turns)().then(() => order.push(name));
+  return { middleware, order, arrive, render };
 }
 
-describe("requests take turns on the event loop (server/turns.js)", () => {
-  it("starts none at once and then one per turn of the loop, in the order they came", async () => {
-    const { middleware, order } = started(["/stages?q=a", "/stages?q=b", "/stages/c"]);
+describe("work takes turns on the event loop (server/turns.js)", () => {
+  it("starts no request at once and then one per turn of the loop, in the order they came", async () => {
+    const { middleware, order, arrive } = server();
+    for (const path of ["/stages?q=a", "/stages?q=b", "/stages/c"]) arrive(path);
     expect(order).toEqual([]);
     expect(middleware.waiting()).toBe(3);
     await turnOfTheLoop();
@@ -28,11 +32,36 @@ describe("requests take turns on the event loop (server/turns.js)", () => {
     expect(middleware.waiting()).toBe(0);
   });
 
-  it("lets the health check and the metrics go at once, ahead of waiting pages", async () => {
-    const { order } = started(["/stages?q=a", "/healthz", "/stages?q=b", "/metrics"], { skip: skipsTurns });
-    expect(order).toEqual(["/healthz", "/metrics"]);
+  it("serves the health check and the metrics in a lane of their own, never behind waiting pages", async () => {
+    const { order, arrive } = server();
+    for (const path of ["/stages?q=a", "/stages?q=b", "/stages?q=c", "/healthz", "/metrics"]) arrive(path);
     await turnOfTheLoop();
-    expect(order).toEqual(["/healthz", "/metrics", "/stages?q=a"]);
+    expect(order).toEqual(["/healthz", "/stages?q=a"]);
+    await turnOfTheLoop();
+    expect(order).toEqual(["/healthz", "/stages?q=a", "/metrics", "/stages?q=b"]);
+  });
+
+  it("serves a flood of health checks one per turn too", async () => {
+    const { order, arrive } = server();
+    for (let i = 0; i < 3; i++) arrive("/healthz");
+    await turnOfTheLoop();
+    expect(order).toEqual(["/healthz"]);
+    await turnOfTheLoop();
+    expect(order).toEqual(["/healthz", "/healthz"]);
+  });
+
+  it("renders at most one page per turn, before it starts another request", async () => {
+    const { order, arrive, render } = server();
+    arrive("/stages?q=a");
+    arrive("/stages?q=b");
+    void render("render 1");
+    void render("render 2");
+    await turnOfTheLoop();
+    expect(order).toEqual(["render 1"]);
+    await turnOfTheLoop();
+    expect(order).toEqual(["render 1", "render 2"]);
+    await turnOfTheLoop();
+    expect(order).toEqual(["render 1", "render 2", "/stages?q=a"]);
   });
 
   it.each([
@@ -41,35 +70,37 @@ describe("requests take turns on the event loop (server/turns.js)", () => {
     ["/stages", false],
     ["/healthz/extra", false],
     ["/", false],
-  ])("%s skips the queue: %s", (path, skips) => {
-    expect(skipsTurns(request(path))).toBe(skips);
+  ])("%s has a lane of its own: %s", (path, own) => {
+    expect(healthLane(request(path))).toBe(own);
   });
 
   it("does not start a request whose client left while it waited, and gives its turn to the next", async () => {
-    const { order } = started(["/stages?q=gone", "/stages?q=here"], {}, ["/stages?q=gone"]);
+    const { order, arrive } = server();
+    arrive("/stages?q=gone", { gone: true });
+    arrive("/stages?q=here");
     await turnOfTheLoop();
     expect(order).toEqual(["/stages?q=here"]);
   });
 
   it("reads new requests between turns: one that comes while others wait goes behind them", async () => {
-    const { middleware, order } = started(["/a", "/b"]);
+    const { order, arrive } = server();
+    arrive("/a");
+    arrive("/b");
     await turnOfTheLoop();
-    middleware(request("/c"), response, (() => order.push("/c")) as NextFunction);
+    arrive("/c");
     await turnOfTheLoop();
     await turnOfTheLoop();
     expect(order).toEqual(["/a", "/b", "/c"]);
   });
 
-  it("lets page renders start one per turn of the loop, in the order they asked", async () => {
-    const renderTurn = turnTaker();
+  it("shares one set of queues in a process when none is given, as server.js and the server build do", async () => {
     const order: string[] = [];
-    const renders = ["first", "second", "third"].map((name) => renderTurn().then(() => order.push(name)));
-    expect(order).toEqual([]);
+    const middleware = takeTurns();
+    middleware(request("/stages"), response, (() => order.push("start")) as NextFunction);
+    void turnTaker()().then(() => order.push("render"));
     await turnOfTheLoop();
-    expect(order).toEqual(["first"]);
+    expect(order).toEqual(["render"]);
     await turnOfTheLoop();
-    expect(order).toEqual(["first", "second"]);
-    await Promise.all(renders);
-    expect(order).toEqual(["first", "second", "third"]);
+    expect(order).toEqual(["render", "start"]);
   });
 });
