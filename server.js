@@ -6,7 +6,7 @@ import compression from "compression";
 import express from "express";
 import { logger, requestObserver } from "./server/observability.js";
 import { applySecurity } from "./server/security.js";
-import { healthLane, takeTurns } from "./server/turns.js";
+import { takeTurns } from "./server/turns.js";
 
 const dev = process.argv.includes("--dev");
 if (dev && !process.env.NODE_ENV) process.env.NODE_ENV = "development";
@@ -32,9 +32,9 @@ if (viteDevServer) {
 
 const build = viteDevServer ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") : await import(path.resolve(`${buildDir}/server/index.js`));
 
-// One request starts per turn of the event loop, so a burst of page renders never holds
-// the health check or the next request's socket for seconds (server/turns.js).
-app.use(takeTurns({ ownLane: healthLane }));
+// One request starts per turn of the event loop, and /healthz and /metrics have a lane of
+// their own, so a burst of page renders does not hold them or the next request (server/turns.js).
+app.use(takeTurns());
 
 app.all(
   "*",

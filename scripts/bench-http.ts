@@ -26,6 +26,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { serverHeapMb, spawnServer } from "../server/spawn.js";
+import { foldIntoOneFile } from "./sqlite-one-file.js";
 
 const port = process.env.BENCH_PORT ?? "3190";
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
@@ -100,8 +101,10 @@ const seconds = (start: bigint) => (Number(process.hrtime.bigint() - start) / 1e
 
 execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore", env });
 if (reused) {
-  // A database kept by an earlier run (BENCH_KEEP=1 npm run bench:search): copied, so the run changes nothing in it.
+  // A database kept by an earlier run (BENCH_KEEP=1 npm run bench:search), copied, so the
+  // run writes nothing to it; its write-ahead log is folded in first, or the copy could lack it.
   console.info(`copying ${reused} (no corpus generated, no index built)…`);
+  foldIntoOneFile(reused);
   copyFileSync(reused, dbFile);
   execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
 } else {

@@ -5,9 +5,8 @@
 // Rendering a page is synchronous work of 20–40 ms, and its database calls resolve without
 // giving the loop back. Without turns, every request that arrived in one poll of the loop
 // was handled back to back, and React's renders, each scheduled with setImmediate, ran back
-// to back in the loop's check phase, before the loop looked at its sockets again: at 50
-// connections on the search page, /healthz got no answer within 10 s and the slowest
-// searches waited longest (p99 9.0 s against p50 1.4 s). With turns, waiting work sits in a
+// to back in the loop's check phase, before the loop looked at its sockets again, so under
+// load /healthz and every later request waited for the whole burst. With turns, waiting work sits in a
 // queue here, which costs nothing, and the loop reads its sockets between pages. Renders
 // go before new requests: they finish work already begun. Health checks and metrics have a
 // lane of their own: a load balancer must hear from a busy server that it is alive, and a
@@ -58,11 +57,11 @@ export const healthLane = (req) => req.path === "/healthz" || req.path === "/met
 
 /**
  * Express middleware: a request waits for its turn to start, in the health lane when
- * `ownLane(req)`. A request whose client has gone while it waited is not started.
+ * healthLane(req). A request whose client has gone while it waited is not started.
  */
-export function takeTurns({ ownLane = () => false, turns = shared() } = {}) {
+export function takeTurns({ turns = shared() } = {}) {
   const middleware = (req, _res, next) => {
-    turns.add(ownLane(req) ? "health" : "start", () => {
+    turns.add(healthLane(req) ? "health" : "start", () => {
       if (req.socket.destroyed) return false;
       next();
       return true;

@@ -6,7 +6,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { applySecurity } from "../../server/security.js";
-import { healthLane, takeTurns } from "../../server/turns.js";
+import { takeTurns } from "../../server/turns.js";
 
 export type HttpApp = { base: string; close: () => Promise<void> };
 
@@ -17,7 +17,7 @@ export async function startHttpApp(): Promise<HttpApp> {
   const app = express();
   app.disable("x-powered-by");
   applySecurity(app, { dev: false });
-  app.use(takeTurns({ ownLane: healthLane }));
+  app.use(takeTurns());
   app.all(
     "*",
     createRequestHandler({

@@ -10,7 +10,7 @@ const turnOfTheLoop = () => new Promise((resolve) => setImmediate(resolve));
 /** A fresh set of queues (not the process's shared one), a middleware on it, and the order in which requests started. */
 function server() {
   const turns = createTurns();
-  const middleware = takeTurns({ ownLane: healthLane, turns });
+  const middleware = takeTurns({ turns });
   const order: string[] = [];
   const arrive = (path: string, options?: { gone?: boolean }) => middleware(request(path, options), response, (() => order.push(path)) as NextFunction);
   const render = (name: string) => turnTaker(turns)().then(() => order.push(name));
