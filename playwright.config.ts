@@ -28,9 +28,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     locale: "nl-NL",
-    // A trace records DOM snapshots at every step, which cost the journeys about a tenth of
-    // their CPU when every test records one to throw away (ADR 039). A failed journey is
-    // traced on its retry (CI), or on demand with --trace on.
+    // A trace records DOM snapshots at every step; recorded for every journey only to be
+    // thrown away when it passed, it cost CPU (ADR 039). A failed journey is traced on its
+    // retry (CI), or on demand with --trace on.
     trace: "on-first-retry",
     ...device,
     launchOptions: {

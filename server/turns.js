@@ -23,6 +23,7 @@
 export function createTurns() {
   const queues = { health: [], render: [], start: [] };
   let scheduled = false;
+  const size = () => queues.health.length + queues.render.length + queues.start.length;
   const serve = (queue) => {
     for (let run = queue.shift(); run !== undefined; run = queue.shift()) if (run()) return true;
     return false;
@@ -31,7 +32,7 @@ export function createTurns() {
     scheduled = false;
     serve(queues.health);
     if (!serve(queues.render)) serve(queues.start);
-    if (queues.health.length + queues.render.length + queues.start.length > 0) schedule();
+    if (size() > 0) schedule();
   };
   const schedule = () => {
     if (scheduled) return;
@@ -45,7 +46,7 @@ export function createTurns() {
       schedule();
     },
     /** Entries waiting now, in all queues: for tests. */
-    size: () => queues.health.length + queues.render.length + queues.start.length,
+    size,
   };
 }
 
@@ -60,15 +61,13 @@ export const healthLane = (req) => req.path === "/healthz" || req.path === "/met
  * healthLane(req). A request whose client has gone while it waited is not started.
  */
 export function takeTurns({ turns = shared() } = {}) {
-  const middleware = (req, _res, next) => {
+  return (req, _res, next) => {
     turns.add(healthLane(req) ? "health" : "start", () => {
       if (req.socket.destroyed) return false;
       next();
       return true;
     });
   };
-  middleware.waiting = turns.size;
-  return middleware;
 }
 
 /**

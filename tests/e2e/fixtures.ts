@@ -13,9 +13,11 @@ export const ACCOUNTS = {
   student: { email: "student@stagepact.test", password: "Student-2026-stagepact", home: "/student" },
 } as const;
 
-// axe-core's minified build, read once per worker. AxeBuilder's own copy is the unminified
-// source (1.3 MB, against 0.58 MB), and it evaluates it twice in the page per scan.
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+// axe-core's minified build, read once per worker: the copy AxeBuilder itself depends on,
+// so the scan runs the axe version it was made for. AxeBuilder's own source is the
+// unminified one (1.3 MB, against 0.58 MB), and it evaluates it twice in the page per scan.
+const fromAxeBuilder = createRequire(createRequire(import.meta.url).resolve("@axe-core/playwright"));
+const AXE_SOURCE = readFileSync(fromAxeBuilder.resolve("axe-core/axe.min.js"), "utf8");
 // What AxeBuilder evaluates instead, once axe is in every frame (it must not be empty: an
 // empty source makes AxeBuilder fall back to its own).
 const AXE_ALREADY_LOADED = "void 0";

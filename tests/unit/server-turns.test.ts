@@ -14,22 +14,22 @@ function server() {
   const order: string[] = [];
   const arrive = (path: string, options?: { gone?: boolean }) => middleware(request(path, options), response, (() => order.push(path)) as NextFunction);
   const render = (name: string) => turnTaker(turns)().then(() => order.push(name));
-  return { middleware, order, arrive, render };
+  return { turns, order, arrive, render };
 }
 
 describe("work takes turns on the event loop (server/turns.js)", () => {
   it("starts no request at once and then one per turn of the loop, in the order they came", async () => {
-    const { middleware, order, arrive } = server();
+    const { turns, order, arrive } = server();
     for (const path of ["/stages?q=a", "/stages?q=b", "/stages/c"]) arrive(path);
     expect(order).toEqual([]);
-    expect(middleware.waiting()).toBe(3);
+    expect(turns.size()).toBe(3);
     await turnOfTheLoop();
     expect(order).toEqual(["/stages?q=a"]);
     await turnOfTheLoop();
     expect(order).toEqual(["/stages?q=a", "/stages?q=b"]);
     await turnOfTheLoop();
     expect(order).toEqual(["/stages?q=a", "/stages?q=b", "/stages/c"]);
-    expect(middleware.waiting()).toBe(0);
+    expect(turns.size()).toBe(0);
   });
 
   it("serves the health check and the metrics in a lane of their own, never behind waiting pages", async () => {
