@@ -6,7 +6,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { spawnServer } from "../server/spawn.js";
+import { serveUntilStopped } from "../server/spawn.js";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
@@ -68,11 +68,10 @@ for (let tries = 0; ; tries++) {
   }
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
-const server = spawnServer({ env });
-process.on("SIGTERM", () => server.kill("SIGTERM"));
-process.on("SIGINT", () => server.kill("SIGINT"));
-server.on("exit", (code) => {
-  geocoder.kill("SIGTERM");
-  oidc.kill("SIGTERM");
-  process.exit(code ?? 0);
+serveUntilStopped({
+  env,
+  onExit: () => {
+    geocoder.kill("SIGTERM");
+    oidc.kill("SIGTERM");
+  },
 });

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { spawnServer } from "../server/spawn.js";
+import { serveUntilStopped } from "../server/spawn.js";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
@@ -35,8 +35,4 @@ run("npx", ["tsx", "seed/seed.ts", "--if-empty"]);
 run("npm", ["run", "--silent", "search:rebuild", "--", "--if-empty"]);
 if (!process.argv.includes("--no-build")) run("npx", ["remix", "vite:build"]);
 
-const server = spawnServer({ env });
-const stop = (signal) => server.kill(signal);
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
-server.on("exit", (code) => process.exit(code ?? 0));
+serveUntilStopped({ env });

@@ -22,3 +22,19 @@ export function serverHeapMb(env = process.env) {
 export function spawnServer({ env = process.env, stdio = "inherit" } = {}) {
   return spawn(process.execPath, [`--max-old-space-size=${serverHeapMb(env)}`, "server.js"], { stdio, env: { ...env, NODE_ENV: "production" } });
 }
+
+/**
+ * The server in the foreground of this script: Ctrl-C and SIGTERM go to the server, and
+ * when it ends, `onExit` runs (to stop helpers) and this script exits with its code.
+ */
+export function serveUntilStopped({ env = process.env, onExit = () => {} } = {}) {
+  const server = spawnServer({ env });
+  const stop = (signal) => server.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("exit", (code) => {
+    onExit();
+    process.exit(code ?? 0);
+  });
+  return server;
+}
