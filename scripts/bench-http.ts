@@ -102,14 +102,14 @@ const seconds = (start: bigint) => (Number(process.hrtime.bigint() - start) / 1e
 execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore", env });
 if (reused) {
   // A database kept by an earlier run (BENCH_KEEP=1 npm run bench:search), copied, so the
-  // run writes nothing to it; its write-ahead log is folded in first, or the copy could lack it.
+  // run changes none of its rows; its write-ahead log is folded in first, or the copy could lack it.
   console.info(`copying ${reused} (no corpus generated, no index built)…`);
   foldIntoOneFile(reused);
   copyFileSync(reused, dbFile);
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
-} else {
+}
+execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
+if (!reused) {
   console.info(`building and seeding${count ? `, then ${count.toLocaleString("en")} internships` : " (the seed)"}…`);
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "ignore", env });
   execFileSync("npx", ["tsx", "seed/seed.ts"], { stdio: "ignore", env });
   if (count > 0) execFileSync("npx", ["tsx", "scripts/bench/search-corpus.ts", dbFile, String(count)], { env, stdio: ["ignore", "inherit", "inherit"] });
   const buildStart = process.hrtime.bigint();
